@@ -1,0 +1,125 @@
+import { z } from 'zod';
+import { BaseRecordSchema, DateSchema, IdSchema, requiredText, optionalText } from './record';
+
+/** An action plan in the shape of seed 003's Category 4/5 template (Appendix 1). */
+export const ActionPlanSchema = BaseRecordSchema.extend({
+  title: requiredText('Plan title', 200),
+  startDate: DateSchema,
+  endDate: DateSchema,
+  /** The local authority's or trust's priorities, in order. */
+  priorities: z.array(requiredText('Priority', 1000)).default([]),
+}).refine((p) => p.endDate >= p.startDate, { message: 'The plan must end on or after it starts', path: ['endDate'] });
+export type ActionPlan = z.infer<typeof ActionPlanSchema>;
+
+/** Area for Improvement 1..n, with its targets. */
+export const AreaSchema = BaseRecordSchema.extend({
+  planId: IdSchema,
+  number: z.number().int().min(1, { message: 'Area number must be 1 or more' }),
+  title: requiredText('Area title', 300),
+  targets: z.array(requiredText('Target', 1000)).default([]),
+  archived: z.boolean().default(false),
+});
+export type Area = z.infer<typeof AreaSchema>;
+
+/** An "improvement needed" row: 1a, 1b… within an area. */
+export const ImprovementNeedSchema = BaseRecordSchema.extend({
+  areaId: IdSchema,
+  /** Position within the area: 1 → "a", 2 → "b". */
+  position: z.number().int().min(1),
+  description: requiredText('Improvement needed', 1000),
+  archived: z.boolean().default(false),
+});
+export type ImprovementNeed = z.infer<typeof ImprovementNeedSchema>;
+
+export const actionStatuses = ['not-started', 'in-progress', 'complete', 'stalled'] as const;
+export const ActionStatusSchema = z.enum(actionStatuses, { message: 'Choose a status' });
+export type ActionStatus = z.infer<typeof ActionStatusSchema>;
+export const actionStatusLabels: Record<ActionStatus, string> = {
+  'not-started': 'Not started',
+  'in-progress': 'In progress',
+  complete: 'Complete',
+  stalled: 'Stalled',
+};
+
+/** An action (i), (ii)… under an improvement-needed row. */
+export const ActionSchema = BaseRecordSchema.extend({
+  needId: IdSchema,
+  areaId: IdSchema,
+  position: z.number().int().min(1),
+  description: requiredText('Action', 2000),
+  lead: optionalText('Lead person', 200),
+  resources: optionalText('Resources', 1000),
+  start: DateSchema,
+  finish: DateSchema,
+  successCriteria: optionalText('Success criteria', 2000),
+  status: ActionStatusSchema.default('not-started'),
+  archived: z.boolean().default(false),
+}).refine((a) => a.finish >= a.start, { message: 'Finish must be on or after start', path: ['finish'] });
+export type Action = z.infer<typeof ActionSchema>;
+
+/** Milestones 1–5 of an area, each dated, each saying what must be true by then. */
+export const MilestoneSchema = BaseRecordSchema.extend({
+  areaId: IdSchema,
+  number: z.number().int().min(1, { message: 'Milestone number must be 1 to 5' }).max(5, { message: 'Milestone number must be 1 to 5' }),
+  date: DateSchema,
+  description: requiredText('Milestone', 1000),
+  /** The date it was confirmed as met, if it has been. */
+  metOn: DateSchema.optional(),
+});
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
+/** Monitoring and evaluation strategies, internal and external: who, what, when. */
+export const StrategySchema = BaseRecordSchema.extend({
+  planId: IdSchema,
+  kind: z.enum(['monitoring', 'evaluation']),
+  scope: z.enum(['internal', 'external']),
+  who: requiredText('Who', 300),
+  what: requiredText('What', 1000),
+  when: requiredText('When', 300),
+});
+export type Strategy = z.infer<typeof StrategySchema>;
+
+/** A row of the performance-and-targets table. */
+export const PerformanceGroupSchema = z.enum(['EYFS', 'Phonics', 'KS1', 'KS2', 'Attendance', 'Quality of teaching', 'Other']);
+const figure = z.number().min(0, { message: 'Must be 0 or more' }).max(100, { message: 'Must be 100 or less' }).nullable().default(null);
+export const PerformanceRowSchema = BaseRecordSchema.extend({
+  planId: IdSchema,
+  group: PerformanceGroupSchema,
+  measure: requiredText('Measure', 300),
+  position: z.number().int().min(1),
+  /** Is a higher figure better? (false for persistent absence) */
+  higherIsBetter: z.boolean().default(true),
+  schoolLastYear: figure,
+  nationalLastYear: figure,
+  targetThisYear: figure,
+  schoolThisYear: figure,
+  nationalThisYear: figure,
+  targetNextYear: figure,
+});
+export type PerformanceRow = z.infer<typeof PerformanceRowSchema>;
+
+/** "a", "b", … "z", "aa" for improvement-needed rows. */
+export function letterFor(position: number): string {
+  let n = position;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(97 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Lower-case roman numerals for actions: (i), (ii)… */
+export function romanFor(position: number): string {
+  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let n = position;
+  let s = '';
+  for (const [v, r] of table) while (n >= v) { s += r; n -= v; }
+  return s;
+}
+
+/** The code a governor reads: "1a", and "1a(ii)". */
+export const needCode = (areaNumber: number, needPosition: number) => `${areaNumber}${letterFor(needPosition)}`;
+export const actionCode = (areaNumber: number, needPosition: number, actionPosition: number) =>
+  `${needCode(areaNumber, needPosition)}(${romanFor(actionPosition)})`;
