@@ -37,12 +37,16 @@ export interface HalfTermRef {
   halfTerm: HalfTerm;
 }
 
-/** The school year (by its starting calendar year) a date falls in, on the default calendar. */
+/** The school year (by its starting calendar year) a date falls in: by the board's own term dates where given, else England's default. */
 export function schoolYearOf(date: IsoDate, table?: TermDates[]): number {
   const own = table?.find((t) => date >= t.starts['Autumn 1'] && date < nextYearStart(t, table));
   if (own) return own.schoolYear;
   const year = Number(date.slice(0, 4));
-  return date.slice(5) >= englandDefaultStarts['Autumn 1'] ? year : year - 1;
+  const byDefault = date.slice(5) >= englandDefaultStarts['Autumn 1'] ? year : year - 1;
+  // The board's own year may start later than the default (e.g. 3 September): the days before it
+  // still belong to the summer of the year before.
+  const ownStart = table?.find((t) => t.schoolYear === byDefault)?.starts['Autumn 1'];
+  return ownStart && date < ownStart ? byDefault - 1 : byDefault;
 }
 
 function nextYearStart(t: TermDates, table: TermDates[]): IsoDate {

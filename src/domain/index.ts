@@ -12,3 +12,6 @@ export * from './dates';
 export * from './rules';
 export * from './kinds';
 export * from './validation';
+export * from './attendanceQuestions';
+export * from './demo';
+export * from './hlc';

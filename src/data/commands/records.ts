@@ -1,0 +1,81 @@
+import { v7 } from 'uuid';
+import { InvalidInput, recordKinds, type RecordKind, type RecordOf } from '../../domain';
+import { db as appDb, type ChangeOp, type StewardDb } from '../db';
+import { nextStamps } from '../clock';
+import { changedFields, labelOf, outboxEntry, validRecord, type AnyRecord, type NewRecord, type RecordPatch } from '../changes';
+
+/** A made-on-this-device id (UUIDv7), for callers that need it before saving (e.g. a new school). */
+export const newId = (): string => v7();
+
+/**
+ * Save a new record of a kind for a school, with its outbox entry, in one transaction.
+ * A school's id is its schoolId: `createRecord('schools', id, {...})` with `id = newId()`.
+ * Throws InvalidInput (nothing saved) when the input is not valid.
+ */
+export async function createRecord<K extends RecordKind>(kind: K, schoolId: string, input: NewRecord<K>, store: StewardDb = appDb): Promise<RecordOf<K>> {
+  const now = new Date();
+  const at = now.toISOString();
+  const given = input as Record<string, unknown>;
+  const id = (given.id as string | undefined) ?? (kind === 'schools' ? schoolId : v7());
+  if (kind === 'schools' && id !== schoolId) throw new InvalidInput([{ field: 'id', message: "A school's id must be its schoolId" }], labelOf(kind));
+  const record = validRecord(kind, { ...given, id, schoolId, createdAt: at, updatedAt: at, deleted: false, visibility: given.visibility ?? 'board' });
+  const table = store.records(kind);
+  return store.transaction('rw', [table, store.outbox, store.meta], async () => {
+    const [hlc] = await nextStamps(store, 1, now.getTime());
+    await table.add(record);
+    await store.outbox.add(outboxEntry(kind, record, 'create', { ...record }, hlc!, at));
+    return record;
+  });
+}
+
+const fixedFields = ['id', 'schoolId', 'createdAt', 'updatedAt'];
+
+/**
+ * Change some fields of a record, with an outbox entry holding only the fields changed, in one
+ * transaction. Validates the whole changed record; saves nothing when nothing changed.
+ * Append-only kinds (evidence, minute items, challenges, checklist templates) can only be marked
+ * deleted or restored.
+ */
+export async function updateRecord<K extends RecordKind>(kind: K, id: string, patch: RecordPatch<K>, store: StewardDb = appDb): Promise<RecordOf<K>> {
+  const label = labelOf(kind);
+  const keys = Object.keys(patch);
+  const fixed = keys.find((k) => fixedFields.includes(k));
+  if (fixed) throw new Error(`The ${fixed} of a ${label} cannot be changed.`);
+  if (recordKinds[kind].appendOnly && keys.some((k) => k !== 'deleted')) {
+    throw new Error(`A ${label} cannot be edited once saved: add a new one instead (it can only be deleted).`);
+  }
+  const table = store.records(kind);
+  return store.transaction('rw', [table, store.outbox, store.meta], async () => {
+    const before = (await table.get(id)) as AnyRecord | undefined;
+    if (!before) throw new Error(`There is no ${label} with id ${id} on this device.`);
+    const patchFields = patch as Record<string, unknown>;
+    if (before.deleted && patchFields.deleted !== false) throw new Error(`This ${label} has been deleted: restore it before changing it.`);
+    const merged = validRecord(kind, { ...before, ...patchFields }) as AnyRecord;
+    const fields = changedFields(before, merged);
+    if (Object.keys(fields).length === 0) return before as RecordOf<K>;
+    const op: ChangeOp = fields.deleted === true ? 'delete' : 'update';
+    return saveChange(store, kind, merged, op, fields);
+  });
+}
+
+/** Mark a record deleted (it stays on the device, hidden, so the deletion can sync). */
+export async function deleteRecord<K extends RecordKind>(kind: K, id: string, store: StewardDb = appDb): Promise<RecordOf<K>> {
+  const table = store.records(kind);
+  return store.transaction('rw', [table, store.outbox, store.meta], async () => {
+    const before = (await table.get(id)) as AnyRecord | undefined;
+    if (!before) throw new Error(`There is no ${labelOf(kind)} with id ${id} on this device.`);
+    if (before.deleted) return before as RecordOf<K>;
+    return saveChange(store, kind, { ...before, deleted: true }, 'delete', { deleted: true });
+  });
+}
+
+/** Inside a transaction: stamp the change, bump updatedAt, save the record and its outbox entry. */
+async function saveChange<K extends RecordKind>(store: StewardDb, kind: K, record: AnyRecord, op: ChangeOp, fields: Record<string, unknown>): Promise<RecordOf<K>> {
+  const now = new Date();
+  const at = now.toISOString();
+  const [hlc] = await nextStamps(store, 1, now.getTime());
+  const saved = { ...record, updatedAt: at } as RecordOf<K>;
+  await store.records(kind).put(saved);
+  await store.outbox.add(outboxEntry(kind, saved, op, { ...fields, updatedAt: at }, hlc!, at));
+  return saved;
+}

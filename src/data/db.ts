@@ -1,0 +1,77 @@
+import { Dexie, type DexieOptions, type EntityTable, type Table } from 'dexie';
+import type { Person, RecordKind, RecordOf } from '../domain';
+import type { HlcStamp } from '../domain/hlc';
+import { applyVersions, versions, type SchemaVersion } from './schema';
+
+/** What a change did to a record. */
+export type ChangeOp = 'create' | 'update' | 'delete';
+
+/**
+ * One change made on this device, waiting to be sent to the server (oldest first, by seq).
+ * `fields` holds the fields changed, with their new values, as a JSON merge patch: for a create,
+ * every field; for an update or delete, only what changed (always including updatedAt). A null
+ * means the field was cleared: remove it, then read the record through its schema again (which
+ * puts back a default, e.g. null for a blank figure).
+ */
+export interface OutboxEntry {
+  /** Order of changes on this device; filled in by the database. */
+  seq?: number;
+  /** Made once per change (UUIDv7), so the server applies it once however often it is sent. */
+  mutationId: string;
+  schoolId: string;
+  kind: RecordKind;
+  recordId: string;
+  op: ChangeOp;
+  fields: Record<string, unknown>;
+  /** When the change was made, by the device's hybrid logical clock. */
+  hlc: HlcStamp;
+  /** The same moment as an ISO instant (it is the record's new updatedAt). */
+  createdAt: string;
+}
+
+/** A setting of this device. */
+export interface MetaRow {
+  key: MetaKey;
+  value: string;
+}
+export type MetaKey = 'deviceId' | 'currentSchoolId' | 'clock';
+
+/** A photo or document, kept once however many records point at it. */
+export interface StoredFile {
+  /** SHA-256 of the bytes, as 64 lower-case hex characters. */
+  sha256: string;
+  blob: Blob;
+  type: string;
+  bytes: number;
+  createdAt: string;
+}
+
+type RecordTables = { readonly [K in RecordKind]: Table<RecordOf<K>, string> };
+export interface StewardTables extends RecordTables {
+  readonly outbox: EntityTable<OutboxEntry, 'seq'>;
+  readonly meta: Table<MetaRow, MetaKey>;
+  readonly files: Table<StoredFile, string>;
+  readonly people: Table<Person, string>;
+}
+
+// Dexie adds a property per table at run time; this tells TypeScript about them.
+const DexieWithTables = Dexie as unknown as new (name: string, options?: DexieOptions) => Dexie & StewardTables;
+
+/** The device's own copy of every board it holds: the source of truth for the screens. */
+export class StewardDb extends DexieWithTables {
+  constructor(name: string, history: readonly SchemaVersion[] = versions, options?: DexieOptions) {
+    super(name, options);
+    applyVersions(this, history);
+  }
+
+  /** The table of one kind of record, typed. */
+  records<K extends RecordKind>(kind: K): Table<RecordOf<K>, string> {
+    return this.table(kind);
+  }
+}
+
+/** A database by name (tests use a fresh name each); `history` is for migration tests. */
+export const openDb = (name = 'steward', history: readonly SchemaVersion[] = versions): StewardDb => new StewardDb(name, history);
+
+/** The app's database. Opens on first use. */
+export const db: StewardDb = openDb();

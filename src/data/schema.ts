@@ -1,0 +1,95 @@
+import type { Dexie, Transaction } from 'dexie';
+
+/**
+ * One version of the device's database: the tables it adds or changes, and an optional upgrade
+ * that rewrites records already on the device.
+ *
+ * `stores` uses Dexie's syntax: the first entry is the primary key ("id", "++seq" for an
+ * auto-number), then the indexes ("&x" unique, "*x" one entry per array item, "[a+b]" compound).
+ * Only index what a query looks up by: true/false is not an index key in IndexedDB, so never
+ * index a boolean (filter on `deleted` after looking up by `schoolId`).
+ */
+export interface SchemaVersion {
+  version: number;
+  /** Tables new or changed in this version; a table set to null is removed. Others stay as they were. */
+  stores: Record<string, string | null>;
+  /** Runs once, inside the upgrade transaction, on devices that had an older version. */
+  upgrade?: (tx: Transaction) => Promise<unknown> | void;
+}
+
+/**
+ * Every version the database has ever had, oldest first. Devices open at the newest, upgrading
+ * through each one in between.
+ *
+ * HOW TO ADD A VERSION (never edit one that has shipped: devices already have it):
+ * 1. Append `{ version: <last + 1>, stores: {...} }` listing only the tables that change, each
+ *    with its full new index list (e.g. add ", status" to "actions"); a new kind of record gets a
+ *    new table here (a test checks every kind in src/domain/kinds.ts has one).
+ * 2. If existing records must change shape (a renamed or new required field), add `upgrade`:
+ *      upgrade: (tx) => tx.table('actions').toCollection().modify((a) => { a.owner = a.lead ?? ''; })
+ *    Keep it self-contained (no imports that may change later) and quick; it runs offline.
+ * 3. Add a case to test/unit/data/migration.test.ts writing data at the old version and
+ *    checking it after the upgrade.
+ */
+export const versions: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // Records, one table per kind (src/domain/kinds.ts). Every one is looked up by school.
+      schools: 'id, schoolId',
+      memberships: 'id, schoolId, personId',
+      termDates: 'id, schoolId',
+      plans: 'id, schoolId',
+      areas: 'id, schoolId, planId',
+      needs: 'id, schoolId, areaId',
+      actions: 'id, schoolId, needId, areaId',
+      milestones: 'id, schoolId, areaId',
+      strategies: 'id, schoolId, planId',
+      performanceRows: 'id, schoolId, planId',
+      reviews: 'id, schoolId, planId',
+      reviewEntries: 'id, schoolId, reviewId, actionId',
+      areaJudgements: 'id, schoolId, reviewId, areaId',
+      evidence: 'id, schoolId, *supports, visitId',
+      checklistTemplates: 'id, schoolId, templateKey',
+      visits: 'id, schoolId',
+      visitResponses: 'id, schoolId, visitId',
+      attendanceFigures: 'id, schoolId',
+      challengeRecords: 'id, schoolId, relatedId',
+      meetings: 'id, schoolId',
+      minuteItems: 'id, schoolId, meetingId',
+      meetingActions: 'id, schoolId, meetingId',
+      // Changes made on this device and not yet accepted by the server, in order.
+      outbox: '++seq, schoolId',
+      // Settings of this device: deviceId, currentSchoolId, clock.
+      meta: 'key',
+      // Photos and documents, by the SHA-256 of their bytes.
+      files: 'sha256',
+      // People (global, not per school).
+      people: 'id',
+    },
+  },
+];
+
+/** Declare every version on a Dexie instance, in order. */
+export function applyVersions(db: Dexie, list: readonly SchemaVersion[]): void {
+  let last = 0;
+  for (const v of list) {
+    if (!Number.isInteger(v.version) || v.version <= last) throw new Error(`Schema versions must be whole numbers going up: ${v.version} after ${last}`);
+    last = v.version;
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}
+
+export const latestVersion = (list: readonly SchemaVersion[] = versions): number => list[list.length - 1]?.version ?? 0;
+
+/** The tables of the newest version, with their index lists. */
+export function latestStores(list: readonly SchemaVersion[] = versions): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of list)
+    for (const [table, spec] of Object.entries(v.stores)) {
+      if (spec === null) delete out[table];
+      else out[table] = spec;
+    }
+  return out;
+}

@@ -1,0 +1,68 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { educationPhases, phaseDurations, riskCategoryLabel, ukDate } from '../../domain';
+import { outboxCount } from '../../data';
+import { Page, Section, useSchool } from '../../ui';
+import { StorageSection } from './StorageSection';
+import { RemoveBoard } from './RemoveBoard';
+
+/** This board's details, what is stored on this device, and housekeeping. */
+export default function SettingsPage() {
+  const school = useSchool();
+  const waiting = useLiveQuery(() => outboxCount(school.id), [school.id]);
+  return (
+    <Page title="Settings" backTo="/today" noSettings>
+      <Section title="This board" id="board">
+        <dl className="facts">
+          <dt>School</dt>
+          <dd>{school.name}</dd>
+          {school.urn && (
+            <>
+              <dt>URN</dt>
+              <dd>{school.urn}</dd>
+            </>
+          )}
+          <dt>Phase of education</dt>
+          <dd>{educationPhases.includes(school.educationPhase) ? school.educationPhase : 'Not set'}</dd>
+          {school.authority && (
+            <>
+              <dt>Local authority or trust</dt>
+              <dd>{school.authority}</dd>
+            </>
+          )}
+          <dt>Risk category</dt>
+          <dd>{riskCategoryLabel(school.riskCategory)}</dd>
+          <dt>Improvement phase</dt>
+          <dd>
+            {school.improvementPhase} (usually {phaseDurations[school.improvementPhase]})
+          </dd>
+          {school.ofstedJudgement && (
+            <>
+              <dt>Latest Ofsted judgement</dt>
+              <dd>
+                {school.ofstedJudgement}
+                {school.ofstedDate && `, ${ukDate(school.ofstedDate)}`}
+              </dd>
+            </>
+          )}
+          {school.concernSince && (
+            <>
+              <dt>School of Concern since</dt>
+              <dd>{ukDate(school.concernSince)}</dd>
+            </>
+          )}
+        </dl>
+      </Section>
+      <Section title="Changes on this device" id="changes">
+        <p>
+          {waiting === undefined
+            ? 'Counting…'
+            : waiting === 0
+              ? 'Every change is saved on this device.'
+              : `${waiting} ${waiting === 1 ? 'change is' : 'changes are'} saved on this device and kept ready to share with the board when sync is set up.`}
+        </p>
+      </Section>
+      <StorageSection />
+      <RemoveBoard schoolId={school.id} schoolName={school.name} />
+    </Page>
+  );
+}

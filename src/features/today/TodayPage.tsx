@@ -1,0 +1,52 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { IonItem, IonLabel, IonList } from '@ionic/react';
+import { halfTermLabel, halfTermOf, riskCategoryLabel, todayIso, ukDateLong } from '../../domain';
+import { Page, Loading, useSchool } from '../../ui';
+import { todayFor } from './todayQuery';
+import { AttentionList } from './AttentionList';
+
+/** What needs the board's attention now: overdue and due-soon milestones, actions red twice, the next meeting. */
+export default function TodayPage() {
+  const school = useSchool();
+  const today = todayIso();
+  const data = useLiveQuery(() => todayFor(school.id, today), [school.id, today]);
+  return (
+    <Page title="Today">
+      <div className="school-banner">
+        <p className="school-name">{school.name}</p>
+        <p>
+          {riskCategoryLabel(school.riskCategory)} · {school.improvementPhase} phase
+        </p>
+        <p>
+          {ukDateLong(today)} · {halfTermLabel(halfTermOf(today))}
+        </p>
+      </div>
+      {!data ? (
+        <Loading what="today's view" />
+      ) : (
+        <>
+          <AttentionList data={data} />
+          <section className="section" aria-labelledby="next-meeting-heading">
+            <h2 id="next-meeting-heading">Next meeting</h2>
+            {data.nextMeeting ? (
+              <IonList inset>
+                <IonItem routerLink={`/meetings/${data.nextMeeting.id}`} detail>
+                  <IonLabel>
+                    <h3>{data.nextMeeting.kind}</h3>
+                    <p>
+                      {ukDateLong(data.nextMeeting.date)}
+                      {data.nextMeeting.time && ` at ${data.nextMeeting.time}`}
+                      {data.nextMeeting.venue && `, ${data.nextMeeting.venue}`}
+                    </p>
+                  </IonLabel>
+                </IonItem>
+              </IonList>
+            ) : (
+              <p className="muted">No meeting is planned yet.</p>
+            )}
+          </section>
+        </>
+      )}
+    </Page>
+  );
+}

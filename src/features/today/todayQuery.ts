@@ -1,0 +1,25 @@
+import { actionCode, milestonesNeedingAttention, redTwoReviewsRunning, type IsoDate } from '../../domain';
+import { meetingsFor, planOf, reviewsFor } from '../../data';
+
+/** Everything Today shows, read from the local store in one go. */
+export async function todayFor(schoolId: string, today: IsoDate) {
+  const [plan, reviews, meetings] = await Promise.all([planOf(schoolId), reviewsFor(schoolId), meetingsFor(schoolId)]);
+  const areaById = new Map(plan?.areas.map((a) => [a.id, a]) ?? []);
+  const needById = new Map(plan?.needs.map((n) => [n.id, n]) ?? []);
+  const attention = milestonesNeedingAttention(plan?.milestones ?? [], today).map(({ milestone, state }) => ({
+    milestone,
+    state,
+    area: areaById.get(milestone.areaId),
+  }));
+  const redIds = redTwoReviewsRunning(reviews.reviews, reviews.entries);
+  const redActions = (plan?.actions ?? [])
+    .filter((a) => redIds.has(a.id))
+    .map((a) => {
+      const area = areaById.get(a.areaId);
+      const need = needById.get(a.needId);
+      return { action: a, code: area && need ? actionCode(area.number, need.position, a.position) : '' };
+    });
+  const nextMeeting = meetings.meetings.filter((m) => m.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
+  return { attention, redActions, nextMeeting };
+}
+export type TodayData = Awaited<ReturnType<typeof todayFor>>;

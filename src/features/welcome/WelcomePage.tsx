@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { IonButton, IonContent, IonHeader, IonPage, IonTitle, IonToolbar } from '@ionic/react';
+import { v7 } from 'uuid';
+import { buildDemoBoard, todayIso } from '../../domain';
+import { importBoard, setCurrentSchool } from '../../data';
+import { problemText } from '../../ui';
+import { NewBoardForm } from './NewBoardForm';
+
+/** First launch: try Steward with a demo board, or start your own board on this device. */
+export default function WelcomePage() {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState('');
+  const [starting, setStarting] = useState(false);
+  async function loadDemo() {
+    setBusy(true);
+    setError('');
+    try {
+      const board = buildDemoBoard(todayIso(), v7);
+      await importBoard(board);
+      await setCurrentSchool(board.schools![0]!.id);
+    } catch (e) {
+      setError(problemText(e));
+      setBusy(false);
+    }
+  }
+  return (
+    <IonPage>
+      <IonHeader>
+        <IonToolbar color="primary">
+          <IonTitle>
+            <h1 className="page-title">Welcome to Steward</h1>
+          </IonTitle>
+        </IonToolbar>
+      </IonHeader>
+      <IonContent>
+        <main className="page-main welcome">
+          <p className="lead">
+            Steward helps the governors of a school causing concern keep the action plan in view: half-termly reviews, monitoring visits and
+            learning walks, attendance challenge, and the minutes that show it all happened.
+          </p>
+          <p>It works with no signal. Everything is kept on this device.</p>
+          <section className="section" aria-labelledby="demo-heading">
+            <h2 id="demo-heading">Try it with a demo board</h2>
+            <p>
+              Northgate Primary School is a made-up School of Concern in its Repair phase, with an action plan, two reviews, a learning walk,
+              attendance figures and meetings.
+            </p>
+            <IonButton expand="block" onClick={() => void loadDemo()} disabled={busy}>
+              {busy ? 'Loading the demo…' : 'Load the demo board'}
+            </IonButton>
+            {error && (
+              <p className="error" role="alert">
+                The demo could not be loaded: {error}
+              </p>
+            )}
+          </section>
+          <section className="section" aria-labelledby="start-heading">
+            <h2 id="start-heading">Start your own board</h2>
+            {starting ? (
+              <NewBoardForm onCancel={() => setStarting(false)} />
+            ) : (
+              <IonButton expand="block" fill="outline" onClick={() => setStarting(true)}>
+                Start a board for my school
+              </IonButton>
+            )}
+          </section>
+        </main>
+      </IonContent>
+    </IonPage>
+  );
+}

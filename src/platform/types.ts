@@ -1,0 +1,35 @@
+// One interface over the two places Steward runs: a browser (the PWA) and the Capacitor shell.
+
+export interface NetworkStatus {
+  connected: boolean;
+}
+
+export type NetworkListener = (status: NetworkStatus) => void;
+
+export interface NetworkAdapter {
+  /** The status as last known (synchronous; the native adapter refines it once its plugin loads). */
+  current(): NetworkStatus;
+  /** Calls `listener` whenever the status changes; returns a function that stops listening. */
+  onChange(listener: NetworkListener): () => void;
+}
+
+export interface ShareRequest {
+  title: string;
+  text: string;
+  url?: string;
+  files?: File[];
+}
+
+/** `unsupported`: this device cannot share this (offer saveFile or copying instead). */
+export type ShareResult = 'shared' | 'cancelled' | 'unsupported';
+
+/** `saved`: handed to the browser's downloads; `shared`: handed to the share sheet instead. */
+export type SaveResult = 'saved' | 'shared' | 'cancelled' | 'unsupported';
+
+export interface Platform {
+  /** True inside the Capacitor shell (Android), false in a browser. */
+  isNative: boolean;
+  network: NetworkAdapter;
+  share(request: ShareRequest): Promise<ShareResult>;
+  saveFile(name: string, blob: Blob): Promise<SaveResult>;
+}

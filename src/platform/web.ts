@@ -1,0 +1,65 @@
+// The browser implementation of the platform adapter.
+import type { NetworkAdapter, NetworkListener, Platform, SaveResult, ShareRequest, ShareResult } from './types';
+
+/** Network status from navigator.onLine and the window's online/offline events. */
+export function createWebNetwork(target: Window = window, nav: Navigator = navigator): NetworkAdapter {
+  return {
+    current: () => ({ connected: nav.onLine }),
+    onChange(listener: NetworkListener) {
+      const handle = (event: Event) => listener({ connected: event.type === 'online' });
+      target.addEventListener('online', handle);
+      target.addEventListener('offline', handle);
+      return () => {
+        target.removeEventListener('online', handle);
+        target.removeEventListener('offline', handle);
+      };
+    },
+  };
+}
+
+/** Opens the system share sheet (Web Share API) when the browser has one that can take this request. */
+export async function webShare(request: ShareRequest, nav: Navigator = navigator): Promise<ShareResult> {
+  if (typeof nav.share !== 'function') return 'unsupported';
+  const data: ShareData = { title: request.title, text: request.text };
+  if (request.url) data.url = request.url;
+  if (request.files?.length) data.files = request.files;
+  if (typeof nav.canShare === 'function' && !nav.canShare(data)) return 'unsupported';
+  try {
+    await nav.share(data);
+    return 'shared';
+  } catch (err) {
+    if (err instanceof DOMException && err.name === 'AbortError') return 'cancelled';
+    // NotAllowedError (no user gesture) or a type the OS refuses: let the caller fall back.
+    console.warn('share failed', err);
+    return 'unsupported';
+  }
+}
+
+/** Saves a file through the browser's downloads: an object URL clicked through <a download>. */
+export async function webSaveFile(name: string, blob: Blob, doc: Document = document): Promise<SaveResult> {
+  if (typeof URL.createObjectURL !== 'function') return 'unsupported';
+  const url = URL.createObjectURL(blob);
+  const link = doc.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  doc.body.append(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // Revoke later: some browsers start reading the URL only after click() returns.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+  return 'saved';
+}
+
+export function createWebPlatform(): Platform {
+  return {
+    isNative: false,
+    network: createWebNetwork(),
+    share: (request) => webShare(request),
+    saveFile: (name, blob) => webSaveFile(name, blob),
+  };
+}

@@ -1,0 +1,127 @@
+// The Steward web server: serves the built PWA (dist/) with the right caching and security
+// headers, falls back to index.html for app routes, and hosts the (future) JSON API under /api.
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import pkg from '../../package.json' with { type: 'json' };
+
+export interface ServerOptions {
+  /** The folder `vite build` wrote (must contain index.html). */
+  distDir: string;
+  /** Structured JSON request logs (pino) when true. Default false. */
+  logger?: boolean;
+}
+
+const MB = 1024 * 1024;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Files that must be revalidated on every load, or an update would never reach the user. */
+const NO_CACHE_FILES = new Set(['index.html', 'sw.js', 'registerSW.js', 'manifest.webmanifest']);
+/** Workbox's runtime is emitted next to sw.js with a content hash in its name. */
+const HASHED_ROOT_FILE = /^workbox-[\w-]+\.js$/;
+
+/** The Content-Security-Policy the app needs: all code from us; Ionic sets inline styles. */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const securityHeaders: Record<string, string> = {
+  'content-security-policy': contentSecurityPolicy,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(self), microphone=(), geolocation=()',
+  // Ignored by browsers over plain HTTP; protects the deployed HTTPS origin.
+  'strict-transport-security': 'max-age=15552000',
+};
+
+/** Cache-Control for a file served from dist, by its path relative to dist. */
+export function cacheControlFor(relativePath: string): string {
+  // A pre-compressed twin (index.html.br) is cached like the file it stands for.
+  const rel = relativePath.split(path.sep).join('/').replace(/^\/+/, '').replace(/\.(br|gz)$/, '');
+  if (rel.startsWith('assets/')) return IMMUTABLE;
+  const base = path.posix.basename(rel);
+  if (NO_CACHE_FILES.has(base)) return 'no-cache';
+  if (HASHED_ROOT_FILE.test(base)) return IMMUTABLE;
+  // Icons, favicon and other unhashed public files: short-lived, then revalidated.
+  return 'public, max-age=3600';
+}
+
+/** True when the request looks like a browser navigation to an app route (not a file). */
+function isAppRoute(request: FastifyRequest): boolean {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false;
+  const accept = request.headers.accept ?? '';
+  if (!accept.includes('text/html')) return false;
+  const pathname = request.url.split('?')[0] ?? '/';
+  if (pathname.startsWith('/assets/')) return false;
+  const last = pathname.slice(pathname.lastIndexOf('/') + 1);
+  return !/\.[a-z0-9]+$/i.test(last); // "/plan/abc" yes, "/missing.png" no
+}
+
+function isApi(request: FastifyRequest): boolean {
+  return request.url === '/api' || request.url.startsWith('/api/') || request.url.startsWith('/api?');
+}
+
+export async function buildServer(opts: ServerOptions): Promise<FastifyInstance> {
+  const distDir = path.resolve(opts.distDir);
+  const app = Fastify({
+    logger: opts.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
+    bodyLimit: 1 * MB,
+    // Behind a load balancer or reverse proxy, set TRUST_PROXY=true so logs show client IPs.
+    trustProxy: process.env.TRUST_PROXY === 'true',
+  });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(securityHeaders)) {
+      if (!reply.hasHeader(name)) reply.header(name, value);
+    }
+    return payload;
+  });
+
+  app.get('/api/health', async () => ({ status: 'ok', version: pkg.version }));
+
+  await app.register(fastifyStatic, {
+    root: distDir,
+    prefix: '/',
+    wildcard: true,
+    index: ['index.html'],
+    dotfiles: 'ignore',
+    // `vite build` writes .br/.gz twins of text files (see vite.config.ts); serve them when accepted.
+    preCompressed: true,
+    cacheControl: false, // we set our own Cache-Control below
+    setHeaders: (reply, filePath) => {
+      reply.header('cache-control', cacheControlFor(path.relative(distDir, filePath)));
+    },
+  });
+
+  app.setNotFoundHandler(async (request: FastifyRequest, reply: FastifyReply) => {
+    if (isApi(request)) {
+      return reply.code(404).send({ error: `No API route ${request.method} ${request.url.split('?')[0]}` });
+    }
+    if (isAppRoute(request)) {
+      return reply.sendFile('index.html');
+    }
+    return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
+  });
+
+  app.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    const message = status >= 500 ? 'Something went wrong on the server.' : error.message;
+    return reply.code(status).send({ error: message });
+  });
+
+  return app;
+}

@@ -1,0 +1,45 @@
+import type { ReactNode } from 'react';
+import { IonBackButton, IonButton, IonButtons, IonContent, IonHeader, IonIcon, IonPage, IonTitle, IonToolbar } from '@ionic/react';
+import { settingsOutline } from 'ionicons/icons';
+
+interface PageProps {
+  title: string;
+  /** Where the back button goes when there is no history (e.g. after a reload). */
+  backTo?: string;
+  /** Hide the settings button (on the settings page itself). */
+  noSettings?: boolean;
+  /** Shown under the title bar, e.g. the sync status. */
+  status?: ReactNode;
+  children: ReactNode;
+}
+
+/** A screen: title bar with back and settings, then scrolling content with a main landmark. */
+export function Page({ title, backTo, noSettings, status, children }: PageProps) {
+  return (
+    <IonPage>
+      <IonHeader>
+        <IonToolbar color="primary">
+          {backTo && (
+            <IonButtons slot="start">
+              <IonBackButton defaultHref={backTo} text="Back" />
+            </IonButtons>
+          )}
+          <IonTitle>
+            <h1 className="page-title">{title}</h1>
+          </IonTitle>
+          {!noSettings && (
+            <IonButtons slot="end">
+              <IonButton routerLink="/settings" aria-label="Settings">
+                <IonIcon slot="icon-only" icon={settingsOutline} aria-hidden="true" />
+              </IonButton>
+            </IonButtons>
+          )}
+        </IonToolbar>
+        {status}
+      </IonHeader>
+      <IonContent>
+        <main className="page-main">{children}</main>
+      </IonContent>
+    </IonPage>
+  );
+}
