@@ -1,25 +1,13 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, type ComponentType, type LazyExoticComponent } from 'react';
 import { IonIcon, IonLabel, IonRouterOutlet, IonTabBar, IonTabButton, IonTabs } from '@ionic/react';
 import { IonReactRouter } from '@ionic/react-router';
 import { Navigate, Route } from 'react-router-dom';
 import { calendarOutline, listOutline, peopleOutline, sunnyOutline, walkOutline } from 'ionicons/icons';
 import { Loading } from '../ui';
 import TodayPage from '../features/today/TodayPage';
+import { routes } from './routes';
 
-const screens: Record<string, LazyExoticComponent<ComponentType>> = {
-  plan: lazy(() => import('../features/plan/PlanPage')),
-  area: lazy(() => import('../features/plan/AreaPage')),
-  action: lazy(() => import('../features/plan/ActionPage')),
-  visits: lazy(() => import('../features/visits/VisitsPage')),
-  visit: lazy(() => import('../features/visits/VisitPage')),
-  attendance: lazy(() => import('../features/attendance/AttendancePage')),
-  meetings: lazy(() => import('../features/meetings/MeetingsPage')),
-  meeting: lazy(() => import('../features/meetings/MeetingPage')),
-  settings: lazy(() => import('../features/settings/SettingsPage')),
-};
-
-function Screen({ name }: { name: keyof typeof screens }) {
-  const Component = screens[name]!;
+function Screen({ component: Component }: { component: LazyExoticComponent<ComponentType> }) {
   return (
     <Suspense fallback={<Loading what="the screen" />}>
       <Component />
@@ -42,15 +30,9 @@ export function Tabs() {
       <IonTabs>
         <IonRouterOutlet>
           <Route path="/today" element={<TodayPage />} />
-          <Route path="/plan" element={<Screen name="plan" />} />
-          <Route path="/plan/areas/:areaId" element={<Screen name="area" />} />
-          <Route path="/plan/actions/:actionId" element={<Screen name="action" />} />
-          <Route path="/visits" element={<Screen name="visits" />} />
-          <Route path="/visits/:visitId" element={<Screen name="visit" />} />
-          <Route path="/attendance" element={<Screen name="attendance" />} />
-          <Route path="/meetings" element={<Screen name="meetings" />} />
-          <Route path="/meetings/:meetingId" element={<Screen name="meeting" />} />
-          <Route path="/settings" element={<Screen name="settings" />} />
+          {routes.map((r) => (
+            <Route key={r.path} path={r.path} element={<Screen component={r.screen} />} />
+          ))}
           <Route path="/" element={<Navigate to="/today" replace />} />
           <Route path="*" element={<Navigate to="/today" replace />} />
         </IonRouterOutlet>

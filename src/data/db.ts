@@ -29,12 +29,29 @@ export interface OutboxEntry {
   createdAt: string;
 }
 
+/**
+ * A change as the board's history shows it: kept on the device after the outbox entry has gone to
+ * the server, so "who changed what and when" can always be answered.
+ */
+export interface HistoryEntry {
+  seq?: number;
+  schoolId: string;
+  kind: RecordKind;
+  recordId: string;
+  op: ChangeOp;
+  /** The fields changed, with their new values (as in the outbox). */
+  fields: Record<string, unknown>;
+  /** The name of the person who made the change, as this device knows it. */
+  by: string;
+  at: string;
+}
+
 /** A setting of this device. */
 export interface MetaRow {
   key: MetaKey;
   value: string;
 }
-export type MetaKey = 'deviceId' | 'currentSchoolId' | 'clock';
+export type MetaKey = 'deviceId' | 'currentSchoolId' | 'clock' | 'userName';
 
 /** A photo or document, kept once however many records point at it. */
 export interface StoredFile {
@@ -52,6 +69,7 @@ export interface StewardTables extends RecordTables {
   readonly meta: Table<MetaRow, MetaKey>;
   readonly files: Table<StoredFile, string>;
   readonly people: Table<Person, string>;
+  readonly history: EntityTable<HistoryEntry, 'seq'>;
 }
 
 // Dexie adds a property per table at run time; this tells TypeScript about them.

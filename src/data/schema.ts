@@ -58,12 +58,15 @@ export const versions: SchemaVersion[] = [
       meetings: 'id, schoolId',
       minuteItems: 'id, schoolId, meetingId',
       meetingActions: 'id, schoolId, meetingId',
+      benchmarkAssessments: 'id, schoolId',
       // Changes made on this device and not yet accepted by the server, in order.
       outbox: '++seq, schoolId',
       // Settings of this device: deviceId, currentSchoolId, clock.
       meta: 'key',
       // Photos and documents, by the SHA-256 of their bytes.
       files: 'sha256',
+      // Every change made on this device, kept after sync: who changed what and when.
+      history: '++seq, schoolId, recordId',
       // People (global, not per school).
       people: 'id',
     },

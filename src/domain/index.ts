@@ -7,6 +7,7 @@ export * from './evidence';
 export * from './visit';
 export * from './attendance';
 export * from './meeting';
+export * from './benchmark';
 export * from './calendar';
 export * from './dates';
 export * from './rules';

@@ -8,6 +8,7 @@ import { ChecklistTemplateSchema, VisitResponseSchema, VisitSchema } from './vis
 import { AttendanceFigureSchema, ChallengeRecordSchema } from './attendance';
 import { MeetingActionSchema, MeetingSchema, MinuteItemSchema } from './meeting';
 import { TermDatesSchema } from './calendar';
+import { BenchmarkAssessmentSchema } from './benchmark';
 
 /**
  * Every kind of record Steward stores and syncs, by its table name.
@@ -36,6 +37,7 @@ export const recordKinds = {
   meetings: { schema: MeetingSchema, appendOnly: false, label: 'meeting' },
   minuteItems: { schema: MinuteItemSchema, appendOnly: true, label: 'minute item' },
   meetingActions: { schema: MeetingActionSchema, appendOnly: false, label: 'meeting action' },
+  benchmarkAssessments: { schema: BenchmarkAssessmentSchema, appendOnly: false, label: 'phase benchmark assessment' },
 } as const;
 
 export type RecordKind = keyof typeof recordKinds;
