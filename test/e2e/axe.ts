@@ -11,6 +11,8 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 
 
 /** Runs axe on the page as it is now and returns the raw violations (any impact). */
 export async function axeViolations(page: Page): Promise<Result[]> {
+  // Let page transitions and toasts finish animating: mid-fade text is measured at partial opacity.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 10_000 });
   // Inject through CDP so that a strict Content-Security-Policy cannot block it.
   const cdp = await page.context().newCDPSession(page);
   try {

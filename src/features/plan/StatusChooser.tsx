@@ -1,4 +1,4 @@
-import { IonItem, IonList, IonRadio, IonRadioGroup } from '@ionic/react';
+import { IonItem, IonRadio, IonRadioGroup } from '@ionic/react';
 import { actionStatuses, actionStatusLabels, type Action, type ActionStatus } from '../../domain';
 import { updateRecord } from '../../data';
 import { problemText } from '../../ui';
@@ -17,8 +17,8 @@ export function StatusChooser({ action, onSaved, onFailed }: { action: Action; o
   return (
     <section className="section" aria-labelledby="status-heading">
       <h2 id="status-heading">Change the status</h2>
-      <IonList inset>
-        <IonRadioGroup value={action.status} onIonChange={(e) => void choose(e.detail.value as ActionStatus)}>
+      <IonRadioGroup value={action.status} onIonChange={(e) => void choose(e.detail.value as ActionStatus)} aria-labelledby="status-heading">
+        <div className="choice-list">
           {actionStatuses.map((s) => (
             <IonItem key={s}>
               <IonRadio value={s} justify="space-between">
@@ -26,8 +26,8 @@ export function StatusChooser({ action, onSaved, onFailed }: { action: Action; o
               </IonRadio>
             </IonItem>
           ))}
-        </IonRadioGroup>
-      </IonList>
+        </div>
+      </IonRadioGroup>
     </section>
   );
 }

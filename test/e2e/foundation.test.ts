@@ -1,0 +1,143 @@
+// The foundation, end to end on a phone: first launch → load the demo → change an action's status →
+// network off → reload → the app and the change are still there; every tab opens offline and passes axe.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { expectNoSeriousA11yViolations } from './axe';
+import { goOffline, launchBrowser, phoneContext, trackPageErrors, waitForServiceWorker } from './browser';
+import { expectReflowAtTextZoom } from './text-zoom';
+
+const baseURL = inject('baseURL');
+
+const tabs = [
+  { name: 'Today', path: '/today', shows: 'Milestones overdue or due soon' },
+  { name: 'Plan', path: '/plan', shows: 'Areas for improvement' },
+  { name: 'Visits', path: '/visits', shows: 'Visits made' },
+  { name: 'Attendance', path: '/attendance', shows: 'Questions these figures raise' },
+  { name: 'Meetings', path: '/meetings', shows: 'Action log: open actions' },
+];
+
+/** The visible Ionic page (Ionic keeps earlier pages in the DOM, hidden). */
+const current = (page: Page) => page.locator('.ion-page:not(.ion-page-hidden)').last();
+
+/** Opens a tab at its first screen (a tab keeps its own history: tapping it again goes back to its start). */
+async function openTab(page: Page, name: string) {
+  const button = page.locator('ion-tab-button', { hasText: name });
+  await button.click();
+  await expect.poll(() => button.getAttribute('class')).toContain('tab-selected');
+  if (!((await current(page).locator('h1').first().textContent()) ?? '').includes(name)) await button.click();
+  await expect.poll(() => current(page).locator('h1').first().textContent()).toContain(name);
+}
+
+describe('foundation: an installable offline app with the demo board', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    context = await phoneContext(browser);
+    page = await context.newPage();
+    errors = trackPageErrors(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('offers the demo on first launch and loads it', async () => {
+    await page.goto(`${baseURL}/`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.getByRole('heading', { name: 'Welcome to Steward' }).isVisible()).toBe(true);
+    await expectNoSeriousA11yViolations(page, 'welcome');
+    await page.getByRole('button', { name: 'Load the demo board' }).click();
+    await expect.poll(() => page.getByText('Northgate Primary School').first().isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => current(page).getByText('Milestones overdue or due soon').isVisible()).toBe(true);
+    // The demo is dated from today, so something is always overdue.
+    await expect.poll(() => current(page).getByText('Overdue', { exact: true }).count()).toBeGreaterThan(0);
+  });
+
+  it('changes an action status and says so only once it is stored', async () => {
+    await openTab(page, 'Plan');
+    await current(page).getByText('Area 1:', { exact: false }).first().click();
+    await expect.poll(() => current(page).locator('h1').textContent()).toBe('Area 1');
+    await current(page).locator('ion-item[router-link*="/plan/actions/"]').first().click();
+    await expect.poll(() => current(page).locator('h1').textContent()).toMatch(/^Action 1a\(i\)/);
+    await expectNoSeriousA11yViolations(page, 'action');
+    await current(page).getByRole('radio', { name: 'Stalled' }).click();
+    await expect.poll(() => page.locator('ion-toast').first().getAttribute('message')).toBe('Status saved: Stalled');
+    // The record is in IndexedDB, with its outbox entry.
+    const stored = await page.evaluate(async () => {
+      const open = indexedDB.open('steward');
+      const db = await new Promise<IDBDatabase>((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))));
+      const all = <T,>(store: string) =>
+        new Promise<T[]>((res) => {
+          const r = db.transaction(store).objectStore(store).getAll();
+          r.onsuccess = () => res(r.result as T[]);
+        });
+      const actions = await all<{ status: string }>('actions');
+      const outbox = await all<{ kind: string; op: string; fields: { status?: string } }>('outbox');
+      db.close();
+      return { stalled: actions.filter((a) => a.status === 'stalled').length, outboxed: outbox.some((o) => o.kind === 'actions' && o.op === 'update' && o.fields.status === 'stalled') };
+    });
+    expect(stored.outboxed).toBe(true);
+    expect(stored.stalled).toBeGreaterThan(0);
+  });
+
+  it('adds a note to the action', async () => {
+    await current(page).locator('ion-textarea textarea').fill('Phonics leader showed the new assessment tracker.');
+    await current(page).getByRole('button', { name: 'Save note' }).click();
+    await expect.poll(() => current(page).getByText('Phonics leader showed the new assessment tracker.').isVisible()).toBe(true);
+  });
+
+  it('reloads with the network off, and the change and the note are still there', async () => {
+    await waitForServiceWorker(page);
+    const url = page.url();
+    await goOffline(context);
+    await page.reload({ waitUntil: 'load' });
+    expect(page.url()).toBe(url);
+    await expect.poll(() => current(page).locator('h1').textContent(), { timeout: 15_000 }).toMatch(/^Action 1a\(i\)/);
+    await expect.poll(() => current(page).getByRole('radio', { name: 'Stalled' }).getAttribute('aria-checked')).toBe('true');
+    await expect.poll(() => current(page).getByText('Phonics leader showed the new assessment tracker.').isVisible()).toBe(true);
+  });
+
+  it('opens every tab and Settings offline, each without serious accessibility problems', async () => {
+    for (const tab of tabs) {
+      await openTab(page, tab.name);
+      await expect.poll(() => current(page).getByText(tab.shows).first().isVisible()).toBe(true);
+      await expectNoSeriousA11yViolations(page, `${tab.name} (offline)`);
+    }
+    await current(page).getByRole('link', { name: 'Settings' }).click();
+    await expect.poll(() => current(page).locator('h1').textContent()).toBe('Settings');
+    await expect.poll(() => current(page).getByText('Storage on this device').isVisible()).toBe(true);
+    await expect.poll(() => current(page).getByText(/Steward is using/).isVisible()).toBe(true);
+    await expect.poll(() => current(page).getByText(/changes? (is|are) saved on this device/).isVisible()).toBe(true);
+    await expectNoSeriousA11yViolations(page, 'Settings (offline)');
+  });
+
+  it('loads each route directly with the network off (deep links)', async () => {
+    for (const tab of tabs) {
+      await page.goto(`${baseURL}${tab.path}`, { waitUntil: 'load' });
+      await expect.poll(() => current(page).getByText(tab.shows).first().isVisible(), { timeout: 15_000 }).toBe(true);
+    }
+  });
+
+  it('reflows at 200% text on Today and Plan', async () => {
+    for (const path of ['/today', '/plan']) {
+      await page.goto(`${baseURL}${path}`, { waitUntil: 'load' });
+      await expect.poll(() => current(page).locator('h1').count()).toBeGreaterThan(0);
+      await expectReflowAtTextZoom(page, path);
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('foundation: installable', () => {
+  it('serves a web manifest with maskable icons and a service worker that precaches the shell', async () => {
+    const manifest = (await (await fetch(`${baseURL}/manifest.webmanifest`)).json()) as { name: string; icons: { purpose?: string; sizes: string }[]; display: string };
+    expect(manifest.name).toContain('Steward');
+    expect(manifest.display).toBe('standalone');
+    expect(manifest.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512')).toBe(true);
+    const sw = await (await fetch(`${baseURL}/sw.js`)).text();
+    expect(sw).toContain('index.html');
+    expect(sw).toMatch(/assets\/PlanPage-[\w-]+\.js/);
+  });
+});
