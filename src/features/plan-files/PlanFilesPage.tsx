@@ -1,0 +1,31 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Loading, Page, Section, useSchool } from '../../ui';
+import { currentPlanData } from './importPlan';
+import { ExportSection } from './ExportSection';
+import { ImportSection } from './ImportSection';
+import { TemplateButton } from './TemplateButton';
+import './plan-files.css';
+
+/** Import a plan from a spreadsheet or a plan file; export the plan and its reviews; the blank template. */
+export default function PlanFilesPage() {
+  const school = useSchool();
+  const data = useLiveQuery(async () => (await currentPlanData(school.id)) ?? null, [school.id]);
+  return (
+    <Page title="Import and export the plan" backTo="/plan">
+      <div className="plan-files">
+        {data === undefined ? (
+          <Loading what="the plan" />
+        ) : (
+          <>
+            <ExportSection data={data} schoolName={school.name} />
+            <ImportSection schoolId={school.id} hasPlan={data !== null} />
+            <Section title="Blank template" id="template">
+              <p>A workbook with a sheet for each part of the plan (laid out like the local authority’s action plan template) and a first sheet that says what to write in each column.</p>
+              <TemplateButton />
+            </Section>
+          </>
+        )}
+      </div>
+    </Page>
+  );
+}
