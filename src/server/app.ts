@@ -1,15 +1,29 @@
 // The Steward web server: serves the built PWA (dist/) with the right caching and security
-// headers, falls back to index.html for app routes, and hosts the (future) JSON API under /api.
+// headers, falls back to index.html for app routes, and (given a database) serves the JSON API
+// under /api: accounts, membership and sync (docs/sync-protocol.md).
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import pkg from '../../package.json' with { type: 'json' };
+import type { SqlClient } from './db';
+import { errorBody } from './http';
+import { registerAuthRoutes } from './auth/routes';
+import { registerMemberRoutes } from './auth/members';
+import type { LoginLimit } from './auth/rateLimit';
+import { registerSyncRoutes, type SyncRoutesOptions } from './sync/routes';
+import { registerEventRoutes, SchoolEvents } from './sync/events';
 
 export interface ServerOptions {
   /** The folder `vite build` wrote (must contain index.html). */
   distDir: string;
   /** Structured JSON request logs (pino) when true. Default false. */
   logger?: boolean;
+  /** The database: with it, the API (accounts, sync) is served; without, only the app's files. */
+  db?: SqlClient;
+  /** Sign-in rate limit (default: 5 failures per email and address in 15 minutes). */
+  loginLimit?: LoginLimit;
+  /** Hooks into sync (tests hold a push open; the events feed hears of commits). */
+  sync?: Omit<SyncRoutesOptions, 'db'>;
 }
 
 const MB = 1024 * 1024;
@@ -83,14 +97,46 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     trustProxy: process.env.TRUST_PROXY === 'true',
   });
 
-  app.addHook('onSend', async (_request, reply, payload) => {
+  app.addHook('onSend', async (request, reply, payload) => {
     for (const [name, value] of Object.entries(securityHeaders)) {
       if (!reply.hasHeader(name)) reply.header(name, value);
     }
+    // API answers hold board data and sessions: never cached by a browser or proxy.
+    if (isApi(request) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     return payload;
   });
 
-  app.get('/api/health', async () => ({ status: 'ok', version: pkg.version }));
+  // Set before any route, so that every route answers errors in the same JSON shape.
+  app.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    return reply.code(status).send(errorBody(error, status));
+  });
+
+  const db = opts.db;
+  app.get('/api/health', async (_request, reply) => {
+    if (!db) return { status: 'ok', version: pkg.version };
+    try {
+      await db.query('SELECT 1');
+      return { status: 'ok', version: pkg.version, database: db.dialect };
+    } catch {
+      return reply.code(503).send({ status: 'unavailable', version: pkg.version, database: db.dialect });
+    }
+  });
+  if (db) {
+    registerAuthRoutes(app, db, opts.loginLimit);
+    registerMemberRoutes(app, db);
+    const events = new SchoolEvents();
+    registerSyncRoutes(app, {
+      ...opts.sync,
+      db,
+      onCommitted: (schoolId, version) => {
+        events.committed(schoolId, version);
+        opts.sync?.onCommitted?.(schoolId, version);
+      },
+    });
+    registerEventRoutes(app, db, events);
+  }
 
   await app.register(fastifyStatic, {
     root: distDir,
@@ -114,13 +160,6 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       return reply.sendFile('index.html');
     }
     return reply.code(404).type('text/plain; charset=utf-8').send('Not found');
-  });
-
-  app.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
-    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
-    if (status >= 500) request.log.error({ err: error }, 'request failed');
-    const message = status >= 500 ? 'Something went wrong on the server.' : error.message;
-    return reply.code(status).send({ error: message });
   });
 
   return app;

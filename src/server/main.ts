@@ -1,8 +1,11 @@
-// `npm start`: serve the built app from dist/ on PORT (8080) and HOST (0.0.0.0).
+// `npm start`: serve the built app from dist/ and the API on PORT (8080) and HOST (0.0.0.0).
+// Database: PostgreSQL at DATABASE_URL, else the embedded PGlite in PGLITE_DIR (default .data/pglite).
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { buildServer } from './app';
+import { openDatabase, type SqlClient } from './db';
+import { DEMO_PASSWORD, demoEmails, demoWanted, seedDemo } from './demo';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 const distDir = path.join(repoRoot, 'dist');
@@ -22,7 +25,19 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const host = process.env.HOST ?? '0.0.0.0';
 
-const app = await buildServer({ distDir, logger: true });
+const databaseUrl = process.env.DATABASE_URL || undefined;
+const dataDir = path.resolve(repoRoot, process.env.PGLITE_DIR ?? path.join('.data', 'pglite'));
+let db: SqlClient;
+try {
+  db = await openDatabase({ databaseUrl, dataDir });
+} catch (err) {
+  fail(`could not open the database ${databaseUrl ? '(DATABASE_URL)' : `in ${dataDir}`}: ${(err as Error).message}`);
+}
+const seeded = demoWanted(process.env) ? await seedDemo(db) : null;
+
+const app = await buildServer({ distDir, logger: true, db });
+app.log.info({ database: db.dialect }, databaseUrl ? 'using PostgreSQL from DATABASE_URL' : `using the embedded database in ${dataDir}`);
+if (seeded) app.log.info(`demo board added: sign in as ${demoEmails.map((d) => d.email).join(', ')} with the password "${DEMO_PASSWORD}"`);
 
 let closing = false;
 async function shutdown(signal: string): Promise<void> {
@@ -33,6 +48,7 @@ async function shutdown(signal: string): Promise<void> {
   setTimeout(() => process.exit(1), 10_000).unref();
   try {
     await app.close();
+    await db.close();
     process.exit(0);
   } catch (err) {
     app.log.error({ err }, 'error while shutting down');

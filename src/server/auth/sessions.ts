@@ -1,0 +1,82 @@
+// Sessions: opaque bearer tokens, stored hashed, with an expiry; signing out revokes them.
+import type { FastifyRequest } from 'fastify';
+import { ukDate, type Role } from '../../domain';
+import type { Queryable } from '../db';
+import { ApiError } from '../http';
+import { hashToken, newToken } from './secrets';
+
+/** How long a session lasts from sign-in. */
+export const SESSION_DAYS = 30;
+
+export interface Caller {
+  personId: string;
+  email: string;
+  name: string;
+  tokenHash: string;
+}
+
+/** Start a session for a person: the token is given once, to them; only its hash is kept. */
+export async function createSession(db: Queryable, personId: string): Promise<{ token: string; expiresAt: string }> {
+  const token = newToken();
+  const rows = await db.query<{ expires_at: Date }>(
+    `INSERT INTO sessions (token_hash, person_id, expires_at) VALUES ($1, $2, now() + make_interval(days => $3)) RETURNING expires_at`,
+    [hashToken(token), personId, SESSION_DAYS],
+  );
+  return { token, expiresAt: rows[0]!.expires_at.toISOString() };
+}
+
+function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string') return null;
+  const m = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header.trim());
+  return m ? m[1]! : null;
+}
+
+/** The person signed in by the request's bearer token; 401 when there is none, or it has expired or been revoked. */
+export async function authenticate(db: Queryable, request: FastifyRequest): Promise<Caller> {
+  const token = bearerToken(request);
+  if (!token) throw new ApiError(401, 'Sign in first.', { code: 'signed-out' });
+  const tokenHash = hashToken(token);
+  const rows = await db.query<{ person_id: string; email: string; name: string }>(
+    `SELECT p.person_id, p.email, p.name FROM sessions s JOIN people p ON p.person_id = s.person_id
+      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+    [tokenHash],
+  );
+  const row = rows[0];
+  if (!row) throw new ApiError(401, 'Your session has ended: sign in again.', { code: 'signed-out' });
+  return { personId: row.person_id, email: row.email, name: row.name, tokenHash };
+}
+
+export const revokeSession = (db: Queryable, tokenHash: string) =>
+  db.query('UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL', [tokenHash]);
+
+/** Sign out everywhere: end every session of the person. */
+export const revokeAllSessions = (db: Queryable, personId: string) =>
+  db.query('UPDATE sessions SET revoked_at = now() WHERE person_id = $1 AND revoked_at IS NULL', [personId]);
+
+export interface Member {
+  role: Role;
+  schoolName: string;
+  accessVersion: number;
+}
+
+/**
+ * The caller's membership of a school. 403 when they are not a member; when they were removed, 403
+ * with code "removed" and a message saying so (the app then takes the board off the device).
+ */
+export async function requireMember(db: Queryable, schoolId: string, personId: string): Promise<Member> {
+  const rows = await db.query<{ role: Role; removed_at: Date | null; access_version: number; name: string }>(
+    `SELECT m.role, m.removed_at, m.access_version, s.name FROM memberships m JOIN schools s ON s.school_id = m.school_id
+      WHERE m.school_id = $1 AND m.person_id = $2`,
+    [schoolId, personId],
+  );
+  const row = rows[0];
+  if (!row) throw new ApiError(403, 'You are not a member of this board.', { code: 'not-a-member' });
+  if (row.removed_at) {
+    const on = ukDate(row.removed_at.toISOString().slice(0, 10));
+    throw new ApiError(403, `You were removed from the board of ${row.name} on ${on}, so its records are no longer sent to this device.`, {
+      code: 'removed',
+    });
+  }
+  return { role: row.role, schoolName: row.name, accessVersion: row.access_version };
+}

@@ -1,0 +1,26 @@
+// One small interface over PostgreSQL, so the same SQL runs on a real server (`pg`) and on the
+// embedded PGlite. See docs/decisions/0003-sql-client-over-pg-and-pglite.md.
+
+/** Anything that runs one SQL statement with $1, $2… parameters and gives back its rows. */
+export interface Queryable {
+  /**
+   * Run one statement. Parameters are strings, numbers, booleans or null (send JSON as a string
+   * and cast it: `$1::jsonb`). bigint columns come back as numbers, jsonb as parsed values,
+   * timestamptz as Date.
+   */
+  query<R extends object = Record<string, unknown>>(text: string, params?: readonly unknown[]): Promise<R[]>;
+  /** Run several statements with no parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export type Transaction = Queryable;
+
+export interface SqlClient extends Queryable {
+  readonly dialect: 'postgres' | 'pglite';
+  /**
+   * Run `fn` in one transaction: committed when it resolves, rolled back when it throws. Inside,
+   * use only `tx` (on PGlite the outer client waits until the transaction ends).
+   */
+  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,86 @@
+// Push: apply a device's outbox mutations in order, each exactly once, in one transaction that holds
+// the school's version row lock, and answer per mutation.
+import type { RecordKind } from '../../domain';
+import type { SqlClient, Transaction } from '../db';
+import { requireMember } from '../auth/sessions';
+import { decide, isRecordKind } from './apply';
+import type { MutationResult, PushBody } from './schemas';
+import { loadRecords, lockSchoolVersion, recordKey, saveRecord, setSchoolVersion, type StoredRecord } from './store';
+
+export interface PushOptions {
+  /** The server's clock (ms); tests move it. */
+  now?: () => number;
+  /** Called inside the transaction just before it commits: tests use it to hold a push open. */
+  beforeCommit?: (schoolId: string) => Promise<void>;
+}
+
+export interface PushAnswer {
+  results: MutationResult[];
+  /** The school's version after this push. */
+  version: number;
+}
+
+async function appliedBefore(tx: Transaction, schoolId: string, ids: string[]): Promise<Map<string, MutationResult>> {
+  const rows = await tx.query<{ mutation_id: string; result: MutationResult }>(
+    `SELECT mutation_id, result FROM applied_mutations
+      WHERE school_id = $1 AND mutation_id IN (SELECT value::uuid FROM jsonb_array_elements_text($2::jsonb))`,
+    [schoolId, JSON.stringify(ids)],
+  );
+  return new Map(rows.map((r) => [r.mutation_id, r.result]));
+}
+
+/**
+ * Apply a push for a person. Membership is checked after the lock is taken, so a member removed by
+ * a transaction that committed first cannot slip a change in.
+ */
+export async function applyPush(db: SqlClient, personId: string, body: PushBody, opts: PushOptions = {}): Promise<PushAnswer> {
+  const { schoolId, mutations } = body;
+  return db.transaction(async (tx) => {
+    await requireMember(tx, schoolId, personId); // 403 before anything is locked
+    let version = await lockSchoolVersion(tx, schoolId);
+    const { role } = await requireMember(tx, schoolId, personId); // again: a removal may have committed meanwhile
+    const done = await appliedBefore(tx, schoolId, mutations.map((m) => m.mutationId));
+    const wanted = mutations.filter((m) => !done.has(m.mutationId) && isRecordKind(m.kind)).map((m) => ({ kind: m.kind, id: m.recordId }));
+    const cache: Map<string, StoredRecord | undefined> = await loadRecords(tx, schoolId, wanted);
+    for (const k of wanted) if (!cache.has(recordKey(k.kind, k.id))) cache.set(recordKey(k.kind, k.id), undefined);
+    const get = async (kind: RecordKind, id: string) => {
+      const key = recordKey(kind, id);
+      if (!cache.has(key)) cache.set(key, (await loadRecords(tx, schoolId, [{ kind, id }])).get(key));
+      return cache.get(key);
+    };
+    const nowMs = (opts.now ?? Date.now)();
+
+    const results: MutationResult[] = [];
+    for (const m of mutations) {
+      const earlier = done.get(m.mutationId);
+      if (earlier) {
+        results.push(earlier);
+        continue;
+      }
+      const decision = await decide({ schoolId, role, nowMs, get }, m, version + 1);
+      if (decision.status === 'rejected') {
+        // Not stored: the change did nothing, and is decided afresh if it is sent again.
+        const { status, reason, problems } = decision;
+        results.push({ mutationId: m.mutationId, status, reason, ...(problems ? { problems } : {}) });
+        continue;
+      }
+      let applied: number | null = null;
+      if (decision.record) {
+        version += 1;
+        applied = version;
+        await saveRecord(tx, schoolId, decision.record);
+        cache.set(recordKey(decision.record.kind, decision.record.id), decision.record);
+      }
+      const result: MutationResult = { mutationId: m.mutationId, status: 'applied', version: applied };
+      await tx.query(
+        `INSERT INTO applied_mutations (school_id, mutation_id, person_id, kind, record_id, result) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
+        [schoolId, m.mutationId, personId, m.kind, m.recordId, JSON.stringify(result)],
+      );
+      done.set(m.mutationId, result);
+      results.push(result);
+    }
+    await setSchoolVersion(tx, schoolId, version);
+    await opts.beforeCommit?.(schoolId);
+    return { results, version };
+  });
+}

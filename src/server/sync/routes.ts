@@ -1,0 +1,36 @@
+// The sync API: POST /api/sync/push and GET /api/sync/pull (docs/sync-protocol.md).
+import type { FastifyInstance } from 'fastify';
+import type { SqlClient } from '../db';
+import { authenticate, requireMember } from '../auth/sessions';
+import { parseOr400 } from '../http';
+import { applyPush, type PushOptions } from './push';
+import { pullPage } from './pull';
+import { PullQuerySchema, PushBodySchema } from './schemas';
+
+/** A push may be bigger than other requests: up to 1,000 changes. */
+const PUSH_BODY_LIMIT = 8 * 1024 * 1024;
+
+export interface SyncRoutesOptions extends PushOptions {
+  db: SqlClient;
+  /** Told after each push that changed something has committed (online devices are told to pull). */
+  onCommitted?: (schoolId: string, version: number) => void;
+}
+
+export function registerSyncRoutes(app: FastifyInstance, opts: SyncRoutesOptions): void {
+  const { db } = opts;
+
+  app.post('/api/sync/push', { bodyLimit: PUSH_BODY_LIMIT }, async (request) => {
+    const caller = await authenticate(db, request);
+    const body = parseOr400(PushBodySchema, request.body, 'push');
+    const answer = await applyPush(db, caller.personId, body, opts);
+    if (answer.results.some((r) => r.status === 'applied' && r.version !== null)) opts.onCommitted?.(body.schoolId, answer.version);
+    return answer;
+  });
+
+  app.get('/api/sync/pull', async (request) => {
+    const caller = await authenticate(db, request);
+    const query = parseOr400(PullQuerySchema, request.query, 'pull');
+    const member = await requireMember(db, query.schoolId, caller.personId);
+    return pullPage(db, member, query);
+  });
+}

@@ -1,0 +1,123 @@
+// Reading and writing synced records, and the school's version counter, inside a transaction.
+import type { FieldClocks, HlcStamp, RecordKind, Visibility } from '../../domain';
+import type { Queryable } from '../db';
+import { ApiError } from '../http';
+
+/** A record as the server keeps it. */
+export interface StoredRecord {
+  kind: RecordKind;
+  id: string;
+  data: Record<string, unknown>;
+  visibility: Visibility;
+  widestVisibility: Visibility;
+  deleted: boolean;
+  version: number;
+  fieldClocks: FieldClocks;
+  hlc: HlcStamp;
+}
+
+export const recordKey = (kind: string, id: string) => `${kind}\u0000${id}`;
+
+interface RecordRow {
+  kind: RecordKind;
+  id: string;
+  data: Record<string, unknown>;
+  visibility: Visibility;
+  widest_visibility: Visibility;
+  deleted: boolean;
+  version: number;
+  field_clocks: FieldClocks;
+  hlc: string;
+}
+
+const fromRow = (r: RecordRow): StoredRecord => ({
+  kind: r.kind,
+  id: r.id,
+  data: r.data,
+  visibility: r.visibility,
+  widestVisibility: r.widest_visibility,
+  deleted: r.deleted,
+  version: r.version,
+  fieldClocks: r.field_clocks,
+  hlc: r.hlc,
+});
+
+/**
+ * Lock the school's version row until the transaction ends and read the version. Every write to a
+ * school's records takes this lock first, so versions are handed out, and committed, in order.
+ */
+export async function lockSchoolVersion(tx: Queryable, schoolId: string): Promise<number> {
+  const rows = await tx.query<{ version: number }>('SELECT version FROM school_versions WHERE school_id = $1 FOR UPDATE', [schoolId]);
+  if (!rows[0]) throw new ApiError(404, 'There is no such school on this server.', { code: 'no-school' });
+  return rows[0].version;
+}
+
+export const setSchoolVersion = (tx: Queryable, schoolId: string, version: number) =>
+  tx.query('UPDATE school_versions SET version = $2 WHERE school_id = $1', [schoolId, version]);
+
+/** The stored records with these kinds and ids (those that exist), by recordKey. */
+export async function loadRecords(tx: Queryable, schoolId: string, keys: { kind: string; id: string }[]): Promise<Map<string, StoredRecord>> {
+  const found = new Map<string, StoredRecord>();
+  if (keys.length === 0) return found;
+  const rows = await tx.query<RecordRow>(
+    `SELECT r.kind, r.id, r.data, r.visibility, r.widest_visibility, r.deleted, r.version, r.field_clocks, r.hlc
+       FROM records r JOIN jsonb_to_recordset($2::jsonb) AS k(kind text, id uuid) ON r.kind = k.kind AND r.id = k.id
+      WHERE r.school_id = $1`,
+    [schoolId, JSON.stringify(keys)],
+  );
+  for (const row of rows) found.set(recordKey(row.kind, row.id), fromRow(row));
+  return found;
+}
+
+/** Insert or replace a record. */
+export async function saveRecord(tx: Queryable, schoolId: string, r: StoredRecord): Promise<void> {
+  await tx.query(
+    `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc)
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9::jsonb, $10)
+     ON CONFLICT (school_id, kind, id) DO UPDATE SET
+       data = EXCLUDED.data, visibility = EXCLUDED.visibility, widest_visibility = EXCLUDED.widest_visibility,
+       deleted = EXCLUDED.deleted, version = EXCLUDED.version, field_clocks = EXCLUDED.field_clocks, hlc = EXCLUDED.hlc,
+       updated_at = now()`,
+    [schoolId, r.kind, r.id, JSON.stringify(r.data), r.visibility, r.widestVisibility, r.deleted, r.version, JSON.stringify(r.fieldClocks), r.hlc],
+  );
+}
+
+/** Insert many new records at once (the demo board, a new school): one statement per 500. */
+export async function insertRecords(tx: Queryable, schoolId: string, records: StoredRecord[]): Promise<void> {
+  for (let at = 0; at < records.length; at += 500) {
+    const batch = records.slice(at, at + 500).map((r) => ({
+      kind: r.kind,
+      id: r.id,
+      data: r.data,
+      visibility: r.visibility,
+      widest_visibility: r.widestVisibility,
+      deleted: r.deleted,
+      version: r.version,
+      field_clocks: r.fieldClocks,
+      hlc: r.hlc,
+    }));
+    await tx.query(
+      `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc)
+       SELECT $1, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc
+         FROM jsonb_to_recordset($2::jsonb) AS x(kind text, id uuid, data jsonb, visibility text, widest_visibility text,
+              deleted boolean, version bigint, field_clocks jsonb, hlc text)`,
+      [schoolId, JSON.stringify(batch)],
+    );
+  }
+}
+
+/** A record the server makes itself (a new member's record, the demo board), every field stamped `hlc`. */
+export function serverRecord(kind: RecordKind, data: Record<string, unknown>, version: number, hlc: HlcStamp): StoredRecord {
+  const visibility = (data.visibility as Visibility | undefined) ?? 'board';
+  return {
+    kind,
+    id: String(data.id),
+    data,
+    visibility,
+    widestVisibility: visibility,
+    deleted: data.deleted === true,
+    version,
+    fieldClocks: Object.fromEntries(Object.keys(data).map((k) => [k, hlc])),
+    hlc,
+  };
+}

@@ -1,0 +1,54 @@
+// Versioned migrations, on PGlite and on PostgreSQL: applied once, in order; an edited or unknown
+// migration stops the server; every table a school owns carries school_id first in its key.
+import { expect, it } from 'vitest';
+import { loadMigrations, migrate } from '../../src/server/db';
+import { describeEachDatabase } from './helpers/databases';
+
+describeEachDatabase(
+  'migrations',
+  (get) => {
+    it('apply in order once, then again apply nothing', async () => {
+      const { db } = get();
+      const all = loadMigrations();
+      expect(all.map((m) => m.version)).toEqual(all.map((_, i) => i + 1));
+      expect(await migrate(db)).toEqual(all.map((m) => m.version));
+      expect(await migrate(db)).toEqual([]);
+      const rows = await db.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version');
+      expect(rows).toEqual(all.map((m) => ({ version: m.version, name: m.name })));
+    });
+
+    it('every table a school owns has school_id leading its primary key', async () => {
+      const { db } = get();
+      const rows = await db.query<{ table_name: string; first_key: string | null }>(
+        `SELECT t.table_name,
+                (SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+                  WHERE i.indrelid = (quote_ident(t.table_schema) || '.' || quote_ident(t.table_name))::regclass AND i.indisprimary) AS first_key
+           FROM information_schema.tables t
+          WHERE t.table_schema = current_schema() AND t.table_type = 'BASE TABLE' ORDER BY t.table_name`,
+      );
+      const global = new Set(['people', 'sessions', 'login_attempts', 'schema_migrations']);
+      const owned = rows.filter((r) => !global.has(r.table_name));
+      expect(owned.map((r) => r.table_name)).toEqual(
+        ['applied_mutations', 'files', 'invites', 'memberships', 'records', 'school_versions', 'schools'],
+      );
+      for (const r of owned) expect(r.first_key, r.table_name).toBe('school_id');
+    });
+
+    it('refuse to run when an applied migration was edited, or the database is newer than the code', async () => {
+      const { db } = get();
+      const all = loadMigrations();
+      const edited = all.map((m, i) => (i === 0 ? { ...m, sql: `${m.sql}\n-- edited` } : m));
+      await expect(migrate(db, edited)).rejects.toThrow('Migration 1 (init) was changed after it was applied: add a new migration instead.');
+      await expect(migrate(db, [])).rejects.toThrow('The database has migration 1 (init), which this server does not know');
+    });
+
+    it('roll back a migration that fails, leaving nothing half done', async () => {
+      const { db } = get();
+      const broken = [...loadMigrations(), { version: 99, name: 'broken', sql: 'CREATE TABLE half_done (x int); SELECT no_such_function();' }];
+      await expect(migrate(db, broken)).rejects.toThrow();
+      const left = await db.query("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'half_done'");
+      expect(left).toEqual([]);
+    });
+  },
+  { migrated: false },
+);
