@@ -33,10 +33,16 @@ export const ChecklistTemplateSchema = BaseRecordSchema.extend({
   builtIn: z.boolean().default(false),
   sections: z.array(ChecklistSectionSchema).min(1, { message: 'A template needs at least one section' }),
   retired: z.boolean().default(false),
+}).refine((t) => new Set(t.sections.flatMap((s) => s.items.map((i) => i.id))).size === t.sections.reduce((n, s) => n + s.items.length, 0), {
+  message: 'Two items of the template share an id',
+  path: ['sections'],
 });
 export type ChecklistTemplate = z.infer<typeof ChecklistTemplateSchema>;
 
 export const visitKinds = ['learning walk', 'monitoring visit', 'meeting with staff', 'pupil voice'] as const;
+export type VisitKind = (typeof visitKinds)[number];
+export const visitStatuses = ['planned', 'in-progress', 'complete', 'cancelled'] as const;
+export type VisitStatus = (typeof visitStatuses)[number];
 export const reportStatuses = ['draft', 'with-head', 'agreed', 'filed'] as const;
 export const ReportStatusSchema = z.enum(reportStatuses);
 export type ReportStatus = z.infer<typeof ReportStatusSchema>;
@@ -54,6 +60,11 @@ export const VisitReportSchema = z.object({
   questions: optionalText('Questions for the board', 8000),
   followUps: optionalText('Follow-ups', 8000),
   status: ReportStatusSchema.default('draft'),
+  /** What the headteacher asked to be corrected when checking the report for factual accuracy. */
+  headComments: optionalText("Headteacher's corrections", 4000),
+  sentToHeadAt: InstantSchema.optional(),
+  agreedAt: InstantSchema.optional(),
+  filedAt: InstantSchema.optional(),
 });
 export type VisitReport = z.infer<typeof VisitReportSchema>;
 
@@ -65,9 +76,15 @@ export const VisitSchema = BaseRecordSchema.extend({
   governor: requiredText('Governor', 200),
   walkingWith: optionalText('Walking with', 200),
   focusActionIds: z.array(IdSchema).default([]),
+  /** Areas for improvement (plan priorities) the visit looks at. */
+  focusAreaIds: z.array(IdSchema).default([]),
+  /** Whether the purpose was agreed with the headteacher beforehand. */
+  purposeAgreed: z.boolean().default(false),
   templateId: IdSchema.optional(),
-  status: z.enum(['planned', 'in-progress', 'complete', 'cancelled']).default('planned'),
-  report: VisitReportSchema.default({ purpose: '', seen: '', strengths: '', questions: '', followUps: '', status: 'draft' }),
+  status: z.enum(visitStatuses).default('planned'),
+  /** When the governor finished the visit (its findings then became evidence). */
+  finishedAt: InstantSchema.optional(),
+  report: VisitReportSchema.default({ purpose: '', seen: '', strengths: '', questions: '', followUps: '', status: 'draft', headComments: '' }),
 });
 export type Visit = z.infer<typeof VisitSchema>;
 
@@ -86,7 +103,11 @@ export const VisitResponseSchema = BaseRecordSchema.extend({
   itemId: z.string().min(1).max(64),
   answer: AnswerSchema.optional(),
   note: optionalText('Note', 2000),
+  /** Photos added to any item (a photo item keeps its photos in `answer`). Bytes live in the files table. */
+  photos: z.array(FileRefSchema).max(20, { message: 'At most 20 photos on one item' }).default([]),
   actionIds: z.array(IdSchema).default([]),
+  /** The evidence this finding made for the actions it is tied to (replaced when the finding changes). */
+  evidenceIds: z.array(IdSchema).default([]),
   answeredAt: InstantSchema,
 });
 export type VisitResponse = z.infer<typeof VisitResponseSchema>;

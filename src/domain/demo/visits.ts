@@ -1,11 +1,19 @@
 import type { Evidence, EvidenceKind } from '../evidence';
-import type { Visit } from '../visit';
-import { base, instant, type DemoContext } from './context';
+import type { VisitResponse } from '../visit';
+import type { ChecklistTemplate, Visit } from '../visit';
+import { base, instant, wednesdayFrom, type DemoContext } from './context';
 import type { BuiltAreas } from './areas';
 import { demoPeople } from './school';
+import { builtInChecklists } from '../checklists';
+import { earlyReadingChecklist } from '../checklists/earlyReading';
 
-/** A learning walk a governor has completed, with its report agreed with the headteacher. */
-export function demoLearningWalk(ctx: DemoContext, plan: BuiltAreas): Visit {
+/** The built-in checklists, as a new board gets them. */
+export function demoChecklists(ctx: DemoContext): ChecklistTemplate[] {
+  return builtInChecklists.map((c) => ({ ...base(ctx), ...structuredClone(c), builtIn: true, retired: false }));
+}
+
+/** A learning walk a governor has completed with the early reading checklist, with its report agreed with the headteacher. */
+export function demoLearningWalk(ctx: DemoContext, plan: BuiltAreas, checklists: ChecklistTemplate[]): Visit {
   return {
     ...base(ctx),
     kind: 'learning walk',
@@ -14,7 +22,11 @@ export function demoLearningWalk(ctx: DemoContext, plan: BuiltAreas): Visit {
     governor: demoPeople.governorA,
     walkingWith: `${demoPeople.englishLead} (English lead)`,
     focusActionIds: [plan.actionId('1a(ii)'), plan.actionId('1b(ii)')],
+    focusAreaIds: [plan.areas[0]!.id],
+    purposeAgreed: true,
+    templateId: checklists.find((c) => c.templateKey === earlyReadingChecklist.templateKey)!.id,
     status: 'complete',
+    finishedAt: instant(ctx.day(-34), '11:00'),
     report: {
       purpose: 'To check the consistency of phonics teaching (actions 1a(ii) and 1b(ii)).',
       seen: 'Phonics lessons in Reception, Year 1 and Year 2, and two afternoon keep-up groups. Reading books in book bags were checked against the sounds pupils had learned.',
@@ -22,8 +34,54 @@ export function demoLearningWalk(ctx: DemoContext, plan: BuiltAreas): Visit {
       questions: 'How will the school keep keep-up sessions going when teaching assistants are needed to cover classes?',
       followUps: 'Return next term to see story time and the catch-up programme in Years 3 to 6.',
       status: 'agreed',
+      headComments: '',
+      sentToHeadAt: instant(ctx.day(-32), '16:00'),
+      agreedAt: instant(ctx.day(-30), '12:00'),
     },
   };
+}
+
+/** The next visit on the board's schedule: a safeguarding walk on the coming Wednesday (within the week, so it is due). */
+export function demoPlannedVisit(ctx: DemoContext, plan: BuiltAreas, checklists: ChecklistTemplate[]): Visit {
+  return {
+    ...base(ctx),
+    kind: 'monitoring visit',
+    date: wednesdayFrom(ctx.day(1)),
+    purpose: 'Check that the site, sign-in and safeguarding culture are as the headteacher reported to the committee.',
+    governor: demoPeople.governorB,
+    walkingWith: `${demoPeople.head} (headteacher)`,
+    focusActionIds: [],
+    focusAreaIds: [plan.areas[2]!.id],
+    purposeAgreed: true,
+    templateId: checklists.find((c) => c.templateKey === 'builtin-safeguarding-culture')!.id,
+    status: 'planned',
+    report: { purpose: '', seen: '', strengths: '', questions: '', followUps: '', status: 'draft', headComments: '' },
+  };
+}
+
+type Finding = [itemId: string, value: 'yes' | 'partly' | 'not-seen', note: string, tied: boolean];
+
+/** What the governor recorded on the learning walk; the first finding is the evidence already filed for the focus actions. */
+export function demoWalkResponses(ctx: DemoContext, walk: Visit, evidence: Evidence[]): VisitResponse[] {
+  const filed = evidence.find((e) => e.visitId === walk.id)!;
+  const findings: Finding[] = [
+    ['er-programme', 'yes', filed.text, true],
+    ['er-books-matched', 'yes', 'Five pupils read from their book-bag books; all could sound out nearly every word.', false],
+    ['er-keep-up', 'yes', 'Two afternoon keep-up groups seen, led by trained teaching assistants.', false],
+    ['er-story-time', 'partly', 'Story time seen in two of the four classes visited.', false],
+    ['er-catch-up', 'not-seen', '', false],
+  ];
+  return findings.map(([itemId, value, note, tied], i) => ({
+    ...base(ctx),
+    visitId: walk.id,
+    itemId,
+    answer: { type: 'yes-partly-no', value },
+    note,
+    photos: [],
+    actionIds: tied ? [...walk.focusActionIds] : [],
+    evidenceIds: tied ? [filed.id] : [],
+    answeredAt: instant(walk.date, `09:${String(10 + i * 8).padStart(2, '0')}`),
+  }));
 }
 
 type EvidenceFields = [EvidenceKind, string, string, number, string, string[]];

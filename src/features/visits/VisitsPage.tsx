@@ -1,45 +1,42 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { IonItem, IonLabel, IonList } from '@ionic/react';
-import { reportStatusLabels, todayIso, ukDate, type Visit } from '../../domain';
+import { IonButton } from '@ionic/react';
+import { todayIso, visitsNeedingAttention } from '../../domain';
 import { visitsFor } from '../../data';
 import { Empty, Loading, Page, Section, useSchool } from '../../ui';
+import { VisitList } from './VisitList';
+import { useBuiltInChecklists } from './useBuiltInChecklists';
+import './visits.css';
 
-function VisitList({ visits }: { visits: Visit[] }) {
-  return (
-    <IonList inset>
-      {visits.map((v) => (
-        <IonItem key={v.id} routerLink={`/visits/${v.id}`} detail>
-          <IonLabel className="ion-text-wrap">
-            <h3>
-              {ukDate(v.date)}: {v.kind}
-            </h3>
-            <p>{v.purpose}</p>
-            <p>
-              {v.governor}
-              {v.walkingWith && ` with ${v.walkingWith}`} · Report: {reportStatusLabels[v.report.status]}
-            </p>
-          </IonLabel>
-        </IonItem>
-      ))}
-    </IonList>
-  );
-}
-
-/** The board's monitoring visits and learning walks: coming up, then done. */
+/** The board's monitoring visits and learning walks: due or overdue, coming up, then made. */
 export default function VisitsPage() {
   const school = useSchool();
+  useBuiltInChecklists(school.id);
   const today = todayIso();
   const visits = useLiveQuery(() => visitsFor(school.id), [school.id]);
   if (!visits) return <Page title="Visits"><Loading what="visits" /></Page>;
-  const coming = visits.filter((v) => v.date >= today && v.status !== 'complete').sort((a, b) => a.date.localeCompare(b.date));
-  const done = visits.filter((v) => !coming.includes(v)).sort((a, b) => b.date.localeCompare(a.date));
+  const attention = visitsNeedingAttention(visits, today);
+  const flagged = new Map(attention.map((a) => [a.visit.id, a.state]));
+  const coming = visits.filter((v) => !flagged.has(v.id) && (v.status === 'planned' || v.status === 'in-progress')).sort((a, b) => a.date.localeCompare(b.date));
+  const made = visits.filter((v) => v.status === 'complete' || v.status === 'cancelled');
   return (
     <Page title="Visits">
+      <div className="button-row walk-row">
+        <IonButton routerLink="/visits/plan">Plan a visit</IonButton>
+        <IonButton fill="outline" routerLink="/visits/schedule">
+          The year's schedule
+        </IonButton>
+        <IonButton fill="outline" routerLink="/visits/checklists">
+          Checklists
+        </IonButton>
+      </div>
+      <Section title="Due or overdue" id="due">
+        {attention.length === 0 ? <Empty title="No visit is due in the next 7 days or overdue." /> : <VisitList visits={attention.map((a) => a.visit)} attention={flagged} />}
+      </Section>
       <Section title="Coming up" id="coming">
-        {coming.length === 0 ? <Empty title="No visit is planned." /> : <VisitList visits={coming} />}
+        {coming.length === 0 ? <Empty title="No other visit is planned.">Plan one, or see the year's schedule.</Empty> : <VisitList visits={coming} />}
       </Section>
       <Section title="Visits made" id="done">
-        {done.length === 0 ? <Empty title="No visit has been recorded yet." /> : <VisitList visits={done} />}
+        {made.length === 0 ? <Empty title="No visit has been recorded yet." /> : <VisitList visits={made} />}
       </Section>
     </Page>
   );

@@ -1,0 +1,34 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { IonItem, IonLabel, IonList } from '@ionic/react';
+import { ukDate, visitsNeedingAttention, type IsoDate } from '../../domain';
+import { visitsFor } from '../../data';
+import { Badge, Empty } from '../../ui';
+
+/** Visits on the board's schedule that are overdue or due in the next seven days. */
+export function VisitsDue({ schoolId, today }: { schoolId: string; today: IsoDate }) {
+  const visits = useLiveQuery(() => visitsFor(schoolId), [schoolId]);
+  if (!visits) return null;
+  const due = visitsNeedingAttention(visits, today);
+  return (
+    <section className="section" aria-labelledby="visits-due-heading">
+      <h2 id="visits-due-heading">Visits due or overdue</h2>
+      {due.length === 0 ? (
+        <Empty title="No visit is overdue or due in the next 7 days." />
+      ) : (
+        <IonList inset>
+          {due.map(({ visit, state }) => (
+            <IonItem key={visit.id} routerLink={`/visits/${visit.id}`} detail>
+              <IonLabel className="ion-text-wrap">
+                <h3>
+                  {ukDate(visit.date)}: {visit.kind}, {visit.governor}
+                </h3>
+                <p>{visit.purpose}</p>
+                <p>{state === 'overdue' ? <Badge tone="red">Overdue</Badge> : <Badge tone="amber">Due</Badge>}</p>
+              </IonLabel>
+            </IonItem>
+          ))}
+        </IonList>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { Link } from 'react-router-dom';
+import { answerText, responsePhotos, templateItems, type VisitResponse } from '../../domain';
+import type { VisitDetail } from '../../data';
+import { Empty, Section } from '../../ui';
+
+/** Findings tied to plan actions, and the evidence they have made for those actions' next review. */
+export function VisitFindings({ detail }: { detail: VisitDetail }) {
+  const { template, responses, actions, evidence, visit } = detail;
+  const prompts = new Map(template ? templateItems(template).map(({ item }) => [item.id, item.prompt]) : []);
+  const code = new Map(actions.map((a) => [a.action.id, a]));
+  const tied = responses.filter((r: VisitResponse) => r.actionIds.length > 0);
+  const live = evidence.filter((e) => !e.deleted);
+  return (
+    <Section title="Findings tied to actions" id="findings">
+      {tied.length === 0 ? (
+        <Empty title="No finding is tied to an action yet.">On the checklist, use "Tie to an action" under any item.</Empty>
+      ) : (
+        <ul className="notes">
+          {tied.map((r) => {
+            const photos = responsePhotos(r).length;
+            return (
+              <li key={r.id}>
+                <p>
+                  <strong>{prompts.get(r.itemId) ?? 'An item no longer in this checklist'}</strong>
+                  {r.answer && r.answer.type !== 'photo' && r.answer.type !== 'text' ? `: ${answerText(r.answer)}` : ''}
+                </p>
+                {r.note && <p className="prewrap">{r.note}</p>}
+                {photos > 0 && <p className="muted">{photos === 1 ? '1 photo' : `${photos} photos`}</p>}
+                <p>
+                  Evidence for:{' '}
+                  {r.actionIds.map((id, i) => {
+                    const a = code.get(id);
+                    return (
+                      <span key={id}>
+                        {i > 0 && ', '}
+                        {a ? <Link to={`/plan/actions/${id}`}>action {a.code}</Link> : 'an action no longer in the plan'}
+                      </span>
+                    );
+                  })}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <p className="muted">
+        {visit.status === 'complete'
+          ? `${live.length} piece${live.length === 1 ? '' : 's'} of evidence from this visit for the next review.`
+          : 'Tied findings become evidence for their actions when you finish the visit.'}
+      </p>
+    </Section>
+  );
+}
