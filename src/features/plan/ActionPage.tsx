@@ -1,16 +1,22 @@
 import { useParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { actionCode, actionStatusLabels, ratingLabels, ukDate } from '../../domain';
-import { actionDetail } from '../../data';
-import { DateText, Empty, Loading, Page, Section, useSavedToast } from '../../ui';
+import { actionDetail, updateRecord } from '../../data';
+import { Badge, DateText, Empty, Loading, Page, Section } from '../../ui';
 import { StatusChooser } from './StatusChooser';
 import { NoteForm } from './NoteForm';
+import { ActionForm } from './ActionForm';
+import { ArchiveButton } from './ArchiveButton';
+import { Changes } from './Changes';
+import { Reveal } from './Reveal';
+import { useSaved } from './useSaved';
+import './plan.css';
 
-/** One action: what it is, who leads it, its dates and success criteria; change its status and add notes. */
+/** One action: what it is, who leads it, its dates and success criteria; edit it, change its status, add notes, see its changes. */
 export default function ActionPage() {
   const { actionId } = useParams();
   const detail = useLiveQuery(async () => (actionId ? ((await actionDetail(actionId)) ?? false) : false), [actionId]);
-  const { saved, failed, toast } = useSavedToast();
+  const { saved, failed, toast } = useSaved();
   if (detail === undefined) return <Page title="Action" backTo="/plan"><Loading what="the action" /></Page>;
   if (detail === false) return <Page title="Action" backTo="/plan"><Empty title="This action is not in the plan on this device." /></Page>;
   const { action, need, area, notes, ratings } = detail;
@@ -19,6 +25,11 @@ export default function ActionPage() {
     <Page title={`Action ${code}`} backTo={`/plan/areas/${area.id}`}>
       {toast}
       <div className="intro">
+        {action.archived && (
+          <p className="archived-note">
+            <Badge>Archived</Badge> This action is archived: it is hidden from the plan and the timeline.
+          </p>
+        )}
         <p className="lead">{action.description}</p>
         <p className="muted">
           Area {area.number}: {area.title} · {code.replace(/\(.*/, '')}. {need.description}
@@ -34,10 +45,27 @@ export default function ActionPage() {
           <DateText date={action.start} /> to <DateText date={action.finish} />
         </dd>
         <dt>Success criteria</dt>
-        <dd>{action.successCriteria || 'Not set'}</dd>
+        <dd className="prewrap">{action.successCriteria || 'Not set'}</dd>
         <dt>Status</dt>
         <dd>{actionStatusLabels[action.status]}</dd>
       </dl>
+      <div className="button-row tools">
+        <Reveal label="Edit action" name={`Edit action ${code}`}>
+          {(close) => (
+            <ActionForm
+              action={action}
+              name={`Edit action ${code}`}
+              save="Save action"
+              onClose={close}
+              onSubmit={async (fields) => {
+                await updateRecord('actions', action.id, fields);
+                saved(`Action ${code} saved`);
+              }}
+            />
+          )}
+        </Reveal>
+        <ArchiveButton kind="actions" id={action.id} archived={action.archived} name={`action ${code}`} onSaved={saved} onFailed={failed} />
+      </div>
       <StatusChooser action={action} onSaved={saved} onFailed={failed} />
       {ratings.length > 0 && (
         <Section title="Ratings at reviews" id="ratings">
@@ -67,6 +95,7 @@ export default function ActionPage() {
           </ul>
         )}
       </Section>
+      <Changes recordIds={[action.id]} nameOf={() => `Action ${code}`} />
     </Page>
   );
 }

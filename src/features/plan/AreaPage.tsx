@@ -1,15 +1,28 @@
+import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { IonItem, IonLabel, IonList } from '@ionic/react';
-import { actionStatusLabels, todayIso } from '../../domain';
-import { DateText, Empty, Loading, MilestoneBadge, Page, RatingBadge, Section, useSchool } from '../../ui';
+import { IonToggle } from '@ionic/react';
+import { nextPlace, todayIso } from '../../domain';
+import { createRecord, updateRecord } from '../../data';
+import { Badge, Empty, Loading, Page, RatingBadge, Section, useSchool } from '../../ui';
 import { planView } from './planView';
+import { AreaForm } from './AreaForm';
+import { ArchiveButton } from './ArchiveButton';
+import { NeedBlock } from './NeedBlock';
+import { NeedForm } from './NeedForm';
+import { Milestones } from './Milestones';
+import { Reveal } from './Reveal';
+import { useSaved } from './useSaved';
+import { AreaChanges } from './AreaChanges';
+import './plan.css';
 
-/** One area for improvement: targets, improvement needed (1a, 1b…), their actions, and milestones 1–5. */
+/** One area for improvement: targets, improvement needed (1a, 1b…), their actions, milestones 1–5, and its changes. */
 export default function AreaPage() {
   const { areaId } = useParams();
   const school = useSchool();
   const today = todayIso();
+  const [showArchived, setShowArchived] = useState(false);
+  const { saved, failed, toast } = useSaved();
   const entry = useLiveQuery(
     async () => (await planView(school.id, today))?.areas.find((a) => a.area.id === areaId) ?? false,
     [school.id, today, areaId],
@@ -17,68 +30,85 @@ export default function AreaPage() {
   if (entry === undefined) return <Page title="Area" backTo="/plan"><Loading what="the area" /></Page>;
   if (entry === false) return <Page title="Area" backTo="/plan"><Empty title="This area is not in the plan on this device." /></Page>;
   const { area, needs, milestones, rating } = entry;
+  const shown = needs.filter((n) => showArchived || !n.need.archived);
+  const hasArchived = needs.some((n) => n.need.archived || n.actions.some((a) => a.action.archived));
   return (
     <Page title={`Area ${area.number}`} backTo="/plan">
+      {toast}
       <div className="intro">
+        {area.archived && (
+          <p className="archived-note">
+            <Badge>Archived</Badge> This area is archived: it is hidden from the plan and the timeline.
+          </p>
+        )}
         <p className="lead">{area.title}</p>
         <p>
           <RatingBadge rating={rating} />
         </p>
       </div>
-      {area.targets.length > 0 && (
-        <Section title="Targets" id="targets">
+      <Section title="Targets" id="targets">
+        {area.targets.length === 0 ? (
+          <p className="muted">No targets yet.</p>
+        ) : (
           <ul className="plain-list bullets">
             {area.targets.map((t) => <li key={t}>{t}</li>)}
           </ul>
-        </Section>
-      )}
-      <Section title="Improvement needed and actions" id="needs">
-        {needs.map(({ need, code, actions }) => (
-          <div key={need.id} className="need">
-            <h3>
-              {code}. {need.description}
-            </h3>
-            <IonList inset>
-              {actions.map(({ action, code: ac, rating: r }) => (
-                <IonItem key={action.id} routerLink={`/plan/actions/${action.id}`} detail>
-                  <IonLabel className="ion-text-wrap">
-                    <h4>
-                      {ac} {action.description}
-                    </h4>
-                    <p>
-                      Lead: {action.lead || 'not set'} · <DateText date={action.start} /> to <DateText date={action.finish} />
-                    </p>
-                    <p>
-                      Status: {actionStatusLabels[action.status]} · <RatingBadge rating={r} />
-                    </p>
-                  </IonLabel>
-                </IonItem>
-              ))}
-            </IonList>
-          </div>
-        ))}
+        )}
+        <div className="button-row tools">
+          <Reveal label="Edit area" name={`Edit area ${area.number}`}>
+            {(close) => (
+              <AreaForm
+                area={area}
+                name={`Edit area ${area.number}`}
+                save="Save area"
+                onClose={close}
+                onSubmit={async (fields) => {
+                  await updateRecord('areas', area.id, fields);
+                  saved(`Area ${area.number} saved`);
+                }}
+              />
+            )}
+          </Reveal>
+          <ArchiveButton kind="areas" id={area.id} archived={area.archived} name={`area ${area.number}`} onSaved={saved} onFailed={failed} />
+        </div>
       </Section>
-      <Section title="Milestones" id="milestones">
-        {milestones.length === 0 ? (
-          <Empty title="No milestones are set for this area." />
-        ) : (
-          <ol className="milestones">
-            {milestones.map(({ milestone, state }) => (
-              <li key={milestone.id} className={`milestone milestone-${state}`}>
-                <p className="milestone-head">
-                  <strong>Milestone {milestone.number}</strong> · <DateText date={milestone.date} /> <MilestoneBadge state={state} />
-                </p>
-                <p>{milestone.description}</p>
-                {milestone.metOn && (
-                  <p className="muted">
-                    Met on <DateText date={milestone.metOn} />
-                  </p>
-                )}
-              </li>
-            ))}
-          </ol>
+      <Section title="Improvement needed and actions" id="needs">
+        {(hasArchived || showArchived) && (
+          <IonToggle checked={showArchived} onIonChange={(e) => setShowArchived(e.detail.checked)} labelPlacement="end" justify="start" className="archived-toggle">
+            Show archived
+          </IonToggle>
+        )}
+        {shown.length === 0 && <Empty title="Nothing is listed as needing improvement in this area yet.">Add what needs to improve (1a, 1b…), then the actions for each.</Empty>}
+        {shown.map((n) => (
+          <NeedBlock
+            key={n.need.id}
+            area={area}
+            entry={n}
+            shownNeeds={shown.map((x) => x.need)}
+            allNeeds={needs.map((x) => x.need)}
+            showArchived={showArchived}
+            onSaved={saved}
+            onFailed={failed}
+          />
+        ))}
+        {!area.archived && (
+          <Reveal label={needs.length === 0 ? 'Add the first improvement needed' : 'Add an improvement needed'}>
+            {(close) => (
+              <NeedForm
+                name={`New improvement needed for area ${area.number}`}
+                save="Save"
+                onClose={close}
+                onSubmit={async (description) => {
+                  await createRecord('needs', area.schoolId, { areaId: area.id, position: nextPlace(needs.map((n) => n.need)), description });
+                  saved('Improvement needed added');
+                }}
+              />
+            )}
+          </Reveal>
         )}
       </Section>
+      <Milestones area={area} milestones={milestones} onSaved={saved} onFailed={failed} />
+      <AreaChanges entry={entry} />
     </Page>
   );
 }

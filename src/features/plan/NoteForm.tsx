@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { IonButton, IonTextarea } from '@ionic/react';
 import type { Action } from '../../domain';
-import { createRecord } from '../../data';
+import { createRecord, getUserName } from '../../data';
 import { problemText } from '../../ui';
 
 /** Add a short note to an action. It is kept as evidence the next review can weigh. */
@@ -21,7 +21,7 @@ export function NoteForm({ action, onSaved, onFailed }: { action: Action; onSave
         kind: 'note',
         title: '',
         text: text.trim(),
-        recordedBy: '',
+        recordedBy: await getUserName(),
         recordedAt: new Date().toISOString(),
         supports: [action.id],
       });

@@ -1,60 +1,102 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { IonItem, IonLabel, IonList } from '@ionic/react';
-import { todayIso, ukDate } from '../../domain';
-import { Empty, Loading, Page, RatingBadge, useSchool } from '../../ui';
+import { IonButton, IonIcon } from '@ionic/react';
+import { calendarOutline } from 'ionicons/icons';
+import { shiftDate, todayIso, ukDate } from '../../domain';
+import { createRecord, updateRecord } from '../../data';
+import { Empty, Loading, Page, Section, useSchool } from '../../ui';
 import { planView } from './planView';
+import { AreasList } from './AreasList';
 import { PerformanceTable } from './PerformanceTable';
 import { Strategies } from './Strategies';
+import { PlanDetailsForm, PrioritiesForm } from './PlanDetailsForm';
+import { PlanChanges } from './PlanChanges';
+import { Reveal } from './Reveal';
+import { useSaved } from './useSaved';
+import './plan.css';
 
-/** The action plan: its priorities and every area for improvement with where it stands. */
+/** The action plan: title, period and priorities; every area for improvement with where it stands; performance and targets; monitoring and evaluation. */
 export default function PlanPage() {
   const school = useSchool();
   const today = todayIso();
   const view = useLiveQuery(async () => (await planView(school.id, today)) ?? false, [school.id, today]);
+  const { saved, failed, toast } = useSaved();
   if (view === undefined) return <Page title="Plan"><Loading what="the plan" /></Page>;
-  if (view === false) return <Page title="Plan"><Empty title="There is no action plan for this board yet." /></Page>;
+  if (view === false) {
+    return (
+      <Page title="Plan">
+        {toast}
+        <Empty title="There is no action plan for this board yet." />
+        <Reveal label="Start the action plan" fill="solid">
+          {(close) => (
+            <PlanDetailsForm
+              plan={{ title: `${school.name} action plan`, startDate: today, endDate: shiftDate(today, 364) }}
+              save="Start the plan"
+              onClose={close}
+              onSubmit={async (fields) => {
+                await createRecord('plans', school.id, { ...fields, priorities: [] });
+                saved('The action plan is saved');
+              }}
+            />
+          )}
+        </Reveal>
+      </Page>
+    );
+  }
+  const { plan } = view;
   return (
     <Page title="Plan">
+      {toast}
       <div className="intro">
-        <p className="lead">{view.plan.title}</p>
+        <p className="lead">{plan.title}</p>
         <p className="muted">
-          {ukDate(view.plan.startDate)} to {ukDate(view.plan.endDate)}
+          {ukDate(plan.startDate)} to {ukDate(plan.endDate)}
         </p>
+        <div className="button-row tools">
+          <Reveal label="Edit plan details">
+            {(close) => (
+              <PlanDetailsForm
+                plan={plan}
+                save="Save plan details"
+                onClose={close}
+                onSubmit={async (fields) => {
+                  await updateRecord('plans', plan.id, fields);
+                  saved('Plan details saved');
+                }}
+              />
+            )}
+          </Reveal>
+          <IonButton fill="outline" routerLink="/plan/timeline">
+            <IonIcon slot="start" icon={calendarOutline} aria-hidden="true" />
+            Timeline
+          </IonButton>
+          <IonButton fill="outline" routerLink="/plan/files">Import or export</IonButton>
+        </div>
       </div>
-      {view.plan.priorities.length > 0 && (
-        <section className="section" aria-labelledby="priorities-heading">
-          <h2 id="priorities-heading">Priorities of the local authority or trust</h2>
+      <Section title="Priorities of the local authority or trust" id="priorities">
+        {plan.priorities.length === 0 ? (
+          <p className="muted">No priorities yet.</p>
+        ) : (
           <ol className="plain-list">
-            {view.plan.priorities.map((p) => <li key={p}>{p}</li>)}
+            {plan.priorities.map((p) => <li key={p}>{p}</li>)}
           </ol>
-        </section>
-      )}
-      <section className="section" aria-labelledby="areas-heading">
-        <h2 id="areas-heading">Areas for improvement</h2>
-        <IonList inset>
-          {view.areas.map(({ area, needs, milestones, rating }) => {
-            const actions = needs.reduce((n, x) => n + x.actions.length, 0);
-            const late = milestones.filter((m) => m.state === 'overdue').length;
-            return (
-              <IonItem key={area.id} routerLink={`/plan/areas/${area.id}`} detail>
-                <IonLabel className="ion-text-wrap">
-                  <h3>
-                    Area {area.number}: {area.title}
-                  </h3>
-                  <p>
-                    {actions} actions · {milestones.length} milestones{late > 0 && ` · ${late} overdue`}
-                  </p>
-                  <p>
-                    <RatingBadge rating={rating} />
-                  </p>
-                </IonLabel>
-              </IonItem>
-            );
-          })}
-        </IonList>
-      </section>
-      <PerformanceTable rows={view.performanceRows} />
-      <Strategies strategies={view.strategies} />
+        )}
+        <Reveal label={plan.priorities.length === 0 ? 'Add priorities' : 'Edit priorities'}>
+          {(close) => (
+            <PrioritiesForm
+              priorities={plan.priorities}
+              onClose={close}
+              onSubmit={async (priorities) => {
+                await updateRecord('plans', plan.id, { priorities });
+                saved('Priorities saved');
+              }}
+            />
+          )}
+        </Reveal>
+      </Section>
+      <AreasList view={view} onSaved={saved} onFailed={failed} />
+      <PerformanceTable plan={plan} rows={view.performanceRows} onSaved={saved} onFailed={failed} />
+      <Strategies plan={plan} strategies={view.strategies} onSaved={saved} onFailed={failed} />
+      <PlanChanges view={view} />
     </Page>
   );
 }

@@ -4,6 +4,7 @@ import { outboxCount } from '../../data';
 import { Page, Section, useSchool } from '../../ui';
 import { StorageSection } from './StorageSection';
 import { RemoveBoard } from './RemoveBoard';
+import { YourName } from './YourName';
 
 /** This board's details, what is stored on this device, and housekeeping. */
 export default function SettingsPage() {
@@ -61,6 +62,7 @@ export default function SettingsPage() {
               : `${waiting} ${waiting === 1 ? 'change is' : 'changes are'} saved on this device and kept ready to share with the board when sync is set up.`}
         </p>
       </Section>
+      <YourName />
       <StorageSection />
       <RemoveBoard schoolId={school.id} schoolName={school.name} />
     </Page>

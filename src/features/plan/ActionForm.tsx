@@ -1,0 +1,51 @@
+import { useState, type FormEvent } from 'react';
+import type { Action } from '../../domain';
+import { DateField, FormProblems, TextArea, TextField } from './Fields';
+import { FormButtons, missingDates } from './FormButtons';
+import { useCommandForm } from './useCommandForm';
+
+export type ActionFields = Pick<Action, 'description' | 'lead' | 'resources' | 'start' | 'finish' | 'successCriteria'>;
+
+interface ActionFormProps {
+  /** The action as it is (to edit it), or nothing (a new action). */
+  action?: ActionFields;
+  /** The form's name for screen readers, e.g. "New action for 1a" or "Edit action 1a(ii)". */
+  name: string;
+  save: string;
+  /** Save through a command; the form closes only after it resolves. */
+  onSubmit: (fields: ActionFields) => Promise<unknown>;
+  onClose: () => void;
+}
+
+/** An action's fields as seed 003's template has them: action, lead, resources, start, finish, success criteria. */
+export function ActionForm({ action, name, save, onSubmit, onClose }: ActionFormProps) {
+  const [fields, setFields] = useState<ActionFields>({
+    description: action?.description ?? '',
+    lead: action?.lead ?? '',
+    resources: action?.resources ?? '',
+    start: action?.start ?? '',
+    finish: action?.finish ?? '',
+    successCriteria: action?.successCriteria ?? '',
+  });
+  const form = useCommandForm();
+  const set = (key: keyof ActionFields) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const missing = missingDates({ start: { value: fields.start, words: 'start' }, finish: { value: fields.finish, words: 'finish' } });
+    if (await form.save(() => onSubmit(fields), missing)) onClose();
+  }
+  return (
+    <form className="stack" aria-label={name} noValidate onSubmit={(e) => void submit(e)}>
+      <FormProblems form={form} what="action" />
+      <TextArea label="Action" value={fields.description} onChange={set('description')} error={form.errorFor('description')} />
+      <TextField label="Lead" value={fields.lead} onChange={set('lead')} error={form.errorFor('lead')} helper="Who is accountable for it" maxlength={200} />
+      <TextArea label="Resources" value={fields.resources} onChange={set('resources')} error={form.errorFor('resources')} maxlength={1000} />
+      <div className="date-pair">
+        <DateField label="Start" value={fields.start} onChange={set('start')} error={form.errorFor('start')} />
+        <DateField label="Finish" value={fields.finish} onChange={set('finish')} error={form.errorFor('finish')} />
+      </div>
+      <TextArea label="Success criteria" value={fields.successCriteria} onChange={set('successCriteria')} error={form.errorFor('successCriteria')} helper="What will show it has worked" />
+      <FormButtons save={save} busy={form.busy} onCancel={onClose} />
+    </form>
+  );
+}

@@ -1,0 +1,89 @@
+import { IonInput, IonTextarea } from '@ionic/react';
+import type { CommandForm } from './useCommandForm';
+
+interface FieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  helper?: string;
+}
+
+const invalid = (error?: string) => (error ? 'ion-invalid ion-touched' : '');
+
+/** A one-line text field with its label above it and its problem (if any) below. */
+export function TextField({ label, value, onChange, error, helper, inputMode, maxlength = 300 }: FieldProps & { inputMode?: 'decimal' | 'text'; maxlength?: number }) {
+  return (
+    <IonInput
+      label={label}
+      labelPlacement="stacked"
+      fill="solid"
+      value={value}
+      inputmode={inputMode}
+      maxlength={maxlength}
+      onIonInput={(e) => onChange(String(e.detail.value ?? ''))}
+      errorText={error}
+      helperText={helper}
+      className={invalid(error)}
+    />
+  );
+}
+
+/** Several lines of text. */
+export function TextArea({ label, value, onChange, error, helper, maxlength = 2000 }: FieldProps & { maxlength?: number }) {
+  return (
+    <IonTextarea
+      label={label}
+      labelPlacement="stacked"
+      fill="solid"
+      autoGrow
+      rows={2}
+      value={value}
+      maxlength={maxlength}
+      onIonInput={(e) => onChange(e.detail.value ?? '')}
+      errorText={error}
+      helperText={helper}
+      className={invalid(error)}
+    />
+  );
+}
+
+/**
+ * A date: the device's own date picker, which shows dd/mm/yyyy in a UK locale; the value is
+ * yyyy-mm-dd, as stored.
+ */
+export function DateField({ label, value, onChange, error, helper }: FieldProps) {
+  return (
+    <IonInput
+      type="date"
+      label={label}
+      labelPlacement="stacked"
+      fill="solid"
+      value={value}
+      onIonInput={(e) => onChange(String(e.detail.value ?? ''))}
+      onIonChange={(e) => onChange(String(e.detail.value ?? ''))}
+      errorText={error}
+      helperText={helper}
+      className={invalid(error)}
+    />
+  );
+}
+
+/** What went wrong with a save, all at once (as well as under each field), announced when it appears. */
+export function FormProblems({ form, what }: { form: CommandForm; what: string }) {
+  if (form.problems.length === 0 && !form.failure) return null;
+  return (
+    <div className="form-problems" role="alert">
+      <p className="error">The {what} was not saved.</p>
+      {form.failure ? (
+        <p>{form.failure}</p>
+      ) : (
+        <ul>
+          {form.problems.map((p) => (
+            <li key={`${p.field}:${p.message}`}>{p.message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
