@@ -4,6 +4,8 @@ import { halfTermLabel, halfTermOf, riskCategoryLabel, todayIso, ukDateLong } fr
 import { Page, Loading, useSchool } from '../../ui';
 import { todayFor } from './todayQuery';
 import { AttentionList } from './AttentionList';
+import { ReviewCard } from './ReviewCard';
+import { VisitsDue } from './VisitsDue';
 
 /** What needs the board's attention now: overdue and due-soon milestones, actions red twice, the next meeting. */
 export default function TodayPage() {
@@ -26,6 +28,8 @@ export default function TodayPage() {
       ) : (
         <>
           <AttentionList data={data} />
+          <ReviewCard schoolId={school.id} today={today} />
+          <VisitsDue schoolId={school.id} today={today} />
           <section className="section" aria-labelledby="next-meeting-heading">
             <h2 id="next-meeting-heading">Next meeting</h2>
             {data.nextMeeting ? (

@@ -1,0 +1,108 @@
+import './reviews.css';
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { IonButton, IonItem, IonLabel, IonList, useIonRouter } from '@ionic/react';
+import { finalisedOn, halfTermLabel, halfTermOf, reviewForHalfTerm, todayIso, ukDate } from '../../domain';
+import { createRecord, reviewOverview } from '../../data';
+import { Badge, DateText, Empty, Loading, Page, Section, problemText, useSchool } from '../../ui';
+import { reviewTitle } from './walk';
+
+/** Half-termly reviews: start (or continue) this half term's, and every review so far. */
+export default function ReviewsPage() {
+  const school = useSchool();
+  const today = todayIso();
+  const data = useLiveQuery(() => reviewOverview(school.id), [school.id]);
+  const router = useIonRouter();
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  if (!data) return <Page title="Half-termly reviews" backTo="/today"><Loading what="the reviews" /></Page>;
+  const ref = halfTermOf(today, data.termDates);
+  const current = data.plan ? reviewForHalfTerm(data.reviews, data.plan.id, ref) : undefined;
+
+  async function start() {
+    if (!data?.plan) return;
+    setBusy(true);
+    setError('');
+    try {
+      const review = await createRecord('reviews', school.id, { planId: data.plan.id, schoolYear: ref.schoolYear, halfTerm: ref.halfTerm, heldOn: today, status: 'draft' });
+      router.push(`/reviews/${review.id}`);
+    } catch (e) {
+      setError(problemText(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <Page title="Half-termly reviews" backTo="/today">
+      <Section title={`This half term: ${halfTermLabel(ref)}`} id="current">
+        {!data.plan ? (
+          <Empty title="There is no action plan for this board yet.">Add the plan’s areas and actions on the Plan tab, then review them here.</Empty>
+        ) : current ? (
+          <>
+            <p>
+              {current.status === 'final'
+                ? `The ${halfTermLabel(ref)} review was finalised on ${ukDate(finalisedOn(current))} and is locked.`
+                : `The ${halfTermLabel(ref)} review is under way: ${data.progress.get(current.id)?.rated ?? 0} ratings so far. Everything entered is kept on this device.`}
+            </p>
+            <IonButton routerLink={`/reviews/${current.id}`}>{current.status === 'final' ? 'Open the review' : 'Continue the review'}</IonButton>
+          </>
+        ) : data.actionCount === 0 ? (
+          <Empty title="The plan has no actions to review yet.">Add areas for improvement and their actions on the Plan tab first.</Empty>
+        ) : (
+          <>
+            <p>The committee goes through every area and action: a rating, the evidence seen, its challenge and the school’s response, and next steps.</p>
+            <IonButton onClick={() => void start()} disabled={busy}>
+              Start the {halfTermLabel(ref)} review
+            </IonButton>
+          </>
+        )}
+        {error && (
+          <p className="error" role="alert">
+            The review was not started: {error}
+          </p>
+        )}
+      </Section>
+      <Section title="Reviews so far" id="all">
+        {data.reviews.length === 0 ? (
+          <Empty title="No review has been started yet." />
+        ) : (
+          <IonList inset>
+            {[...data.reviews].reverse().map((r) => {
+              const p = data.progress.get(r.id);
+              return (
+                <IonItem key={r.id} routerLink={`/reviews/${r.id}`} detail>
+                  <IonLabel className="ion-text-wrap">
+                    <h3>{reviewTitle(r)}</h3>
+                    <p>
+                      Held on <DateText date={r.heldOn} /> · {p?.rated ?? 0} ratings, {p?.judged ?? 0} areas judged
+                    </p>
+                    <p>
+                      {r.status === 'final' ? <Badge tone="info">Finalised and locked</Badge> : <Badge tone="amber">Draft</Badge>}
+                    </p>
+                  </IonLabel>
+                </IonItem>
+              );
+            })}
+          </IonList>
+        )}
+      </Section>
+      <Section title="Across the year" id="across">
+        <IonList inset>
+          <IonItem routerLink="/reviews/trend" detail>
+            <IonLabel className="ion-text-wrap">
+              <h3>Trend and targets</h3>
+              <p>Each action’s and area’s ratings across half terms; performance targets against actuals.</p>
+            </IonLabel>
+          </IonItem>
+          <IonItem routerLink="/reviews/benchmarks" detail>
+            <IonLabel className="ion-text-wrap">
+              <h3>Phase benchmarks</h3>
+              <p>Is the school ready to move on from the {school.improvementPhase} phase?</p>
+            </IonLabel>
+          </IonItem>
+        </IonList>
+      </Section>
+    </Page>
+  );
+}

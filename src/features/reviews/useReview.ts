@@ -1,0 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { reviewDetail, type ReviewDetail } from '../../data';
+
+/** The review with everything it shows, live: undefined while loading, false when it is not on this device. */
+export function useReview(reviewId: string | undefined): ReviewDetail | false | undefined {
+  return useLiveQuery(async () => (reviewId ? ((await reviewDetail(reviewId)) ?? false) : false), [reviewId]);
+}

@@ -1,0 +1,36 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { IonItem, IonLabel, IonList } from '@ionic/react';
+import { finalisedOn, halfTermLabel, halfTermOf, reviewForHalfTerm, ukDate, type IsoDate } from '../../domain';
+import { reviewOverview } from '../../data';
+
+/** This half term's review: start it, carry on with it, or see that it is finalised. */
+export function ReviewCard({ schoolId, today }: { schoolId: string; today: IsoDate }) {
+  const data = useLiveQuery(() => reviewOverview(schoolId), [schoolId]);
+  if (!data) return null;
+  const ref = halfTermOf(today, data.termDates);
+  const current = data.plan ? reviewForHalfTerm(data.reviews, data.plan.id, ref) : undefined;
+  const label = halfTermLabel(ref);
+  const [title, line, href] = current
+    ? current.status === 'final'
+      ? [`${label} review finalised`, `Finalised on ${ukDate(finalisedOn(current))} and locked.`, `/reviews/${current.id}`]
+      : [`Continue the ${label} review`, `${data.progress.get(current.id)?.rated ?? 0} ratings so far; saved on this device as you go.`, `/reviews/${current.id}`]
+    : [`Start the ${label} review`, 'Rate every action, weigh the evidence, record challenge and next steps.', '/reviews'];
+  return (
+    <section className="section" aria-labelledby="review-card-heading">
+      <h2 id="review-card-heading">Half-termly review</h2>
+      <IonList inset>
+        <IonItem routerLink={href} detail>
+          <IonLabel className="ion-text-wrap">
+            <h3>{title}</h3>
+            <p>{line}</p>
+          </IonLabel>
+        </IonItem>
+        <IonItem routerLink="/reviews" detail>
+          <IonLabel className="ion-text-wrap">
+            <h3>All reviews, trend and phase benchmarks</h3>
+          </IonLabel>
+        </IonItem>
+      </IonList>
+    </section>
+  );
+}
