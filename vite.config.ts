@@ -60,6 +60,48 @@ function precompress(): Plugin {
   };
 }
 
+/** @ionic/react's one module (see ionicReactPerComponent). */
+const ionicReactIndex = /[\\/]node_modules[\\/]@ionic[\\/]react[\\/]dist[\\/]index\.js$/;
+const componentQuery = '?ionic-component=';
+
+/**
+ * @ionic/react ships all its component wrappers in ONE module (dist/index.js), which imports every
+ * Ionic component. The bundler splits code by module, so a component used by any lazy screen (a
+ * select, with its alert, popover and modal) was bundled with that module into the first screen.
+ * This moves each `createComponent` wrapper, verbatim, into a module of its own (the same file
+ * with `?ionic-component=Name`), imported back by dist/index.js; unused ones are then dropped and a
+ * component only a lazy screen uses goes to that screen's chunk. Overlay wrappers (IonAlert,
+ * IonToast…) use a helper inside the module and stay. Fails the build if @ionic/react changes shape.
+ */
+function ionicReactPerComponent(): Plugin {
+  const parts = new Map<string, string>();
+  return {
+    name: 'steward:ionic-react-per-component',
+    apply: 'build',
+    transform(code, id) {
+      if (!ionicReactIndex.test(id)) return null;
+      const block = /^const (Ion\w+) = \/\*@__PURE__\*\/ createComponent\(\{\n[\s\S]*?\n\}\);\n/gm;
+      let moved = 0;
+      const rest = code.replace(block, (text, name: string) => {
+        const used = [...text.matchAll(/(?:elementClass|defineCustomElement): ([\w$]+)/g)].map((m) => m[1]!);
+        const imports = code.split('\n').filter((line) => line.startsWith('import ') && used.some((u) => line.includes(` as ${u} `) || line.includes(` as ${u},`)));
+        if (used.length !== 2 || imports.length !== 1) throw new Error(`steward:ionic-react-per-component: cannot move ${name}; check @ionic/react's dist/index.js`);
+        parts.set(`${id}${componentQuery}${name}`, `import React from 'react';\nimport { createComponent } from '@stencil/react-output-target/runtime';\n${imports[0]}\n${text}export { ${name} };\n`);
+        moved++;
+        return `import { ${name} } from '${id}${componentQuery}${name}';\n`;
+      });
+      if (moved < 50) throw new Error(`steward:ionic-react-per-component: moved only ${moved} wrappers; check @ionic/react's dist/index.js`);
+      return { code: rest, map: null };
+    },
+    resolveId(source) {
+      return parts.has(source) ? source : null;
+    },
+    load(id) {
+      return parts.get(id) ?? null;
+    },
+  };
+}
+
 export default defineConfig({
   build: {
     target: 'es2022',
@@ -72,10 +114,14 @@ export default defineConfig({
         // (about 85 KB gzip off the first screen). Remove this line if an Ionic component stops
         // registering itself.
         moduleSideEffects: (id) => (ionicModule.test(id) ? false : undefined),
+        // @ionic/react makes IonNav with these two without a /*@__PURE__*/ mark (every other wrapper
+        // has one), so ion-nav was bundled though no screen uses it. Both only build a component.
+        manualPureFunctions: ['createReactComponent', 'createForwardRef'],
       },
     },
   },
   plugins: [
+    ionicReactPerComponent(),
     react(),
     VitePWA({
       registerType: 'prompt',

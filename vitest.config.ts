@@ -9,6 +9,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['test/unit/setup.ts'],
+          // Behaviour, not speed, is tested here; a busy two-core CI machine must not turn slow into failed.
+          testTimeout: 30_000,
         },
       },
       {
@@ -16,6 +18,11 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['test/server/**/*.test.ts'],
+          globalSetup: ['test/server/helpers/global-setup.ts'],
+          // Each suite starts an embedded PGlite and a PostgreSQL schema; on a busy two-core machine
+          // the first start and the first requests (compiling) can take several seconds.
+          testTimeout: 30_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -1,6 +1,8 @@
 // Screens change data ONLY through these commands: each checks its input against the kind's
-// schema and writes the record and its outbox entry in one transaction.
-export { createRecord, updateRecord, deleteRecord, newId } from './commands/records';
+// schema and writes the record, its outbox entry and its history row in one transaction.
+export { createRecord, updateRecord, updateRecords, deleteRecord, newId, type RecordChange } from './commands/records';
 export { importBoard, checkBoard, type ImportSummary } from './commands/import';
-export { setCurrentSchool, getCurrentSchoolId, discardLocalBoard } from './commands/device';
+export { setCurrentSchool, discardLocalBoard, setUserName, getUserName } from './commands/device';
 export type { NewRecord, RecordPatch, Board } from './changes';
+export { storeFile, sha256Hex } from './commands/files';
+export { seedBuiltInChecklists, replaceFindingEvidence } from './commands/visits';

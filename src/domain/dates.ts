@@ -1,20 +1,23 @@
-import { addDays, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
+import { addDays, differenceInCalendarDays, isValid, lightFormat, parseISO } from 'date-fns';
 import type { IsoDate } from './record';
 
 /** Today's date as yyyy-mm-dd in the device's time zone. */
-export const todayIso = (now: Date = new Date()): IsoDate => format(now, 'yyyy-MM-dd');
+export const todayIso = (now: Date = new Date()): IsoDate => lightFormat(now, 'yyyy-MM-dd');
 
 /** yyyy-mm-dd → dd/mm/yyyy, the way people in England write dates. */
 export function ukDate(iso: IsoDate | undefined): string {
   if (!iso) return '';
   const d = parseISO(iso);
-  return isValid(d) ? format(d, 'dd/MM/yyyy') : iso;
+  return isValid(d) ? lightFormat(d, 'dd/MM/yyyy') : iso;
 }
 
-/** yyyy-mm-dd → "Mon 23 Nov 2026". */
+const dayNames = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const monthNames = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** yyyy-mm-dd → "Mon 23 Nov 2026". (Names spelled here: date-fns's `format` would bring its whole locale to the first screen.) */
 export function ukDateLong(iso: IsoDate): string {
   const d = parseISO(iso);
-  return isValid(d) ? format(d, 'EEE d MMM yyyy') : iso;
+  return isValid(d) ? `${dayNames[d.getDay()]} ${d.getDate()} ${monthNames[d.getMonth()]} ${lightFormat(d, 'yyyy')}` : iso;
 }
 
 /** dd/mm/yyyy (or d/m/yyyy) → yyyy-mm-dd, or null when it is not a real date. */
@@ -23,8 +26,8 @@ export function parseUkDate(text: string): IsoDate | null {
   if (!m) return null;
   const iso = `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   const d = parseISO(iso);
-  return isValid(d) && format(d, 'yyyy-MM-dd') === iso ? iso : null;
+  return isValid(d) && lightFormat(d, 'yyyy-MM-dd') === iso ? iso : null;
 }
 
-export const shiftDate = (iso: IsoDate, days: number): IsoDate => format(addDays(parseISO(iso), days), 'yyyy-MM-dd');
+export const shiftDate = (iso: IsoDate, days: number): IsoDate => lightFormat(addDays(parseISO(iso), days), 'yyyy-MM-dd');
 export const daysBetween = (from: IsoDate, to: IsoDate): number => differenceInCalendarDays(parseISO(to), parseISO(from));

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { BaseRecordSchema, DateSchema, IdSchema, requiredText, optionalText } from './record';
+import { actionStatuses } from './planValues';
+
+// The values, labels and codes (no zod) live in planValues.ts; re-exported here so imports stay as they were.
+export * from './planValues';
 
 /** An action plan in the shape of seed 003's Category 4/5 template (Appendix 1). */
 export const ActionPlanSchema = BaseRecordSchema.extend({
@@ -31,15 +35,7 @@ export const ImprovementNeedSchema = BaseRecordSchema.extend({
 });
 export type ImprovementNeed = z.infer<typeof ImprovementNeedSchema>;
 
-export const actionStatuses = ['not-started', 'in-progress', 'complete', 'stalled'] as const;
 export const ActionStatusSchema = z.enum(actionStatuses, { message: 'Choose a status' });
-export type ActionStatus = z.infer<typeof ActionStatusSchema>;
-export const actionStatusLabels: Record<ActionStatus, string> = {
-  'not-started': 'Not started',
-  'in-progress': 'In progress',
-  complete: 'Complete',
-  stalled: 'Stalled',
-};
 
 /** An action (i), (ii)… under an improvement-needed row. */
 export const ActionSchema = BaseRecordSchema.extend({
@@ -97,29 +93,3 @@ export const PerformanceRowSchema = BaseRecordSchema.extend({
   targetNextYear: figure,
 });
 export type PerformanceRow = z.infer<typeof PerformanceRowSchema>;
-
-/** "a", "b", … "z", "aa" for improvement-needed rows. */
-export function letterFor(position: number): string {
-  let n = position;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(97 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** Lower-case roman numerals for actions: (i), (ii)… */
-export function romanFor(position: number): string {
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let n = position;
-  let s = '';
-  for (const [v, r] of table) while (n >= v) { s += r; n -= v; }
-  return s;
-}
-
-/** The code a governor reads: "1a", and "1a(ii)". */
-export const needCode = (areaNumber: number, needPosition: number) => `${areaNumber}${letterFor(needPosition)}`;
-export const actionCode = (areaNumber: number, needPosition: number, actionPosition: number) =>
-  `${needCode(areaNumber, needPosition)}(${romanFor(actionPosition)})`;

@@ -1,5 +1,10 @@
 import { z } from 'zod';
 
+// No eval: the app's Content-Security-Policy (script-src 'self') forbids it, and zod would
+// otherwise try `new Function` as each object schema is made (a CSP violation in the console).
+// Set here because every module that makes a schema imports this one, so it runs before any.
+z.config({ jitless: true });
+
 /** Who may see a record (seed 003: Part B items; headteacher-capability matters for chair and vice-chair only). */
 export const visibilities = ['board', 'partB', 'chairs'] as const;
 export const VisibilitySchema = z.enum(visibilities);

@@ -1,26 +1,13 @@
 import { z } from 'zod';
 import { BaseRecordSchema, DateSchema, IdSchema, InstantSchema, optionalText } from './record';
 import { HalfTermSchema } from './calendar';
+import { judgements, ratings } from './reviewValues';
 
-/** A rating of an action at a review: red (off track), amber (at risk), green (on track) or complete. */
-export const ratings = ['red', 'amber', 'green', 'complete'] as const;
+// The values and labels (no zod) live in reviewValues.ts; re-exported here so imports stay as they were.
+export * from './reviewValues';
+
 export const RatingSchema = z.enum(ratings, { message: 'Choose a rating' });
-export type Rating = z.infer<typeof RatingSchema>;
-export const ratingLabels: Record<Rating, string> = {
-  red: 'Red: off track',
-  amber: 'Amber: at risk',
-  green: 'Green: on track',
-  complete: 'Complete',
-};
-
-export const judgements = ['insufficient', 'some', 'good'] as const;
 export const JudgementSchema = z.enum(judgements, { message: 'Choose a judgement of progress' });
-export type Judgement = z.infer<typeof JudgementSchema>;
-export const judgementLabels: Record<Judgement, string> = {
-  insufficient: 'Insufficient progress',
-  some: 'Some progress',
-  good: 'Good progress',
-};
 
 /** A half-termly review by the School Improvement Committee. Draft until the chair finalises it; then locked. */
 export const ReviewSchema = BaseRecordSchema.extend({

@@ -7,3 +7,4 @@ import { createWebPlatform } from './web';
 export type { NetworkAdapter, NetworkListener, NetworkStatus, Platform, SaveResult, ShareRequest, ShareResult } from './types';
 
 export const platform: Platform = Capacitor.isNativePlatform() ? createNativePlatform() : createWebPlatform();
+export { compressPhoto, fitWithin, NotAPhoto, type CompressedPhoto, type PhotoOptions } from './photo';

@@ -34,10 +34,11 @@ export function buildLargeBoard(): LargeBoard {
   const areaJudgements = reviews.flatMap((r) => areas.map((a) => ({ ...base(), reviewId: r.id, areaId: a.id, judgement: 'some' as const, reason: '' })));
   const visits = range(200, (i) => ({
     ...base(), kind: 'learning walk' as const, date: day(i), purpose: 'Reading across school', governor: 'Mr Jones', walkingWith: '', focusActionIds: [actions[i]!.id],
-    status: 'complete' as const, report: { purpose: '', seen: 'Good practice', strengths: '', questions: '', followUps: '', status: 'filed' as const },
+    focusAreaIds: [], purposeAgreed: false,
+    status: 'complete' as const, report: { purpose: '', seen: 'Good practice', strengths: '', questions: '', followUps: '', status: 'filed' as const, headComments: '' },
   }));
   const visitResponses = visits.flatMap((v) =>
-    range(35, (i) => ({ ...base(), visitId: v.id, itemId: `item-${i}`, answer: { type: 'yes-partly-no' as const, value: 'yes' as const }, note: '', actionIds: [], answeredAt: at })),
+    range(35, (i) => ({ ...base(), visitId: v.id, itemId: `item-${i}`, answer: { type: 'yes-partly-no' as const, value: 'yes' as const }, note: '', photos: [], actionIds: [], evidenceIds: [], answeredAt: at })),
   );
   const evidence = range(5000, (i) => ({
     ...base(), kind: 'note' as const, title: '', text: `Note ${i} on what was seen`, recordedBy: 'Mr Jones', recordedAt: at, supports: [actions[i % 300]!.id],

@@ -4,9 +4,12 @@
 // that is already running), BENCH_VERBOSE=1 (per-file and per-audit detail), LIGHTHOUSE_RUNS.
 import firstScreen from './first-screen';
 import lighthouseBench from './lighthouse';
+import localWrites from './local-writes';
+import largePlan from './large-plan';
+import visitBench from './visit';
 import type { Bench, Figure } from './shared';
 
-const benches: Bench[] = [firstScreen, lighthouseBench];
+const benches: Bench[] = [firstScreen, lighthouseBench, localWrites, largePlan, visitBench];
 
 function printTable(rows: { bench: string; figure: Figure }[]): void {
   const cells = rows.map(({ bench, figure }) => [

@@ -3,6 +3,7 @@ import { check, InvalidInput, recordKinds, type Problem, type RecordKind } from 
 import { db as appDb, type StewardDb } from '../db';
 import { nextStamps } from '../clock';
 import { isRecordKind, newIds, outboxEntry, tidy, type AnyRecord, type Board } from '../changes';
+import { historyEntry, nameOnDevice } from './history';
 
 /** Records written per request. */
 const CHUNK = 2000;
@@ -60,9 +61,10 @@ export async function importBoard(board: Board, store: StewardDb = appDb): Promi
   const tables = checked.records.map(([kind]) => store.records(kind));
   const total = checked.records.reduce((n, [, list]) => n + list.length, 0);
   const counts: ImportSummary['counts'] = {};
-  await store.transaction('rw', [...tables, store.outbox, store.meta], async () => {
+  await store.transaction('rw', [...tables, store.outbox, store.meta, store.history], async () => {
     const now = Date.now();
     const at = new Date(now).toISOString();
+    const by = await nameOnDevice(store);
     const stamps = await nextStamps(store, total, now);
     const mutationIds = newIds(total);
     let next = 0;
@@ -73,6 +75,8 @@ export async function importBoard(board: Board, store: StewardDb = appDb): Promi
         const part = list.slice(from, from + CHUNK);
         await store.table(kind).bulkPut(part);
         await store.outbox.bulkAdd(part.map((record) => outboxEntry(kind, record, 'create', record, stamps[next]!, at, mutationIds[next++])));
+        // History says who brought each record onto the board, and when; its fields are in the record itself.
+        await store.history.bulkAdd(part.map((record) => historyEntry(kind, record, 'create', {}, by, at)));
       }
     }
   });

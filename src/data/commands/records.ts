@@ -2,14 +2,16 @@ import { v7 } from 'uuid';
 import { InvalidInput, recordKinds, type RecordKind, type RecordOf } from '../../domain';
 import { db as appDb, type ChangeOp, type StewardDb } from '../db';
 import { nextStamps } from '../clock';
+import { refuseIfLocked } from './locks';
+import { historyEntry, nameOnDevice } from './history';
 import { changedFields, labelOf, outboxEntry, validRecord, type AnyRecord, type NewRecord, type RecordPatch } from '../changes';
 
 /** A made-on-this-device id (UUIDv7), for callers that need it before saving (e.g. a new school). */
 export const newId = (): string => v7();
 
 /**
- * Save a new record of a kind for a school, with its outbox entry, in one transaction.
- * A school's id is its schoolId: `createRecord('schools', id, {...})` with `id = newId()`.
+ * Save a new record of a kind for a school, with its outbox entry and its history row, in one
+ * transaction. A school's id is its schoolId: `createRecord('schools', id, {...})` with `id = newId()`.
  * Throws InvalidInput (nothing saved) when the input is not valid.
  */
 export async function createRecord<K extends RecordKind>(kind: K, schoolId: string, input: NewRecord<K>, store: StewardDb = appDb): Promise<RecordOf<K>> {
@@ -19,24 +21,21 @@ export async function createRecord<K extends RecordKind>(kind: K, schoolId: stri
   const id = (given.id as string | undefined) ?? (kind === 'schools' ? schoolId : v7());
   if (kind === 'schools' && id !== schoolId) throw new InvalidInput([{ field: 'id', message: "A school's id must be its schoolId" }], labelOf(kind));
   const record = validRecord(kind, { ...given, id, schoolId, createdAt: at, updatedAt: at, deleted: false, visibility: given.visibility ?? 'board' });
+  await refuseIfLocked(store, kind, { record });
   const table = store.records(kind);
-  return store.transaction('rw', [table, store.outbox, store.meta], async () => {
+  return store.transaction('rw', [table, store.outbox, store.meta, store.history], async () => {
     const [hlc] = await nextStamps(store, 1, now.getTime());
     await table.add(record);
     await store.outbox.add(outboxEntry(kind, record, 'create', { ...record }, hlc!, at));
+    await store.history.add(historyEntry(kind, record, 'create', { ...record }, await nameOnDevice(store), at));
     return record;
   });
 }
 
 const fixedFields = ['id', 'schoolId', 'createdAt', 'updatedAt'];
 
-/**
- * Change some fields of a record, with an outbox entry holding only the fields changed, in one
- * transaction. Validates the whole changed record; saves nothing when nothing changed.
- * Append-only kinds (evidence, minute items, challenges, checklist templates) can only be marked
- * deleted or restored.
- */
-export async function updateRecord<K extends RecordKind>(kind: K, id: string, patch: RecordPatch<K>, store: StewardDb = appDb): Promise<RecordOf<K>> {
+/** Refuse, before any write, a patch no record of the kind may take. */
+function checkPatch(kind: RecordKind, patch: object): void {
   const label = labelOf(kind);
   const keys = Object.keys(patch);
   const fixed = keys.find((k) => fixedFields.includes(k));
@@ -44,24 +43,58 @@ export async function updateRecord<K extends RecordKind>(kind: K, id: string, pa
   if (recordKinds[kind].appendOnly && keys.some((k) => k !== 'deleted')) {
     throw new Error(`A ${label} cannot be edited once saved: add a new one instead (it can only be deleted).`);
   }
-  const table = store.records(kind);
-  return store.transaction('rw', [table, store.outbox, store.meta], async () => {
-    const before = (await table.get(id)) as AnyRecord | undefined;
-    if (!before) throw new Error(`There is no ${label} with id ${id} on this device.`);
-    const patchFields = patch as Record<string, unknown>;
-    if (before.deleted && patchFields.deleted !== false) throw new Error(`This ${label} has been deleted: restore it before changing it.`);
-    const merged = validRecord(kind, { ...before, ...patchFields }) as AnyRecord;
-    const fields = changedFields(before, merged);
-    if (Object.keys(fields).length === 0) return before as RecordOf<K>;
-    const op: ChangeOp = fields.deleted === true ? 'delete' : 'update';
-    return saveChange(store, kind, merged, op, fields);
+}
+
+/**
+ * Change some fields of a record, with an outbox entry holding only the fields changed (and a
+ * history row), in one transaction. Validates the whole changed record; saves nothing when nothing
+ * changed. Append-only kinds (evidence, minute items, challenges, checklist templates) can only be
+ * marked deleted or restored.
+ */
+export async function updateRecord<K extends RecordKind>(kind: K, id: string, patch: RecordPatch<K>, store: StewardDb = appDb): Promise<RecordOf<K>> {
+  checkPatch(kind, patch);
+  await refuseIfLocked(store, kind, { id, record: patch });
+  return store.transaction('rw', [store.records(kind), store.outbox, store.meta, store.history], () => applyPatch(store, kind, id, patch));
+}
+
+/** One change to one record, for `updateRecords`. */
+export type RecordChange = { [K in RecordKind]: { kind: K; id: string; patch: RecordPatch<K> } }[RecordKind];
+
+/**
+ * Change several records in ONE transaction: every change is saved, or (when any is not valid)
+ * none. Each is checked and stored as `updateRecord` stores it (record, outbox entry, history row).
+ * For records that only make sense changed together, e.g. two actions swapping places.
+ */
+export async function updateRecords(changes: RecordChange[], store: StewardDb = appDb): Promise<void> {
+  for (const c of changes) {
+    checkPatch(c.kind, c.patch);
+    await refuseIfLocked(store, c.kind, { id: c.id, record: c.patch });
+  }
+  const tables = [...new Set(changes.map((c) => c.kind))].map((kind) => store.records(kind));
+  await store.transaction('rw', [...tables, store.outbox, store.meta, store.history], async () => {
+    for (const c of changes) await applyPatch(store, c.kind, c.id, c.patch);
   });
+}
+
+/** Inside a transaction: check a patch against the whole record and save it, if it changes anything. */
+async function applyPatch<K extends RecordKind>(store: StewardDb, kind: K, id: string, patch: RecordPatch<K>): Promise<RecordOf<K>> {
+  const label = labelOf(kind);
+  const before = (await store.records(kind).get(id)) as AnyRecord | undefined;
+  if (!before) throw new Error(`There is no ${label} with id ${id} on this device.`);
+  const patchFields = patch as Record<string, unknown>;
+  if (before.deleted && patchFields.deleted !== false) throw new Error(`This ${label} has been deleted: restore it before changing it.`);
+  const merged = validRecord(kind, { ...before, ...patchFields }) as AnyRecord;
+  const fields = changedFields(before, merged);
+  if (Object.keys(fields).length === 0) return before as RecordOf<K>;
+  const op: ChangeOp = fields.deleted === true ? 'delete' : 'update';
+  return saveChange(store, kind, merged, op, fields);
 }
 
 /** Mark a record deleted (it stays on the device, hidden, so the deletion can sync). */
 export async function deleteRecord<K extends RecordKind>(kind: K, id: string, store: StewardDb = appDb): Promise<RecordOf<K>> {
+  await refuseIfLocked(store, kind, { id });
   const table = store.records(kind);
-  return store.transaction('rw', [table, store.outbox, store.meta], async () => {
+  return store.transaction('rw', [table, store.outbox, store.meta, store.history], async () => {
     const before = (await table.get(id)) as AnyRecord | undefined;
     if (!before) throw new Error(`There is no ${labelOf(kind)} with id ${id} on this device.`);
     if (before.deleted) return before as RecordOf<K>;
@@ -69,13 +102,15 @@ export async function deleteRecord<K extends RecordKind>(kind: K, id: string, st
   });
 }
 
-/** Inside a transaction: stamp the change, bump updatedAt, save the record and its outbox entry. */
+/** Inside a transaction: stamp the change, bump updatedAt, save the record, its outbox entry and its history row. */
 async function saveChange<K extends RecordKind>(store: StewardDb, kind: K, record: AnyRecord, op: ChangeOp, fields: Record<string, unknown>): Promise<RecordOf<K>> {
   const now = new Date();
   const at = now.toISOString();
   const [hlc] = await nextStamps(store, 1, now.getTime());
   const saved = { ...record, updatedAt: at } as RecordOf<K>;
+  const changed = { ...fields, updatedAt: at };
   await store.records(kind).put(saved);
-  await store.outbox.add(outboxEntry(kind, saved, op, { ...fields, updatedAt: at }, hlc!, at));
+  await store.outbox.add(outboxEntry(kind, saved, op, changed, hlc!, at));
+  await store.history.add(historyEntry(kind, saved, op, changed, await nameOnDevice(store), at));
   return saved;
 }

@@ -1,7 +1,11 @@
 import type { School } from '../../domain';
 import { db as appDb, type StewardDb } from '../db';
-import { getCurrentSchoolId } from '../commands/device';
 import { live, liveById, sortBy } from './common';
+
+/** The board this device shows, if one has been chosen (with setCurrentSchool). A read: no zod on this path. */
+export async function getCurrentSchoolId(store: StewardDb = appDb): Promise<string | undefined> {
+  return (await store.meta.get('currentSchoolId'))?.value;
+}
 
 /** The school this device shows, or undefined if none is chosen (or it has gone). */
 export async function currentSchool(store: StewardDb = appDb): Promise<School | undefined> {

@@ -4,10 +4,11 @@ import { demoContext } from './context';
 import { demoMembers, demoSchool } from './school';
 import { demoPerformanceRows, demoPlan, demoStrategies } from './plan';
 import { demoAreas } from './areas';
-import { demoEvidence, demoLearningWalk } from './visits';
+import { demoChecklists, demoEvidence, demoLearningWalk, demoPlannedVisit, demoWalkResponses } from './visits';
 import { demoReviews } from './reviews';
 import { demoAttendance, demoChallenges } from './attendance';
 import { demoMeetings } from './meetings';
+import { demoBenchmarks } from './benchmarks';
 
 export { DEMO_SCHOOL_NAME, demoPeople } from './school';
 
@@ -26,7 +27,8 @@ export function buildDemoBoard(today: IsoDate, makeId: () => string): DemoBoard 
   const school = demoSchool(ctx);
   const plan = demoPlan(ctx, school.ofstedDate!);
   const built = demoAreas(ctx, plan.id);
-  const walk = demoLearningWalk(ctx, built);
+  const checklists = demoChecklists(ctx);
+  const walk = demoLearningWalk(ctx, built, checklists);
   const evidence = demoEvidence(ctx, built, walk);
   const reviews = demoReviews(ctx, plan.id, built, evidence);
   const latest = reviews.reviews[reviews.reviews.length - 1]!;
@@ -45,11 +47,14 @@ export function buildDemoBoard(today: IsoDate, makeId: () => string): DemoBoard 
     reviewEntries: reviews.entries,
     areaJudgements: reviews.judgements,
     evidence,
-    visits: [walk],
+    checklistTemplates: checklists,
+    visits: [walk, demoPlannedVisit(ctx, built, checklists)],
+    visitResponses: demoWalkResponses(ctx, walk, evidence),
     attendanceFigures: demoAttendance(ctx),
     challengeRecords: demoChallenges(ctx, meetings.past.id, meetings.past.date),
     meetings: meetings.meetings,
     minuteItems: meetings.items,
     meetingActions: meetings.actions,
+    benchmarkAssessments: demoBenchmarks(ctx),
   };
 }

@@ -27,8 +27,8 @@ describe.each(todays)('the demo board built on %s', (today) => {
     const counts = Object.fromEntries(entries(board).map(([k, rs]) => [k, rs.length]));
     expect(counts).toEqual({
       schools: 1, memberships: 7, plans: 1, areas: 3, needs: 8, actions: 19, milestones: 15, strategies: 5, performanceRows: 9,
-      reviews: 2, reviewEntries: 38, areaJudgements: 6, evidence: 7, visits: 1, attendanceFigures: 12, challengeRecords: 2,
-      meetings: 2, minuteItems: 4, meetingActions: 2,
+      reviews: 2, reviewEntries: 38, areaJudgements: 6, evidence: 7, visits: 2, checklistTemplates: 4, visitResponses: 5, attendanceFigures: 12, challengeRecords: 2,
+      meetings: 2, minuteItems: 4, meetingActions: 2, benchmarkAssessments: 12,
     });
   });
 
