@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './axe';
 import { goOffline, launchBrowser, phoneContext, trackPageErrors, waitForServiceWorker } from './browser';
 import { expectReflowAtTextZoom, setTextZoom } from './text-zoom';
+import { fillFields } from './forms';
 
 const baseURL = inject('baseURL');
 /** Each step's time limit: generous, as the machines that run this are often busy. */
@@ -31,12 +32,14 @@ async function axe(page: Page, label: string) {
 const actionRows = (page: Page) => current(page).locator('.plan-rows h4').allTextContents();
 
 async function fillAction(form: Locator, a: { description: string; lead: string; resources: string; start: string; finish: string; criteria: string }) {
-  await form.getByLabel('Action', { exact: true }).fill(a.description);
-  await form.getByLabel('Lead', { exact: true }).fill(a.lead);
-  await form.getByLabel('Resources', { exact: true }).fill(a.resources);
-  await form.getByLabel('Start', { exact: true }).fill(a.start);
-  await form.getByLabel('Finish', { exact: true }).fill(a.finish);
-  await form.getByLabel('Success criteria', { exact: true }).fill(a.criteria);
+  await fillFields([
+    [form.getByLabel('Action', { exact: true }), a.description],
+    [form.getByLabel('Lead', { exact: true }), a.lead],
+    [form.getByLabel('Resources', { exact: true }), a.resources],
+    [form.getByLabel('Start', { exact: true }), a.start],
+    [form.getByLabel('Finish', { exact: true }), a.finish],
+    [form.getByLabel('Success criteria', { exact: true }), a.criteria],
+  ]);
 }
 
 const first = { description: 'Train every adult in the phonics programme', lead: 'Claire Donnelly', resources: 'Two training days', start: day(-40), finish: day(50), criteria: 'Every adult trained' };

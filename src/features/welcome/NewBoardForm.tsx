@@ -6,7 +6,7 @@ import { createRecord, setCurrentSchool } from '../../data';
 import { problemText } from '../../ui';
 
 /** The few facts Steward needs to start a board; everything else can be added later. */
-export function NewBoardForm({ onCancel }: { onCancel: () => void }) {
+export default function NewBoardForm({ onCancel }: { onCancel: () => void }) {
   const [name, setName] = useState('');
   const [phase, setPhase] = useState<(typeof educationPhases)[number]>('Primary');
   const [category, setCategory] = useState<RiskCategory>(4);

@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { IonButton, IonContent, IonHeader, IonPage, IonTitle, IonToolbar } from '@ionic/react';
 import { v7 } from 'uuid';
-import { buildDemoBoard, todayIso } from '../../domain';
-import { importBoard, setCurrentSchool } from '../../data';
+import { todayIso } from '../../domain';
 import { problemText } from '../../ui';
-import { NewBoardForm } from './NewBoardForm';
+
+// The demo board and the new-board form (with its selects) are loaded only when asked for, so the
+// first screen a new device downloads is the welcome text and two buttons.
+const NewBoardForm = lazy(() => import('./NewBoardForm'));
 
 /** First launch: try Steward with a demo board, or start your own board on this device. */
 export default function WelcomePage() {
@@ -15,6 +17,11 @@ export default function WelcomePage() {
     setBusy(true);
     setError('');
     try {
+      const [{ buildDemoBoard }, { importBoard }, { setCurrentSchool }] = await Promise.all([
+        import('../../domain/demo'),
+        import('../../data/commands/import'),
+        import('../../data/commands/device'),
+      ]);
       const board = buildDemoBoard(todayIso(), v7);
       await importBoard(board);
       await setCurrentSchool(board.schools![0]!.id);
@@ -57,7 +64,9 @@ export default function WelcomePage() {
           <section className="section" aria-labelledby="start-heading">
             <h2 id="start-heading">Start your own board</h2>
             {starting ? (
-              <NewBoardForm onCancel={() => setStarting(false)} />
+              <Suspense fallback={<p role="status">Opening the form…</p>}>
+                <NewBoardForm onCancel={() => setStarting(false)} />
+              </Suspense>
             ) : (
               <IonButton expand="block" fill="outline" onClick={() => setStarting(true)}>
                 Start a board for my school
