@@ -5,3 +5,4 @@ export { Empty, Loading } from './Empty';
 export { Section } from './Section';
 export { SchoolContext, useSchool } from './SchoolContext';
 export { useSavedToast, problemText } from './Saved';
+export { useAutosave } from './useAutosave';

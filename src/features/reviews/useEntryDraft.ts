@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Rating, Review, ReviewEntry } from '../../domain';
 import { createRecord, newId, updateRecord } from '../../data';
-import { problemText } from '../../ui';
+import { problemText, useAutosave } from '../../ui';
 
 export interface Draft {
   rating: Rating | null;
@@ -26,6 +26,9 @@ const fromEntry = (e: ReviewEntry | null): Draft =>
     ? { rating: e.rating, note: e.note, evidenceIds: e.evidenceIds, challenge: e.challenge, response: e.response, nextSteps: e.nextSteps }
     : { rating: null, note: '', evidenceIds: [], challenge: '', response: '', nextSteps: '' };
 
+/** Typing waits this long before it is saved; a choice is saved at once. */
+export const TYPING_DELAY_MS = 700;
+
 const sameDraft = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b);
 const hasText = (d: Draft) => [d.note, d.challenge, d.response].some((t) => t.trim()) || d.evidenceIds.length > 0;
 
@@ -35,75 +38,40 @@ const hasText = (d: Draft) => [d.note, d.challenge, d.response].some((t) => t.tr
  * A rating is needed before anything can be stored, and red or amber needs a note.
  */
 export function useEntryDraft(review: Pick<Review, 'id' | 'schoolId'>, actionId: string, entry: ReviewEntry | null) {
-  const [draft, setDraft] = useState<Draft>(() => fromEntry(entry));
   const [state, setState] = useState<SaveState>(() =>
     entry ? { tone: 'idle', text: '' } : { tone: 'idle', text: 'Choose a rating: this action’s record is saved as soon as it has one.' },
   );
-  const latest = useRef(draft);
   const stored = useRef<Draft | null>(entry ? fromEntry(entry) : null);
   const entryId = useRef(entry?.id);
-  const chain = useRef<Promise<Flushed>>(Promise.resolve({ ok: true, saved: false }));
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const save = useCallback(
-    async (d: Draft): Promise<Flushed> => {
-      if (stored.current && sameDraft(stored.current, d)) return { ok: true, saved: false };
-      if (!d.rating) {
-        const lost = hasText(d);
-        setState({ tone: lost ? 'bad' : 'idle', text: lost ? 'Not saved yet: choose a rating first.' : 'Choose a rating: this action’s record is saved as soon as it has one.' });
-        return { ok: !lost, saved: false };
+  async function save(d: Draft): Promise<Flushed> {
+    if (stored.current && sameDraft(stored.current, d)) return { ok: true, saved: false };
+    if (!d.rating) {
+      const lost = hasText(d);
+      setState({ tone: lost ? 'bad' : 'idle', text: lost ? 'Not saved yet: choose a rating first.' : 'Choose a rating: this action’s record is saved as soon as it has one.' });
+      return { ok: !lost, saved: false };
+    }
+    if ((d.rating === 'red' || d.rating === 'amber') && !d.note.trim()) {
+      setState({ tone: 'bad', text: `Not saved yet: ${d.rating === 'amber' ? 'an' : 'a'} ${d.rating} rating needs a note saying why.` });
+      return { ok: false, saved: false };
+    }
+    const fields = { rating: d.rating, note: d.note, evidenceIds: d.evidenceIds, challenge: d.challenge, response: d.response, nextSteps: d.nextSteps };
+    try {
+      if (entryId.current) await updateRecord('reviewEntries', entryId.current, fields);
+      else {
+        const id = newId();
+        await createRecord('reviewEntries', review.schoolId, { id, reviewId: review.id, actionId, ...fields });
+        entryId.current = id;
       }
-      if ((d.rating === 'red' || d.rating === 'amber') && !d.note.trim()) {
-        setState({ tone: 'bad', text: `Not saved yet: ${d.rating === 'amber' ? 'an' : 'a'} ${d.rating} rating needs a note saying why.` });
-        return { ok: false, saved: false };
-      }
-      const fields = { rating: d.rating, note: d.note, evidenceIds: d.evidenceIds, challenge: d.challenge, response: d.response, nextSteps: d.nextSteps };
-      try {
-        if (entryId.current) await updateRecord('reviewEntries', entryId.current, fields);
-        else {
-          const id = newId();
-          await createRecord('reviewEntries', review.schoolId, { id, reviewId: review.id, actionId, ...fields });
-          entryId.current = id;
-        }
-        stored.current = d;
-        setState({ tone: 'ok', text: 'Saved on this device.' });
-        return { ok: true, saved: true };
-      } catch (e) {
-        setState({ tone: 'bad', text: `Not saved: ${problemText(e)}` });
-        return { ok: false, saved: false };
-      }
-    },
-    [review.id, review.schoolId, actionId],
-  );
+      stored.current = d;
+      setState({ tone: 'ok', text: 'Saved on this device.' });
+      return { ok: true, saved: true };
+    } catch (e) {
+      setState({ tone: 'bad', text: `Not saved: ${problemText(e)}` });
+      return { ok: false, saved: false };
+    }
+  }
 
-  /** Save what is typed now; resolves once it is stored (or it is clear why it cannot be). */
-  const flush = useCallback((): Promise<Flushed> => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    const d = latest.current;
-    chain.current = chain.current.then(() => save(d));
-    return chain.current;
-  }, [save]);
-
-  const change = useCallback(
-    (patch: Partial<Draft>, now = false) => {
-      const next = { ...latest.current, ...patch };
-      latest.current = next;
-      setDraft(next);
-      clearTimeout(timer.current);
-      if (now) void flush();
-      else timer.current = setTimeout(() => void flush(), 700);
-    },
-    [flush],
-  );
-
-  // Leaving the card saves what was typed.
-  useEffect(
-    () => () => {
-      if (timer.current !== undefined) void flush();
-    },
-    [flush],
-  );
-
+  const { draft, change, flush } = useAutosave(() => fromEntry(entry), save, { ok: true, saved: false }, TYPING_DELAY_MS);
   return { draft, state, change, flush, isStored: () => entryId.current !== undefined };
 }
