@@ -11,11 +11,19 @@ interface RevealProps {
   children: (close: () => void) => ReactNode;
 }
 
-/** Put focus in the first field of a form that has just appeared (Ionic fills in its native inputs a moment after mounting). */
+/**
+ * Put focus in the first field of a form that has just appeared (Ionic fills in its native inputs a
+ * moment after mounting), unless focus is already in the form.
+ */
 export function useFocusFirstField(panel: RefObject<HTMLElement | null>, active: boolean) {
   useEffect(() => {
     if (!active) return undefined;
-    const timer = setTimeout(() => panel.current?.querySelector<HTMLElement>('input, textarea')?.focus(), 150);
+    const timer = setTimeout(() => {
+      const form = panel.current;
+      // Someone quick (or a slow phone) may already be in a field: never take focus away from it.
+      if (!form || form.contains(document.activeElement)) return;
+      form.querySelector<HTMLElement>('input, textarea')?.focus();
+    }, 150);
     return () => clearTimeout(timer);
   }, [panel, active]);
 }
