@@ -28,6 +28,23 @@ describeEachDatabase('push', (get) => {
     expect(row).toMatchObject({ version: 3, data: { status: 'in-progress', lead: 'Head of English', description: action.description } });
   });
 
+  it('S1 S2 a full push of 1,000 mutations (records written in parts of 500) lands whole, in order, once', async () => {
+    const b = await makeBoard(get().db);
+    const dev = new Device(b.schoolId);
+    const plans = Array.from({ length: 700 }, (_, i) => records.plan(b.schoolId, { title: `Plan ${i}` }));
+    const ms = [...plans.map((p) => dev.create('plans', p)), ...plans.slice(0, 300).map((p) => dev.update('plans', p.id, { title: `${p.title} edited` }))];
+    const res = await b.push('chair', ms);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(resultsOf(res)).toEqual(ms.map((m, i) => ({ mutationId: m.mutationId, status: 'applied', version: i + 1 })));
+    const rows = await b.db.query<{ n: number; top: number }>('SELECT count(*)::int AS n, max(version)::int AS top FROM records WHERE school_id = $1', [b.schoolId]);
+    expect(rows[0]).toEqual({ n: 700, top: 1000 });
+    expect((await stored(b.db, plans[0]!.id))).toMatchObject({ version: 701, data: { title: 'Plan 0 edited' } });
+    expect((await stored(b.db, plans[699]!.id))).toMatchObject({ version: 700, data: { title: 'Plan 699' } });
+    const counted = await b.db.query<{ n: number }>('SELECT count(*)::int AS n FROM applied_mutations');
+    expect(counted[0]!.n).toBe(1000);
+    expect(resultsOf(await b.push('chair', ms))).toEqual(resultsOf(res));
+  });
+
   it('S2 a retried push is answered the same and applies nothing twice', async () => {
     const b = await makeBoard(get().db);
     const dev = new Device(b.schoolId);

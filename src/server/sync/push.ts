@@ -5,7 +5,7 @@ import type { SqlClient, Transaction } from '../db';
 import { requireMember } from '../auth/sessions';
 import { decide, isRecordKind } from './apply';
 import type { MutationResult, PushBody } from './schemas';
-import { loadRecords, lockSchoolVersion, recordKey, saveRecord, setSchoolVersion, type StoredRecord } from './store';
+import { loadRecords, lockSchoolVersion, recordKey, saveRecords, setSchoolVersion, type StoredRecord } from './store';
 
 export interface PushOptions {
   /** The server's clock (ms); tests move it. */
@@ -51,6 +51,10 @@ export async function applyPush(db: SqlClient, personId: string, body: PushBody,
     const nowMs = (opts.now ?? Date.now)();
 
     const results: MutationResult[] = [];
+    // Written together after the loop (one statement per 500 rather than two per mutation): each
+    // changed record once, in its last state, and each applied mutation with its answer.
+    const changed = new Map<string, StoredRecord>();
+    const applied: { mutation_id: string; kind: string; record_id: string; result: MutationResult }[] = [];
     for (const m of mutations) {
       const earlier = done.get(m.mutationId);
       if (earlier) {
@@ -64,20 +68,28 @@ export async function applyPush(db: SqlClient, personId: string, body: PushBody,
         results.push({ mutationId: m.mutationId, status, reason, ...(problems ? { problems } : {}) });
         continue;
       }
-      let applied: number | null = null;
+      let appliedAs: number | null = null;
       if (decision.record) {
         version += 1;
-        applied = version;
-        await saveRecord(tx, schoolId, decision.record);
-        cache.set(recordKey(decision.record.kind, decision.record.id), decision.record);
+        appliedAs = version;
+        const key = recordKey(decision.record.kind, decision.record.id);
+        cache.set(key, decision.record);
+        changed.delete(key); // keep the map in the order of each record's last change
+        changed.set(key, decision.record);
       }
-      const result: MutationResult = { mutationId: m.mutationId, status: 'applied', version: applied };
-      await tx.query(
-        `INSERT INTO applied_mutations (school_id, mutation_id, person_id, kind, record_id, result) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-        [schoolId, m.mutationId, personId, m.kind, m.recordId, JSON.stringify(result)],
-      );
+      const result: MutationResult = { mutationId: m.mutationId, status: 'applied', version: appliedAs };
+      applied.push({ mutation_id: m.mutationId, kind: m.kind, record_id: m.recordId, result });
       done.set(m.mutationId, result);
       results.push(result);
+    }
+    await saveRecords(tx, schoolId, [...changed.values()]);
+    for (let at = 0; at < applied.length; at += 500) {
+      await tx.query(
+        `INSERT INTO applied_mutations (school_id, mutation_id, person_id, kind, record_id, result)
+         SELECT $1, mutation_id, $2, kind, record_id, result
+           FROM jsonb_to_recordset($3::jsonb) AS x(mutation_id uuid, kind text, record_id uuid, result jsonb)`,
+        [schoolId, personId, JSON.stringify(applied.slice(at, at + 500))],
+      );
     }
     await setSchoolVersion(tx, schoolId, version);
     await opts.beforeCommit?.(schoolId);

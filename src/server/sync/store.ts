@@ -82,6 +82,38 @@ export async function saveRecord(tx: Queryable, schoolId: string, r: StoredRecor
   );
 }
 
+/**
+ * Insert or replace many records in one statement per 500 (a push's changes, written together at its
+ * end). Each record at most once: give only its last state.
+ */
+export async function saveRecords(tx: Queryable, schoolId: string, records: StoredRecord[]): Promise<void> {
+  for (let at = 0; at < records.length; at += 500) {
+    await tx.query(
+      `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc)
+       SELECT $1, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc
+         FROM jsonb_to_recordset($2::jsonb) AS x(kind text, id uuid, data jsonb, visibility text, widest_visibility text,
+              deleted boolean, version bigint, field_clocks jsonb, hlc text)
+       ON CONFLICT (school_id, kind, id) DO UPDATE SET
+         data = EXCLUDED.data, visibility = EXCLUDED.visibility, widest_visibility = EXCLUDED.widest_visibility,
+         deleted = EXCLUDED.deleted, version = EXCLUDED.version, field_clocks = EXCLUDED.field_clocks, hlc = EXCLUDED.hlc,
+         updated_at = now()`,
+      [schoolId, JSON.stringify(records.slice(at, at + 500).map(toRow))],
+    );
+  }
+}
+
+const toRow = (r: StoredRecord) => ({
+  kind: r.kind,
+  id: r.id,
+  data: r.data,
+  visibility: r.visibility,
+  widest_visibility: r.widestVisibility,
+  deleted: r.deleted,
+  version: r.version,
+  field_clocks: r.fieldClocks,
+  hlc: r.hlc,
+});
+
 /** Insert many new records at once (the demo board, a new school): one statement per 500. */
 export async function insertRecords(tx: Queryable, schoolId: string, records: StoredRecord[]): Promise<void> {
   for (let at = 0; at < records.length; at += 500) {
