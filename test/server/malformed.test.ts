@@ -16,6 +16,8 @@ import { Device, makeBoard, records, type Board } from './helpers/board';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
 const runs = { numRuns: RUNS };
+/** Time for one property: generous, as a busy two-core machine is slow (about 30 ms a run is usual). */
+const timeout = Math.max(30_000, RUNS * 250);
 
 const TABLES = ['schools', 'school_versions', 'people', 'memberships', 'invites', 'sessions', 'login_attempts', 'records', 'applied_mutations', 'files'];
 
@@ -129,7 +131,7 @@ describeEachDatabase('malformed requests', (get) => {
       }),
       runs,
     );
-  });
+  }, timeout);
 
   it('S16 bytes that are not JSON, under any content type, get a 4xx JSON answer and write nothing', async () => {
     const b = await makeBoard(get().db);
@@ -156,7 +158,7 @@ describeEachDatabase('malformed requests', (get) => {
       }),
       runs,
     );
-  });
+  }, timeout);
 
   it('S16 any query string, to every route, gets a 4xx JSON answer and writes nothing', async () => {
     const b = await makeBoard(get().db);
@@ -175,7 +177,7 @@ describeEachDatabase('malformed requests', (get) => {
       }),
       runs,
     );
-  });
+  }, timeout);
 
   it('S16 A4 any Authorization header that is not a live session gets 401 JSON on every signed-in route, and writes nothing', async () => {
     const b = await makeBoard(get().db);
@@ -194,7 +196,7 @@ describeEachDatabase('malformed requests', (get) => {
       }),
       runs,
     );
-  });
+  }, timeout);
 
   it('S16 any school or person id in the path gets a 4xx JSON answer and writes nothing', async () => {
     const b = await makeBoard(get().db);
@@ -224,7 +226,7 @@ describeEachDatabase('malformed requests', (get) => {
       ),
       runs,
     );
-  });
+  }, timeout);
 
   it('S16 pushes of malformed mutations are refused whole with a 400 naming each problem, and write nothing', async () => {
     const b = await makeBoard(get().db);
@@ -248,7 +250,7 @@ describeEachDatabase('malformed requests', (get) => {
       }),
       runs,
     );
-  });
+  }, timeout);
 
   it('S3 S16 well-formed mutations with any fields get an answer per mutation, and the rejected ones write nothing', async () => {
     const b = await makeBoard(get().db);
@@ -273,7 +275,7 @@ describeEachDatabase('malformed requests', (get) => {
       }),
       runs,
     );
-  });
+  }, timeout);
 
   it('S3 S16 valid records with any text in a text field get an answer per mutation; text the database cannot hold is rejected and writes nothing', async () => {
     const b = await makeBoard(get().db);
@@ -304,7 +306,7 @@ describeEachDatabase('malformed requests', (get) => {
       }),
       runs,
     );
-  });
+  }, timeout);
 
   // --- Counterexamples fast-check found (each was a 500 with a failed SQL statement) ---------
 
