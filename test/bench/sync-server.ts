@@ -1,6 +1,7 @@
 // The sync bench's server, in its own process (so the clients' work does not share its event loop):
 // the real Fastify app on PostgreSQL, listening on a free loopback port. Started by test/bench/sync.ts
-// with fork(); sends {port} when listening and closes on 'close' or when the parent goes away.
+// with fork(); sends {port} when listening, {cpuMs} when sent 'cpu', and closes on 'close' or when
+// the parent goes away.
 import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -21,6 +22,11 @@ async function close(): Promise<void> {
 }
 process.on('message', (m) => {
   if (m === 'close') void close();
+  // The server process's own CPU time so far (ms), so the bench can say what each request cost it.
+  if (m === 'cpu') {
+    const used = process.cpuUsage();
+    process.send?.({ cpuMs: (used.user + used.system) / 1000 });
+  }
 });
 process.on('disconnect', () => void close());
 process.send?.({ port: (app.server.address() as AddressInfo).port });

@@ -16,6 +16,7 @@
 import 'fake-indexeddb/auto';
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import { v7 } from 'uuid';
 import { openDb } from '../../src/data';
@@ -199,6 +200,20 @@ function startServer(databaseUrl: string): Promise<{ child: ChildProcess; base: 
   });
 }
 
+/** The server process's CPU time so far, ms. */
+function serverCpu(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const on = (m: unknown) => {
+      if (typeof m === 'object' && m !== null && 'cpuMs' in m) {
+        child.off('message', on);
+        resolve((m as { cpuMs: number }).cpuMs);
+      }
+    };
+    child.on('message', on);
+    child.send('cpu');
+  });
+}
+
 async function stopServer(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -251,13 +266,18 @@ async function measure(): Promise<Figure[]> {
 
     server = await startServer(databaseUrl);
     const { base } = server;
+    const running = server;
 
     // Warm up: every code path once (JIT, connection pool, plans).
     for (const c of [...pushers, ...contenders]) await push(base, c, 10);
     await pullLoad(base, largeTokens, largeId, largeRecords.length - 20, 20, 5);
     await firstSync(base, largeChair, largeId, false);
 
+    // The machine may be shared: say how busy it was (two cores: above 2 means work was waiting).
+    figures.push({ measure: 'load average (1 min) at the start, for reading the rest', value: Number(loadavg()[0]!.toFixed(2)), unit: '' });
+    const cpu0 = await serverCpu(running.child);
     const manyBoards = await pushRun(base, pushers, PUSHES, BATCH);
+    const pushCpu = (await serverCpu(running.child)) - cpu0;
     figures.push({
       measure: `push: ${pushers.length} devices on ${BOARDS} boards, ${PUSHES} × ${BATCH} mutations each`,
       value: Math.round(manyBoards),
@@ -265,6 +285,7 @@ async function measure(): Promise<Figure[]> {
       budget: `≥ ${PUSH_BAR}/s`,
       pass: manyBoards >= PUSH_BAR,
     });
+    figures.push({ measure: '  the Node server process\'s CPU time per 1,000 of those mutations', value: Math.round((pushCpu / (pushers.length * PUSHES * BATCH)) * 1000), unit: 'ms' });
     const oneBoardRate = await pushRun(base, contenders, PUSHES, BATCH);
     figures.push({ measure: `push: ${contenders.length} devices on 1 board (one lock), ${PUSHES} × ${BATCH} each`, value: Math.round(oneBoardRate), unit: 'mutations/s' });
     const single = await pushRun(base, [pushers[0]!], PUSHES, BATCH);
@@ -272,10 +293,14 @@ async function measure(): Promise<Figure[]> {
 
     // Pulls: the 20 changes since the device's cursor, on the ~20,000-record board.
     const since = largeRecords.length - 20;
+    const alone = await pullLoad(base, largeTokens, largeId, since, 1, 100);
+    figures.push({ measure: 'pull, 1 device alone (20 changes since its cursor): p50', value: round1(percentile(alone, 50)), unit: 'ms' });
     for (const clients of [50, 200]) {
       const t0 = performance.now();
+      const c0 = await serverCpu(running.child);
       const times = await pullLoad(base, largeTokens, largeId, since, clients, PULLS);
       const seconds = (performance.now() - t0) / 1000;
+      const cpuPerPull = ((await serverCpu(running.child)) - c0) / times.length;
       const p99 = percentile(times, 99);
       figures.push({ measure: `pull, ${clients} devices at once: p50`, value: round1(percentile(times, 50)), unit: 'ms' });
       figures.push({
@@ -285,6 +310,7 @@ async function measure(): Promise<Figure[]> {
         ...(clients === 200 ? { budget: `≤ ${PULL_P99_BAR} ms`, pass: p99 <= PULL_P99_BAR } : {}),
       });
       figures.push({ measure: `pull, ${clients} devices at once: answered`, value: Math.round(times.length / seconds), unit: 'pulls/s' });
+      figures.push({ measure: '  the Node server process\'s CPU time per pull', value: round1(cpuPerPull), unit: 'ms' });
     }
 
     // First sync of a fresh device.
