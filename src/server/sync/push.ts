@@ -20,12 +20,17 @@ export interface PushAnswer {
   version: number;
 }
 
+/**
+ * The answers already given to these mutation ids ($1 the school, $2 the ids as a JSON array).
+ * `= ANY (ARRAY(…))` makes both key columns the index condition, so the lookup reads only these ids
+ * however many mutations the school has had (an `IN (SELECT …)` semi-join was planned as a scan of
+ * every applied mutation of the school: 23,000 rows read for a 100-mutation push).
+ */
+export const APPLIED_BEFORE_SQL = `SELECT mutation_id, result FROM applied_mutations
+  WHERE school_id = $1 AND mutation_id = ANY (ARRAY(SELECT value::uuid FROM jsonb_array_elements_text($2::jsonb)))`;
+
 async function appliedBefore(tx: Transaction, schoolId: string, ids: string[]): Promise<Map<string, MutationResult>> {
-  const rows = await tx.query<{ mutation_id: string; result: MutationResult }>(
-    `SELECT mutation_id, result FROM applied_mutations
-      WHERE school_id = $1 AND mutation_id IN (SELECT value::uuid FROM jsonb_array_elements_text($2::jsonb))`,
-    [schoolId, JSON.stringify(ids)],
-  );
+  const rows = await tx.query<{ mutation_id: string; result: MutationResult }>(APPLIED_BEFORE_SQL, [schoolId, JSON.stringify(ids)]);
   return new Map(rows.map((r) => [r.mutation_id, r.result]));
 }
 
