@@ -343,6 +343,24 @@ describeEachDatabase('malformed requests', (get) => {
     }
   });
 
+  it('S3 S16 regression: a record whose parent id is not a UUID (an area judgement with reviewId "") is rejected, not a 500', async () => {
+    const b = await makeBoard(get().db);
+    const dev = new Device(b.schoolId);
+    // fast-check's shrunk counterexample, and the same for the other kinds locked with a parent.
+    const pushes = [
+      { kind: 'areaJudgements', fields: { reviewId: '' } },
+      { kind: 'reviewEntries', fields: { reviewId: 'not-a-uuid' } },
+      { kind: 'minuteItems', fields: { meetingId: '12345' } },
+    ];
+    for (const { kind, fields } of pushes) {
+      const before = await snapshot(b.db);
+      const res = await b.push('chair', [dev.mutation(kind, v7(), 'create', fields)]);
+      expect(res.statusCode, res.body).toBe(200);
+      expect(res.json().results[0]).toMatchObject({ status: 'rejected', reason: expect.stringMatching(/was not saved/) });
+      expect(await snapshot(b.db)).toEqual(before);
+    }
+  });
+
   it('S3 S16 regression: a record whose text or field name holds U+0000 or an unpaired surrogate is rejected alone; the rest of the push lands', async () => {
     const b = await makeBoard(get().db);
     const dev = new Device(b.schoolId);

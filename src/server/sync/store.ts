@@ -16,6 +16,8 @@ export interface StoredRecord {
   hlc: HlcStamp;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const recordKey = (kind: string, id: string) => `${kind}\u0000${id}`;
 
 interface RecordRow {
@@ -58,6 +60,9 @@ export const setSchoolVersion = (tx: Queryable, schoolId: string, version: numbe
 /** The stored records with these kinds and ids (those that exist), by recordKey. */
 export async function loadRecords(tx: Queryable, schoolId: string, keys: { kind: string; id: string }[]): Promise<Map<string, StoredRecord>> {
   const found = new Map<string, StoredRecord>();
+  // An id that is not a UUID names no record (and would fail the statement's uuid cast: a 500). It
+  // comes from a record's reference to another (a review entry's reviewId), checked by its schema later.
+  keys = keys.filter((k) => UUID.test(k.id));
   if (keys.length === 0) return found;
   const rows = await tx.query<RecordRow>(
     `SELECT r.kind, r.id, r.data, r.visibility, r.widest_visibility, r.deleted, r.version, r.field_clocks, r.hlc
