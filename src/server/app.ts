@@ -6,7 +6,7 @@ import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest }
 import fastifyStatic from '@fastify/static';
 import pkg from '../../package.json' with { type: 'json' };
 import type { SqlClient } from './db';
-import { errorBody } from './http';
+import { ApiError, errorBody, unstorableText } from './http';
 import { registerAuthRoutes } from './auth/routes';
 import { registerMemberRoutes } from './auth/members';
 import type { LoginLimit } from './auth/rateLimit';
@@ -95,6 +95,12 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     bodyLimit: 1 * MB,
     // Behind a load balancer or reverse proxy, set TRUST_PROXY=true so logs show client IPs.
     trustProxy: process.env.TRUST_PROXY === 'true',
+    // An address Fastify cannot decode (a broken %-escape) is answered before any route or hook:
+    // in the same JSON shape as every other 400 (S16), not Fastify's own.
+    frameworkErrors: (error, _request, reply: FastifyReply) => {
+      const message = error.code === 'FST_ERR_BAD_URL' ? 'The address was not valid: it holds a broken %-escape.' : `The request was not valid: ${error.message}`;
+      void reply.code(400).send({ error: message, problems: [{ field: '', message }] });
+    },
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
@@ -111,6 +117,20 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
     return reply.code(status).send(errorBody(error, status));
+  });
+
+  // S16: text the database cannot store (a null character, a broken surrogate) anywhere in a request
+  // is a 400 before any route reads it. A push's record fields are left to the push, which rejects
+  // just the mutation that holds it (S3), so one bad change does not stop a device's whole outbox.
+  app.addHook('preValidation', async (request) => {
+    if (!isApi(request)) return;
+    const isPush = request.routeOptions.url === '/api/sync/push';
+    for (const [part, value] of [['body', request.body], ['query', request.query], ['params', request.params]] as const) {
+      const found = unstorableText(value, '', isPush && part === 'body' ? (p) => /^mutations\.\d+\.fields$/.test(p) : undefined);
+      if (found) {
+        throw new ApiError(400, `The request was not valid: ${found.field ? `${found.field}: ` : ''}${found.message}.`, { problems: [found] });
+      }
+    }
   });
 
   const db = opts.db;

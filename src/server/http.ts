@@ -35,3 +35,35 @@ export function errorBody(error: Error & { statusCode?: number }, status: number
   // Fastify's own 4xx (bad JSON, wrong content type, body too large): say what, in the same shape.
   return status === 400 ? { error: error.message, problems: [{ field: '', message: error.message }] } : { error: error.message };
 }
+
+/** A lone UTF-16 surrogate: JSON can carry it ("\ud800"), but it is not text and UTF-8 cannot hold it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function textProblem(s: string, what = 'Must'): string | null {
+  if (s.includes('\u0000')) return `${what} not contain the null character (U+0000)`;
+  if (LONE_SURROGATE.test(s)) return `${what} not contain a broken character (an unpaired UTF-16 surrogate)`;
+  return null;
+}
+
+/**
+ * The first string (or object key) in a parsed JSON value that PostgreSQL cannot store — text and
+ * jsonb refuse the null character, jsonb refuses an unpaired surrogate — as a problem naming where
+ * it is ("mutations.0.fields.title"); null when there is none. Checked before anything is written,
+ * so such a request is a 4xx that changes nothing rather than a failed statement (a 5xx).
+ */
+export function unstorableText(value: unknown, at = '', skip?: (path: string) => boolean): Problem | null {
+  if (skip?.(at)) return null;
+  if (typeof value === 'string') {
+    const message = textProblem(value);
+    return message ? { field: at, message } : null;
+  }
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const path = at ? `${at}.${key}` : key;
+    const keyMessage = textProblem(key, 'Field names must');
+    if (keyMessage) return { field: at, message: keyMessage };
+    const found = unstorableText(item, path, skip);
+    if (found) return found;
+  }
+  return null;
+}

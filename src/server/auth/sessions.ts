@@ -70,13 +70,47 @@ export async function requireMember(db: Queryable, schoolId: string, personId: s
       WHERE m.school_id = $1 AND m.person_id = $2`,
     [schoolId, personId],
   );
-  const row = rows[0];
-  if (!row) throw new ApiError(403, 'You are not a member of this board.', { code: 'not-a-member' });
+  return memberOrRefusal(rows[0]);
+}
+
+/** A membership row as a Member, or the 403 that says why not. */
+function memberOrRefusal(row: { role: Role | null; removed_at: Date | null; access_version: number | null; name: string | null } | undefined): Member {
+  if (!row || row.role === null) throw new ApiError(403, 'You are not a member of this board.', { code: 'not-a-member' });
   if (row.removed_at) {
     const on = ukDate(row.removed_at.toISOString().slice(0, 10));
     throw new ApiError(403, `You were removed from the board of ${row.name} on ${on}, so its records are no longer sent to this device.`, {
       code: 'removed',
     });
   }
-  return { role: row.role, schoolName: row.name, accessVersion: row.access_version };
+  return { role: row.role, schoolName: row.name ?? '', accessVersion: row.access_version ?? 0 };
+}
+
+/**
+ * `authenticate` and `requireMember` in one statement (for pull and the event stream, the requests
+ * a device makes most): the same answers — 401 signed-out, 403 not-a-member or removed — in one
+ * round trip instead of two.
+ */
+export async function authenticateMember(db: Queryable, request: FastifyRequest, schoolId: string): Promise<{ caller: Caller; member: Member }> {
+  const token = bearerToken(request);
+  if (!token) throw new ApiError(401, 'Sign in first.', { code: 'signed-out' });
+  const tokenHash = hashToken(token);
+  const rows = await db.query<{
+    person_id: string;
+    email: string;
+    person_name: string;
+    role: Role | null;
+    removed_at: Date | null;
+    access_version: number | null;
+    name: string | null;
+  }>(
+    `SELECT p.person_id, p.email, p.name AS person_name, m.role, m.removed_at, m.access_version, sc.name
+       FROM sessions s JOIN people p ON p.person_id = s.person_id
+       LEFT JOIN memberships m ON m.school_id = $2 AND m.person_id = p.person_id
+       LEFT JOIN schools sc ON sc.school_id = m.school_id
+      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
+    [tokenHash, schoolId],
+  );
+  const row = rows[0];
+  if (!row) throw new ApiError(401, 'Your session has ended: sign in again.', { code: 'signed-out' });
+  return { caller: { personId: row.person_id, email: row.email, name: row.person_name, tokenHash }, member: memberOrRefusal(row) };
 }

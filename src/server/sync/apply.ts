@@ -19,6 +19,7 @@ import {
   type Visibility,
 } from '../../domain';
 import type { z } from 'zod';
+import { unstorableText } from '../http';
 import type { Mutation } from './schemas';
 import type { StoredRecord } from './store';
 
@@ -53,6 +54,8 @@ export async function decide(ctx: ApplyContext, m: Mutation, nextVersion: number
   if (!isRecordKind(m.kind)) return reject(`This server does not know records of kind "${m.kind}": update the server, then try again.`);
   const kind = m.kind;
   const label = recordKinds[kind].label;
+  const unstorable = unstorableText(m.fields);
+  if (unstorable) return reject(`The ${label} was not saved: ${unstorable.field ? `${unstorable.field}: ` : ''}${unstorable.message}.`, [unstorable]);
   const ahead = clockAheadRefusal(m.hlc, ctx.nowMs);
   if (ahead) return reject(ahead);
   if (m.schoolId !== undefined && m.schoolId !== ctx.schoolId) return reject(`This ${label} belongs to another school's board.`);

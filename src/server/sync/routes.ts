@@ -1,7 +1,7 @@
 // The sync API: POST /api/sync/push and GET /api/sync/pull (docs/sync-protocol.md).
 import type { FastifyInstance } from 'fastify';
 import type { SqlClient } from '../db';
-import { authenticate, requireMember } from '../auth/sessions';
+import { authenticate, authenticateMember } from '../auth/sessions';
 import { parseOr400 } from '../http';
 import { applyPush, type PushOptions } from './push';
 import { pullPage } from './pull';
@@ -28,9 +28,11 @@ export function registerSyncRoutes(app: FastifyInstance, opts: SyncRoutesOptions
   });
 
   app.get('/api/sync/pull', async (request) => {
-    const caller = await authenticate(db, request);
+    // Signed out is said before a bad query, as on every other route: a bad query is only answered
+    // (400) once the session has been checked (401). A good one: session and membership in one statement.
+    if (!PullQuerySchema.safeParse(request.query).success) await authenticate(db, request);
     const query = parseOr400(PullQuerySchema, request.query, 'pull');
-    const member = await requireMember(db, query.schoolId, caller.personId);
+    const { member } = await authenticateMember(db, request, query.schoolId);
     return pullPage(db, member, query);
   });
 }

@@ -16,6 +16,8 @@ export interface StoredRecord {
   hlc: HlcStamp;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export const recordKey = (kind: string, id: string) => `${kind}\u0000${id}`;
 
 interface RecordRow {
@@ -58,6 +60,9 @@ export const setSchoolVersion = (tx: Queryable, schoolId: string, version: numbe
 /** The stored records with these kinds and ids (those that exist), by recordKey. */
 export async function loadRecords(tx: Queryable, schoolId: string, keys: { kind: string; id: string }[]): Promise<Map<string, StoredRecord>> {
   const found = new Map<string, StoredRecord>();
+  // An id that is not a UUID names no record (and would fail the statement's uuid cast: a 500). It
+  // comes from a record's reference to another (a review entry's reviewId), checked by its schema later.
+  keys = keys.filter((k) => UUID.test(k.id));
   if (keys.length === 0) return found;
   const rows = await tx.query<RecordRow>(
     `SELECT r.kind, r.id, r.data, r.visibility, r.widest_visibility, r.deleted, r.version, r.field_clocks, r.hlc
@@ -81,6 +86,38 @@ export async function saveRecord(tx: Queryable, schoolId: string, r: StoredRecor
     [schoolId, r.kind, r.id, JSON.stringify(r.data), r.visibility, r.widestVisibility, r.deleted, r.version, JSON.stringify(r.fieldClocks), r.hlc],
   );
 }
+
+/**
+ * Insert or replace many records in one statement per 500 (a push's changes, written together at its
+ * end). Each record at most once: give only its last state.
+ */
+export async function saveRecords(tx: Queryable, schoolId: string, records: StoredRecord[]): Promise<void> {
+  for (let at = 0; at < records.length; at += 500) {
+    await tx.query(
+      `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc)
+       SELECT $1, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc
+         FROM jsonb_to_recordset($2::jsonb) AS x(kind text, id uuid, data jsonb, visibility text, widest_visibility text,
+              deleted boolean, version bigint, field_clocks jsonb, hlc text)
+       ON CONFLICT (school_id, kind, id) DO UPDATE SET
+         data = EXCLUDED.data, visibility = EXCLUDED.visibility, widest_visibility = EXCLUDED.widest_visibility,
+         deleted = EXCLUDED.deleted, version = EXCLUDED.version, field_clocks = EXCLUDED.field_clocks, hlc = EXCLUDED.hlc,
+         updated_at = now()`,
+      [schoolId, JSON.stringify(records.slice(at, at + 500).map(toRow))],
+    );
+  }
+}
+
+const toRow = (r: StoredRecord) => ({
+  kind: r.kind,
+  id: r.id,
+  data: r.data,
+  visibility: r.visibility,
+  widest_visibility: r.widestVisibility,
+  deleted: r.deleted,
+  version: r.version,
+  field_clocks: r.fieldClocks,
+  hlc: r.hlc,
+});
 
 /** Insert many new records at once (the demo board, a new school): one statement per 500. */
 export async function insertRecords(tx: Queryable, schoolId: string, records: StoredRecord[]): Promise<void> {

@@ -1,0 +1,385 @@
+// Sync server figures (design.md §5), against a real PostgreSQL in a database made for the run and
+// dropped after it. The server runs in its own process (test/bench/sync-server.ts) on a loopback
+// port; clients speak real HTTP to it with fetch (keep-alive), from this process.
+//   push: many devices on many boards each send their outbox in batches; mutations/s over the whole
+//         run (wall time, first request to last answer), and the same with every device on one board
+//   pull: 50 and 200 devices at once, each pulling in a closed loop the few changes since its cursor
+//         (what a device does when told to pull); p50/p99 of the request time seen by the client.
+//         Closed loop (pull again the moment the answer comes) is a saturation test; then the same
+//         200 devices paced, each pulling about once a second (BENCH_SYNC_PACE_MS)
+//   first sync: a fresh device pulls the demo board and a generated board of ~20,000 records from
+//         cursor 0, every page (limit 1,000) until `more` is false; then the same, applying each page
+//         to a Dexie StewardDb (src/data/db.ts) on fake-indexeddb
+// Env: BENCH_DATABASE_URL (default TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/test;
+// the bench connects there to CREATE and DROP its own database), BENCH_SYNC_BOARDS (20),
+// BENCH_SYNC_PUSH_CLIENTS (40), BENCH_SYNC_PUSHES (10 per client), BENCH_SYNC_BATCH (100),
+// BENCH_SYNC_PULLS (requests per client, 25), BENCH_SYNC_RUNS (first-sync runs, median; 3),
+// BENCH_SYNC_POOL (the server's PostgreSQL connections, 10), BENCH_SYNC_PACE_MS (1000) and
+// BENCH_SYNC_PACE_SECONDS (10) for the paced pulls.
+import 'fake-indexeddb/auto';
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { loadavg } from 'node:os';
+import pg from 'pg';
+import { v7 } from 'uuid';
+import { openDb } from '../../src/data';
+import { buildDemoBoard, recordKinds, tickHlc, todayIso, type HlcStamp, type RecordKind, type Role } from '../../src/domain';
+import { createSession } from '../../src/server/auth/sessions';
+import { migrate, type SqlClient } from '../../src/server/db';
+import { openPostgres } from '../../src/server/db/postgres';
+import { seedDemo } from '../../src/server/demo';
+import { insertRecords, serverRecord } from '../../src/server/sync/store';
+import { boardSize, buildLargeBoard } from './large-board';
+import { median, type Bench, type Figure } from './shared';
+
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const BOARDS = env('BENCH_SYNC_BOARDS', 20);
+const PUSH_CLIENTS = env('BENCH_SYNC_PUSH_CLIENTS', 40);
+const PUSHES = env('BENCH_SYNC_PUSHES', 10);
+const BATCH = env('BENCH_SYNC_BATCH', 100);
+const PULLS = env('BENCH_SYNC_PULLS', 25);
+const RUNS = env('BENCH_SYNC_RUNS', 3);
+const PACE_MS = env('BENCH_SYNC_PACE_MS', 1000);
+const PACE_SECONDS = env('BENCH_SYNC_PACE_SECONDS', 10);
+const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+// design.md §5
+const PUSH_BAR = 5000; // mutations/s, two cores, PostgreSQL
+const PULL_P99_BAR = 50; // ms, 200 clients
+const FIRST_SYNC_BAR = 3000; // ms, the ~20,000-record board, loopback
+
+interface Page {
+  changes: { kind: RecordKind; id: string; data?: Record<string, unknown>; withdrawn?: true }[];
+  cursor: number;
+  more: boolean;
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+async function addSchool(db: SqlClient, name: string, schoolId = v7(), version = 0): Promise<string> {
+  await db.query('INSERT INTO schools (school_id, name) VALUES ($1, $2)', [schoolId, name]);
+  await db.query('INSERT INTO school_versions (school_id, version) VALUES ($1, $2)', [schoolId, version]);
+  return schoolId;
+}
+
+/** A member of the school with a session; returns the bearer token. */
+async function addMember(db: SqlClient, schoolId: string, role: Role): Promise<string> {
+  const personId = v7();
+  await db.query('INSERT INTO people (person_id, email, name) VALUES ($1, $2, $3)', [personId, `${personId}@bench.example`, `Bench ${role}`]);
+  await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [schoolId, personId, role, v7()]);
+  return (await createSession(db, personId)).token;
+}
+
+/** Another session for a member already there (many devices of the same people). */
+async function sessionsOf(db: SqlClient, schoolId: string): Promise<{ role: Role; token: string }[]> {
+  const rows = await db.query<{ person_id: string; role: Role }>('SELECT person_id, role FROM memberships WHERE school_id = $1', [schoolId]);
+  return Promise.all(rows.map(async (r) => ({ role: r.role, token: (await createSession(db, r.person_id)).token })));
+}
+
+/** A device sending its outbox: creates of plans, and updates to plans it made earlier. */
+class PushClient {
+  private clock: HlcStamp | null = null;
+  private readonly mine: string[] = [];
+  private readonly nodeId = `bench${randomBytes(4).toString('hex')}`;
+  constructor(
+    readonly schoolId: string,
+    readonly token: string,
+  ) {}
+  batch(size: number) {
+    const now = Date.now();
+    const at = new Date(now).toISOString();
+    return Array.from({ length: size }, (_, i) => {
+      const hlc = (this.clock = tickHlc(this.clock, now, this.nodeId));
+      // One in five is an update of a plan this device made in an earlier batch.
+      if (i % 5 === 4 && this.mine.length > size) {
+        const recordId = this.mine[(i * 7919 + this.mine.length) % (this.mine.length - size)]!;
+        return { mutationId: v7(), schoolId: this.schoolId, kind: 'plans', recordId, op: 'update', fields: { title: `Edited ${i}`, updatedAt: at }, hlc };
+      }
+      const id = v7();
+      this.mine.push(id);
+      const record = { id, schoolId: this.schoolId, createdAt: at, updatedAt: at, deleted: false, visibility: 'board', title: `Plan ${i}`, startDate: '2026-09-01', endDate: '2027-07-20', priorities: ['Reading'] };
+      return { mutationId: v7(), schoolId: this.schoolId, kind: 'plans', recordId: id, op: 'create', fields: record, hlc };
+    });
+  }
+}
+
+async function push(base: string, client: PushClient, size: number): Promise<void> {
+  const res = await fetch(`${base}/api/sync/push`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${client.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ schoolId: client.schoolId, mutations: client.batch(size) }),
+  });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`push answered ${res.status}: ${text.slice(0, 300)}`);
+  const rejected = (JSON.parse(text) as { results: { status: string; reason?: string }[] }).results.find((r) => r.status !== 'applied');
+  if (rejected) throw new Error(`a benchmark mutation was rejected: ${rejected.reason}`);
+}
+
+/** Every client sends `pushes` batches one after another, all clients at once: mutations per second. */
+async function pushRun(base: string, clients: PushClient[], pushes: number, size: number): Promise<number> {
+  const t0 = performance.now();
+  await Promise.all(clients.map(async (c) => {
+    for (let i = 0; i < pushes; i += 1) await push(base, c, size);
+  }));
+  const seconds = (performance.now() - t0) / 1000;
+  return (clients.length * pushes * size) / seconds;
+}
+
+async function pullOnce(base: string, token: string, schoolId: string, since: number, limit = 1000): Promise<{ page: Page; bytes: number }> {
+  const q = new URLSearchParams({ schoolId, since: String(since), limit: String(limit) });
+  const res = await fetch(`${base}/api/sync/pull?${q}`, { headers: { authorization: `Bearer ${token}` } });
+  const text = await res.text();
+  if (res.status !== 200) throw new Error(`pull answered ${res.status}: ${text.slice(0, 300)}`);
+  return { page: JSON.parse(text) as Page, bytes: Buffer.byteLength(text) };
+}
+
+/** `clients` devices at once, each pulling `pulls` times in a row since `since`: each request's time, ms. */
+async function pullLoad(base: string, tokens: string[], schoolId: string, since: number, clients: number, pulls: number): Promise<number[]> {
+  const times: number[] = [];
+  await Promise.all(Array.from({ length: clients }, async (_, i) => {
+    const token = tokens[i % tokens.length]!;
+    for (let n = 0; n < pulls; n += 1) {
+      const t0 = performance.now();
+      const { page } = await pullOnce(base, token, schoolId, since, 500);
+      times.push(performance.now() - t0);
+      if (page.changes.length === 0) throw new Error('the pull load expected a few changes in each answer');
+    }
+  }));
+  return times;
+}
+
+/**
+ * `clients` devices each pulling on average once every `gapMs` (random gaps, so they do not pull in
+ * step) for `seconds`: the offered load is clients × 1000 / gapMs pulls a second, whatever the
+ * answers' speed. Each request's time, ms.
+ */
+async function pacedPullLoad(base: string, tokens: string[], schoolId: string, since: number, clients: number, gapMs: number, seconds: number): Promise<number[]> {
+  const times: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  await Promise.all(Array.from({ length: clients }, async (_, i) => {
+    const token = tokens[i % tokens.length]!;
+    await sleep(Math.random() * gapMs);
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      await pullOnce(base, token, schoolId, since, 500);
+      const took = performance.now() - t0;
+      times.push(took);
+      await sleep(Math.max(0, gapMs * 2 * Math.random() - took));
+    }
+  }));
+  return times;
+}
+
+/** A fresh device's first sync: every page from 0; with `apply`, each page written into a new Dexie StewardDb. */
+async function firstSync(base: string, token: string, schoolId: string, apply: boolean): Promise<{ ms: number; records: number; pages: number; bytes: number }> {
+  const store = apply ? openDb(`bench-sync-${v7()}`) : null;
+  await store?.open();
+  try {
+    const t0 = performance.now();
+    let cursor = 0;
+    let records = 0;
+    let pages = 0;
+    let bytes = 0;
+    for (;;) {
+      const { page, bytes: b } = await pullOnce(base, token, schoolId, cursor);
+      pages += 1;
+      bytes += b;
+      records += page.changes.length;
+      if (store) {
+        const byKind = new Map<RecordKind, Record<string, unknown>[]>();
+        const gone = new Map<RecordKind, string[]>();
+        for (const c of page.changes) {
+          if (c.withdrawn) gone.set(c.kind, [...(gone.get(c.kind) ?? []), c.id]);
+          else byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c.data!]);
+        }
+        const kinds = [...new Set([...byKind.keys(), ...gone.keys()])];
+        await store.transaction('rw', kinds.map((k) => store.table(k)), async () => {
+          for (const [kind, rows] of byKind) await store.table(kind).bulkPut(rows);
+          for (const [kind, ids] of gone) await store.table(kind).bulkDelete(ids);
+        });
+      }
+      cursor = page.cursor;
+      if (!page.more) break;
+    }
+    const ms = performance.now() - t0;
+    if (store) {
+      const held = (await Promise.all(Object.keys(recordKinds).map((k) => store.table(k).count()))).reduce((a, b) => a + b, 0);
+      if (held !== records) throw new Error(`the device holds ${held} records after pulling ${records}`);
+    }
+    return { ms, records, pages, bytes };
+  } finally {
+    await store?.delete();
+  }
+}
+
+function startServer(databaseUrl: string): Promise<{ child: ChildProcess; base: string }> {
+  const child = fork(new URL('./sync-server.ts', import.meta.url), [], {
+    env: { ...process.env, BENCH_SYNC_DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve({ child, base: `http://127.0.0.1:${(m as { port: number }).port}` }));
+    child.once('exit', (code) => reject(new Error(`the bench server exited (${code}) before it listened`)));
+  });
+}
+
+/** The server process's CPU time so far, ms. */
+function serverCpu(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => {
+    const on = (m: unknown) => {
+      if (typeof m === 'object' && m !== null && 'cpuMs' in m) {
+        child.off('message', on);
+        resolve((m as { cpuMs: number }).cpuMs);
+      }
+    };
+    child.on('message', on);
+    child.send('cpu');
+  });
+}
+
+async function stopServer(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.send('close');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+  if (child.exitCode === null) child.kill();
+}
+
+async function measure(): Promise<Figure[]> {
+  const name = `steward_bench_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const databaseUrl = url.toString();
+  let db: SqlClient | undefined;
+  let server: { child: ChildProcess; base: string } | undefined;
+  try {
+    db = await openPostgres({ connectionString: databaseUrl, max: 4 });
+    await migrate(db);
+    const figures: Figure[] = [];
+
+    // Boards for pushing, two kinds of load.
+    const pushers: PushClient[] = [];
+    for (let s = 0; s < BOARDS; s += 1) {
+      const schoolId = await addSchool(db, `Push School ${s + 1}`);
+      for (let c = s; c < PUSH_CLIENTS; c += BOARDS) pushers.push(new PushClient(schoolId, await addMember(db, schoolId, 'chair')));
+    }
+    const oneBoard = await addSchool(db, 'One Busy Board');
+    const contenders = await Promise.all(Array.from({ length: 10 }, async () => new PushClient(oneBoard, await addMember(db!, oneBoard, 'governor'))));
+
+    // The demo board, and the generated ~20,000-record board.
+    const demoId = (await seedDemo(db))!;
+    const large = buildLargeBoard();
+    const largeId = large.schools![0]!.id;
+    const hlc = tickHlc(null, Date.now(), 'server');
+    const largeRecords = (Object.entries(large) as [RecordKind, Record<string, unknown>[]][]).flatMap(([kind, list]) => list.map((r) => ({ kind, r })));
+    await db.transaction(async (tx) => {
+      await tx.query('INSERT INTO schools (school_id, name) VALUES ($1, $2)', [largeId, 'Large Board School']);
+      await tx.query('INSERT INTO school_versions (school_id, version) VALUES ($1, $2)', [largeId, largeRecords.length]);
+      await insertRecords(tx, largeId, largeRecords.map(({ kind, r }, i) => serverRecord(kind, r, i + 1, hlc)));
+    });
+    for (const role of ['chair', 'vice-chair', 'governor', 'governor', 'clerk', 'headteacher', 'officer'] as Role[]) await addMember(db, largeId, role);
+    await db.exec('ANALYZE');
+    const largeTokens = (await sessionsOf(db, largeId)).map((s) => s.token);
+    const demoChair = (await sessionsOf(db, demoId)).find((s) => s.role === 'chair')!.token;
+    const largeChair = (await sessionsOf(db, largeId)).find((s) => s.role === 'chair')!.token;
+    const demoSize = Object.values(buildDemoBoard(todayIso(), v7)).reduce((n, list) => n + (list?.length ?? 0), 0);
+
+    server = await startServer(databaseUrl);
+    const { base } = server;
+    const running = server;
+
+    // Warm up: every code path once (JIT, connection pool, plans).
+    for (const c of [...pushers, ...contenders]) await push(base, c, 10);
+    await pullLoad(base, largeTokens, largeId, largeRecords.length - 20, 20, 5);
+    await firstSync(base, largeChair, largeId, false);
+
+    // The machine may be shared: say how busy it was (two cores: above 2 means work was waiting).
+    figures.push({ measure: 'load average (1 min) at the start, for reading the rest', value: Number(loadavg()[0]!.toFixed(2)), unit: '' });
+    const cpu0 = await serverCpu(running.child);
+    const manyBoards = await pushRun(base, pushers, PUSHES, BATCH);
+    const pushCpu = (await serverCpu(running.child)) - cpu0;
+    figures.push({
+      measure: `push: ${pushers.length} devices on ${BOARDS} boards, ${PUSHES} × ${BATCH} mutations each`,
+      value: Math.round(manyBoards),
+      unit: 'mutations/s',
+      budget: `≥ ${PUSH_BAR}/s`,
+      pass: manyBoards >= PUSH_BAR,
+    });
+    figures.push({ measure: '  the Node server process\'s CPU time per 1,000 of those mutations', value: Math.round((pushCpu / (pushers.length * PUSHES * BATCH)) * 1000), unit: 'ms' });
+    const oneBoardRate = await pushRun(base, contenders, PUSHES, BATCH);
+    figures.push({ measure: `push: ${contenders.length} devices on 1 board (one lock), ${PUSHES} × ${BATCH} each`, value: Math.round(oneBoardRate), unit: 'mutations/s' });
+    const single = await pushRun(base, [pushers[0]!], PUSHES, BATCH);
+    figures.push({ measure: `push: 1 device alone, ${PUSHES} × ${BATCH}`, value: Math.round(single), unit: 'mutations/s' });
+
+    // Pulls: the 20 changes since the device's cursor, on the ~20,000-record board.
+    const since = largeRecords.length - 20;
+    const alone = await pullLoad(base, largeTokens, largeId, since, 1, 100);
+    figures.push({ measure: 'pull, 1 device alone (20 changes since its cursor): p50', value: round1(percentile(alone, 50)), unit: 'ms' });
+    for (const clients of [50, 200]) {
+      const t0 = performance.now();
+      const c0 = await serverCpu(running.child);
+      const times = await pullLoad(base, largeTokens, largeId, since, clients, PULLS);
+      const seconds = (performance.now() - t0) / 1000;
+      const cpuPerPull = ((await serverCpu(running.child)) - c0) / times.length;
+      const p99 = percentile(times, 99);
+      figures.push({ measure: `pull, ${clients} devices at once: p50`, value: round1(percentile(times, 50)), unit: 'ms' });
+      figures.push({
+        measure: `pull, ${clients} devices at once: p99`,
+        value: round1(p99),
+        unit: 'ms',
+        ...(clients === 200 ? { budget: `≤ ${PULL_P99_BAR} ms`, pass: p99 <= PULL_P99_BAR } : {}),
+      });
+      figures.push({ measure: `pull, ${clients} devices at once: answered`, value: Math.round(times.length / seconds), unit: 'pulls/s' });
+      figures.push({ measure: '  the Node server process\'s CPU time per pull', value: round1(cpuPerPull), unit: 'ms' });
+    }
+    // The same 200 devices, each pulling about once a second rather than again the moment it is answered.
+    const paced = await pacedPullLoad(base, largeTokens, largeId, since, 200, PACE_MS, PACE_SECONDS);
+    const pacedP99 = percentile(paced, 99);
+    const offered = Math.round((200 * 1000) / PACE_MS);
+    figures.push({ measure: `pull, 200 devices each pulling every ${PACE_MS / 1000} s on average (${offered} pulls/s offered): p50`, value: round1(percentile(paced, 50)), unit: 'ms' });
+    figures.push({ measure: `pull, 200 devices each pulling every ${PACE_MS / 1000} s on average: p99`, value: round1(pacedP99), unit: 'ms', budget: `≤ ${PULL_P99_BAR} ms`, pass: pacedP99 <= PULL_P99_BAR });
+
+    // First sync of a fresh device.
+    for (const [label, schoolId, token, size] of [
+      ['demo board', demoId, demoChair, demoSize],
+      [`generated board (${boardSize(large)} records)`, largeId, largeChair, largeRecords.length],
+    ] as const) {
+      const server = [];
+      const device = [];
+      for (let i = 0; i < RUNS; i += 1) server.push(await firstSync(base, token, schoolId, false));
+      for (let i = 0; i < RUNS; i += 1) device.push(await firstSync(base, token, schoolId, true));
+      const got = server[0]!;
+      if (got.records < size) throw new Error(`the ${label} pull gave ${got.records} records, expected at least ${size}`);
+      const big = size >= 10_000;
+      figures.push({ measure: `first sync, ${label}: all ${got.pages} pages (${got.records} records, ${(got.bytes / 1e6).toFixed(1)} MB)`, value: Math.round(median(server.map((r) => r.ms))), unit: 'ms' });
+      const applied = median(device.map((r) => r.ms));
+      figures.push({
+        measure: `first sync, ${label}: pulled and written to Dexie (fake-indexeddb)`,
+        value: Math.round(applied),
+        unit: 'ms',
+        ...(big ? { budget: `≤ ${FIRST_SYNC_BAR} ms`, pass: applied <= FIRST_SYNC_BAR } : {}),
+      });
+    }
+    return figures;
+  } finally {
+    if (server) await stopServer(server.child);
+    await db?.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  }
+}
+
+const syncBench: Bench = {
+  name: 'sync',
+  description: 'sync server on PostgreSQL over loopback HTTP: push throughput, pull latency under 50/200 devices, first sync of a board',
+  run: measure,
+};
+export default syncBench;
