@@ -1,11 +1,12 @@
 // Pull: the changes to a school since a cursor, in version order, in pages, with every row filtered
 // by what the caller's role may see; records they may no longer see come as withdrawals.
-import { maySee, visibilitiesFor, type HlcStamp, type RecordKind, type Role, type Visibility } from '../../domain';
+import { maySee, visibilitiesFor, type FieldClocks, type HlcStamp, type RecordKind, type Role, type Visibility } from '../../domain';
 import type { Queryable } from '../db';
 import type { PullQuery } from './schemas';
 
 export type Change =
-  | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; data: Record<string, unknown> }
+  /** clocks: the stamp of the last write to each field, so a device can lay its unsent changes on top exactly (C2). */
+  | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; clocks: FieldClocks; data: Record<string, unknown> }
   | { kind: RecordKind; id: string; version: number; withdrawn: true };
 
 export interface PullAnswer {
@@ -27,6 +28,7 @@ interface Row {
   visibility: Visibility | null;
   version: number | null;
   hlc: string | null;
+  field_clocks: FieldClocks | null;
 }
 
 /**
@@ -46,10 +48,10 @@ export async function pullPage(db: Queryable, member: { role: Role; accessVersio
   }
   const mine = JSON.stringify(visibilitiesFor(member.role));
   const rows = await db.query<Row>(
-    `SELECT sv.version AS school_version, r.kind, r.id, r.data, r.visibility, r.version, r.hlc
+    `SELECT sv.version AS school_version, r.kind, r.id, r.data, r.visibility, r.version, r.hlc, r.field_clocks
        FROM school_versions sv
        LEFT JOIN LATERAL (
-         SELECT kind, id, data, visibility, version, hlc FROM records
+         SELECT kind, id, data, visibility, version, hlc, field_clocks FROM records
           WHERE school_id = sv.school_id AND version > $2
             AND (visibility IN (SELECT jsonb_array_elements_text($4::jsonb))
                  OR ($2 > 0 AND widest_visibility IN (SELECT jsonb_array_elements_text($4::jsonb))))
@@ -75,7 +77,7 @@ export async function pullPage(db: Queryable, member: { role: Role; accessVersio
   const page = found.slice(0, q.limit);
   const changes: Change[] = page.map((r) =>
     maySee(member.role, r.visibility!)
-      ? { kind: r.kind!, id: r.id!, version: r.version!, hlc: r.hlc!, data: r.data! }
+      ? { kind: r.kind!, id: r.id!, version: r.version!, hlc: r.hlc!, clocks: r.field_clocks ?? {}, data: r.data! }
       : { kind: r.kind!, id: r.id!, version: r.version!, withdrawn: true as const },
   );
   const cursor = more ? page[page.length - 1]!.version! : schoolVersion;
