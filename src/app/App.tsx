@@ -1,23 +1,27 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { IonApp } from '@ionic/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { currentSchool } from '../data';
 import { Loading, SchoolContext } from '../ui';
+import { syncEngine } from '../sync/appEngine';
 import { UpdatePrompt } from './UpdatePrompt';
 import { Tabs } from './Tabs';
 
 const Welcome = lazy(() => import('../features/welcome/WelcomePage'));
+const SignInForm = lazy(() => import('../features/account/SignInForm'));
 
-/** Shows the welcome (load the demo, or start a board) until a board is on this device; then the tabs. */
+/** Shows the welcome (sign in, load the demo, or start a board) until a board is on this device; then the tabs. */
 export function App() {
   const school = useLiveQuery(async () => (await currentSchool()) ?? null, []);
+  // Sync runs in the background whenever this device is signed in to a board's server (src/sync).
+  useEffect(() => syncEngine.start(), []);
   return (
     <IonApp>
       {school === undefined ? (
         <Loading what="Steward" />
       ) : school === null ? (
         <Suspense fallback={<Loading what="Steward" />}>
-          <Welcome />
+          <Welcome signIn={<SignInForm intro="Sign in with the email and password from your invitation: your board's records are fetched to this device." />} />
         </Suspense>
       ) : (
         <SchoolContext.Provider value={school}>

@@ -7,3 +7,4 @@ export { readSession, lastSyncedAt, syncNotice, setNotice, defaultServerUrl, typ
 export { changesNeedingAttention, changesWaiting, describeChange } from './queries';
 export { parseEvents } from './events';
 export { backoffMs } from './backoff';
+export type { ChangeNeedingAttention } from './queries';

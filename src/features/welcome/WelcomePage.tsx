@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { IonButton, IonContent, IonHeader, IonPage, IonTitle, IonToolbar } from '@ionic/react';
 import { v7 } from 'uuid';
 import { buildDemoBoard, todayIso } from '../../domain';
@@ -6,8 +6,11 @@ import { importBoard, setCurrentSchool } from '../../data';
 import { problemText } from '../../ui';
 import { NewBoardForm } from './NewBoardForm';
 
-/** First launch: try Steward with a demo board, or start your own board on this device. */
-export default function WelcomePage() {
+/**
+ * First launch: sign in to your board (the form comes from the app shell, as features do not
+ * import each other), try Steward with a demo board, or start your own board on this device.
+ */
+export default function WelcomePage({ signIn }: { signIn?: ReactNode }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [starting, setStarting] = useState(false);
@@ -39,6 +42,12 @@ export default function WelcomePage() {
             learning walks, attendance challenge, and the minutes that show it all happened.
           </p>
           <p>It works with no signal. Everything is kept on this device.</p>
+          {signIn && (
+            <section className="section" aria-labelledby="sign-in-heading">
+              <h2 id="sign-in-heading">Join your board</h2>
+              {signIn}
+            </section>
+          )}
           <section className="section" aria-labelledby="demo-heading">
             <h2 id="demo-heading">Try it with a demo board</h2>
             <p>
