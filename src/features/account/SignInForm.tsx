@@ -19,6 +19,7 @@ export default function SignInForm({ intro }: { intro?: string }) {
   const [server, setServer] = useState(defaultServerUrl());
   const [errors, setErrors] = useState<{ email?: string; password?: string; form?: string }>({});
   const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState('');
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -28,9 +29,11 @@ export default function SignInForm({ intro }: { intro?: string }) {
     setErrors(found);
     if (found.email || found.password) return;
     setBusy(true);
+    setDone('');
     try {
-      await syncEngine.signIn(server, email, password);
+      const session = await syncEngine.signIn(server, email, password);
       setPassword('');
+      setDone(`Signed in as ${session.person.name}. Fetching ${session.schoolName}’s records to this device…`);
     } catch (err) {
       setErrors({ form: signInProblem(err) });
     } finally {
@@ -79,6 +82,9 @@ export default function SignInForm({ intro }: { intro?: string }) {
           {busy ? 'Signing in…' : 'Sign in'}
         </IonButton>
       </div>
+      <p role="status" className="muted">
+        {done}
+      </p>
       {errors.form && (
         <p className="error" role="alert">
           {errors.form}
