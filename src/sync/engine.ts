@@ -187,7 +187,12 @@ export class SyncEngine {
   start(): () => void {
     if (this.life) return () => this.stop();
     this.life = new AbortController();
-    const offNetwork = this.opts.network.onChange((s) => (s.connected ? void this.syncNow() : this.set('offline', 'This device is offline: your changes are saved on it and will be shared when it is back online.')));
+    const offNetwork = this.opts.network.onChange((s) => {
+      if (!s.connected) return this.set('offline', 'This device is offline: your changes are saved on it and will be shared when it is back online.');
+      // Back online: listen again at once (not after the back-off the stream built up offline), and sync.
+      void readSession(this.store).then((session) => session && this.listen(session));
+      void this.syncNow();
+    });
     let last = Infinity;
     const outbox = liveQuery(() => this.store.outbox.count()).subscribe((count) => {
       if (count > last) this.later(500);
