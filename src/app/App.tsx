@@ -8,7 +8,7 @@ import { UpdatePrompt } from './UpdatePrompt';
 import { Tabs } from './Tabs';
 
 const Welcome = lazy(() => import('../features/welcome/WelcomePage'));
-const SignInForm = lazy(() => import('../features/account/SignInForm'));
+const WelcomeSignIn = lazy(() => import('../features/account/WelcomeSignIn'));
 
 /** Shows the welcome (sign in, load the demo, or start a board) until a board is on this device; then the tabs. */
 export function App() {
@@ -21,7 +21,7 @@ export function App() {
         <Loading what="Steward" />
       ) : school === null ? (
         <Suspense fallback={<Loading what="Steward" />}>
-          <Welcome signIn={<SignInForm intro="Sign in with the email and password from your invitation: your board's records are fetched to this device." />} />
+          <Welcome signIn={<WelcomeSignIn />} />
         </Suspense>
       ) : (
         <SchoolContext.Provider value={school}>
