@@ -61,6 +61,8 @@ export interface PullPage {
   more: boolean;
   reset?: true;
   reason?: string;
+  /** The access this answer was made under (S14): sent back with the next pull. */
+  access?: number;
 }
 
 const offlineMessage = 'The server could not be reached: check this device is online, then try again.';
@@ -119,8 +121,10 @@ export class SyncApi {
     const mutations = entries.map(({ mutationId, schoolId: s, kind, recordId, op, fields, hlc }) => ({ mutationId, schoolId: s, kind, recordId, op, fields, hlc }));
     return this.request('POST', '/api/sync/push', { body: { schoolId, mutations } });
   }
-  pull(schoolId: string, since: number, limit: number): Promise<PullPage> {
-    return this.request('GET', '/api/sync/pull', { query: { schoolId, since: String(since), limit: String(limit) } });
+  pull(schoolId: string, since: number, limit: number, access?: number): Promise<PullPage> {
+    const query: Record<string, string> = { schoolId, since: String(since), limit: String(limit) };
+    if (access !== undefined) query.access = String(access);
+    return this.request('GET', '/api/sync/pull', { query });
   }
 }
 

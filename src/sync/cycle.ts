@@ -2,7 +2,7 @@
 // page from the stored cursor (S5). Throws SyncError; what is stored stays consistent at every step.
 import { discardLocalBoard, type StewardDb } from '../data';
 import type { SyncApi } from './api';
-import { markRejected, readCursor, startBoardAgain, storePage, unsentChanges } from './local';
+import { markRejected, readPullState, startBoardAgain, storePage, unsentChanges } from './local';
 import { setNotice } from './session';
 
 export interface CycleOptions {
@@ -60,20 +60,22 @@ const MAX_RESETS = 3;
 export async function pullAll(store: StewardDb, api: SyncApi, schoolId: string, opts: CycleOptions): Promise<number> {
   let resets = 0;
   let pulled = 0;
-  let cursor = await readCursor(store, schoolId);
+  let { cursor, access } = await readPullState(store, schoolId);
   for (;;) {
-    const page = await api.pull(schoolId, cursor, opts.pageSize);
+    const page = await api.pull(schoolId, cursor, opts.pageSize, access);
     if (page.reset) {
       resets += 1;
       if (resets > MAX_RESETS) throw new Error('The server keeps asking this device to fetch the board again: try again later.');
       await startBoardAgain(store, schoolId);
       if (page.reason) await setNotice(store, page.reason);
       cursor = 0;
+      access = undefined;
       continue;
     }
     await storePage(store, schoolId, page, opts.now());
     pulled += page.changes.length;
     cursor = page.cursor;
+    access = page.access;
     if (!page.more) return pulled;
   }
 }

@@ -56,20 +56,23 @@ function readThrough(kind: RecordKind, data: Fields): Fields {
 
 const recordTables = (store: StewardDb) => recordKindNames.map((kind) => store.records(kind));
 
+/** Where the next pull starts, and the access (S14) the copy on this device was pulled under. */
 export interface Cursor {
   schoolId: string;
   cursor: number;
+  access?: number;
 }
 
-export async function readCursor(store: StewardDb, schoolId: string): Promise<number> {
+export async function readPullState(store: StewardDb, schoolId: string): Promise<Cursor> {
   const row = await store.meta.get('syncCursor');
-  if (!row) return 0;
-  const saved = JSON.parse(row.value) as Cursor;
-  return saved.schoolId === schoolId ? saved.cursor : 0;
+  const saved = row ? (JSON.parse(row.value) as Cursor) : null;
+  return saved?.schoolId === schoolId ? saved : { schoolId, cursor: 0 };
 }
 
-const writeCursor = (store: StewardDb, schoolId: string, cursor: number) =>
-  store.meta.put({ key: 'syncCursor', value: JSON.stringify({ schoolId, cursor } satisfies Cursor) });
+export const readCursor = async (store: StewardDb, schoolId: string): Promise<number> => (await readPullState(store, schoolId)).cursor;
+
+const writeCursor = (store: StewardDb, schoolId: string, cursor: number, access?: number) =>
+  store.meta.put({ key: 'syncCursor', value: JSON.stringify({ schoolId, cursor, ...(access === undefined ? {} : { access }) } satisfies Cursor) });
 
 /**
  * Store one pulled page: each record written (with unsent changes on top), withdrawn records
@@ -97,7 +100,7 @@ export async function storePage(store: StewardDb, schoolId: string, page: PullPa
       const clock = (await store.meta.get('clock'))?.value ?? null;
       await store.meta.put({ key: 'clock', value: receiveHlc(clock, latest, nowMs, deviceId) });
     }
-    await writeCursor(store, schoolId, page.cursor);
+    await writeCursor(store, schoolId, page.cursor, page.access);
   });
 }
 

@@ -197,7 +197,7 @@ describe('sync engine against the real server', () => {
     expect(await readCursor(governor.store, b.schoolId)).toBe(5);
   });
 
-  it('S14 C3 a role change starts the board again under the new role, keeping unsent changes', async () => {
+  it('S14 C3 a role change starts the board again under the new role, keeping unsent changes, and is not reset again while paging from 0', async () => {
     const b = await makeBoard(db);
     const chair = await device(b, 'chair');
     await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
@@ -211,7 +211,8 @@ describe('sync engine against the real server', () => {
     const res = await b.app.inject({ method: 'PATCH', url: `/api/schools/${b.schoolId}/members/${b.personIds.governor}`, payload: { role: 'headteacher' }, headers: b.auth('chair') });
     expect(res.statusCode).toBe(200);
     const api = new SyncApi('http://test.invalid', injectFetch(() => b.app), () => b.tokens.governor);
-    await pullAll(governor.store, api, b.schoolId, { batchSize: 100, pageSize: 100, now: Date.now });
+    // Pages of one: every cursor on the way is below the version of the role change (found by simulation seed 2).
+    await pullAll(governor.store, api, b.schoolId, { batchSize: 100, pageSize: 1, now: Date.now });
     expect(await governor.store.plans.get(partB.id)).toBeUndefined();
     expect(await governor.store.plans.get(mine.id)).toMatchObject({ title: 'Made offline' });
     expect(await governor.store.schools.get(b.schoolId)).toBeDefined();

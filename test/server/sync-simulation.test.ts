@@ -105,6 +105,7 @@ async function scenario(seed: number): Promise<ScenarioReport> {
 
     for (const d of devices) d.net.faults = randomFaults(r);
     const edits: Record<string, number> = {};
+    let demoted = false;
     for (let step = 0; step < STEPS; step++) {
       const d = devices[Math.floor(r() * devices.length)]!;
       const what = r();
@@ -112,7 +113,14 @@ async function scenario(seed: number): Promise<ScenarioReport> {
         const done = await randomEdit(d, schoolId, r);
         edits[done] = (edits[done] ?? 0) + 1;
         await log.record(d);
-      } else if (what < 0.8) await d.engine.syncNow();
+      } else if (what < 0.78) await d.engine.syncNow();
+      else if (what < 0.8 && !demoted) {
+        // S14: the chair makes the governor a headteacher: the governor's device must start the board again (C3).
+        const res = await server.app.inject({ method: 'PATCH', url: `/api/schools/${schoolId}/members/${members.governor.personId}`, payload: { role: 'headteacher' }, headers: { authorization: `Bearer ${members.chair.token}` } });
+        expect(res.statusCode).toBe(200);
+        demoted = true;
+        edits['S14 governor made headteacher'] = (edits['S14 governor made headteacher'] ?? 0) + 1;
+      }
       else if (what < 0.88) await pullWithChangesWaiting(d, members[d.role].token, schoolId);
       else if (what < 0.95) await d.net.releaseHeld();
       else await server.restart();
@@ -137,7 +145,7 @@ async function scenario(seed: number): Promise<ScenarioReport> {
     }
     for (let round = 0; round < 2; round++) for (const d of devices) await syncUntilOk(d);
 
-    await checkSettled(devices, schoolId, members, log, refused);
+    await checkSettled(devices, schoolId, members, log, refused, demoted ? ['governor'] : []);
     return { seed, edits, refused: refused.length, restarts: server.restarts - restartsBefore };
   } finally {
     for (const d of devices) await d.store.delete();
@@ -160,7 +168,7 @@ async function checkStores(devices: SimDevice[], schoolId: string, members: Reco
   }
 }
 
-async function checkSettled(devices: SimDevice[], schoolId: string, members: Record<Role, { token: string }>, log: ChangeLog, refused: string[]): Promise<void> {
+async function checkSettled(devices: SimDevice[], schoolId: string, members: Record<Role, { token: string }>, log: ChangeLog, refused: string[], roleChanged: Role[]): Promise<void> {
   await checkStores(devices, schoolId, members, false);
 
   // No change lost, none applied twice: the server applied each change not refused exactly once…
@@ -182,7 +190,8 @@ async function checkSettled(devices: SimDevice[], schoolId: string, members: Rec
     oracle.set(key(e.kind, e.recordId), fields);
   }
   const everything = await serverView(members.chair.token, schoolId);
-  expect([...everything.keys()].sort()).toEqual([...oracle.keys()].sort());
+  // Member records are the server's own (A5, S14): the devices' changes are everything else.
+  expect([...everything.keys()].filter((k) => !k.startsWith('memberships/')).sort()).toEqual([...oracle.keys()].sort());
   for (const [k, fields] of oracle) {
     const data = everything.get(k)!;
     for (const [f, { value }] of fields) expect(sameJson(data[f], value ?? undefined), `${k} ${f}: ${JSON.stringify(data[f])} ≠ ${JSON.stringify(value)}`).toBe(true);
@@ -191,6 +200,7 @@ async function checkSettled(devices: SimDevice[], schoolId: string, members: Rec
   // S12: rows made for the chairs only (or Part B) never reached a role that may not see them, not even by id.
   const madeFor = (visibility: string) => [...log.all.values()].filter((e) => e.op === 'create' && e.fields.visibility === visibility).map((e) => e.recordId);
   for (const d of devices) {
+    if (roleChanged.includes(d.role)) continue; // it could see Part B before; its store was checked against its new role above
     const hidden = d.role === 'chair' ? [] : d.role === 'headteacher' ? [...madeFor('chairs'), ...madeFor('partB')] : madeFor('chairs');
     const body = d.net.bodies.join('\n');
     for (const id of hidden) expect(body.includes(id), `${d.role} was sent ${id}`).toBe(false);
@@ -198,7 +208,14 @@ async function checkSettled(devices: SimDevice[], schoolId: string, members: Rec
 }
 
 /** Seeds that once failed, kept as regression tests (name: what went wrong). */
-const regressions: Record<string, number> = {};
+const regressions: Record<string, number> = {
+  // Found by breaking the clock check in layOnTop on purpose: a device laid its earlier unsent title
+  // over a later one it had pulled, and kept showing it after the server (rightly) kept the later one.
+  'C2 an unsent change is not laid over a later write pulled meanwhile': 18,
+  // A real bug: after a role change the device pulled from 0 in small pages, and every cursor below the
+  // version of the change was answered with another reset, for ever. Pulls now carry `access` (S14).
+  'S14 C3 after a role change, paging from 0 is not reset again and again': 2,
+};
 
 describe('sync simulation: devices, a faulty network and a crashing server', () => {
   for (const [name, seed] of Object.entries(regressions)) {
@@ -207,7 +224,7 @@ describe('sync simulation: devices, a faulty network and a crashing server', () 
     });
   }
 
-  it(`S1 S2 S7 S12 S13 C1 C2 C3: ${SEEDS} seeded scenarios settle to the server's view for every role, nothing lost or applied twice`, { timeout: 600_000 }, async () => {
+  it(`S1 S2 S7 S12 S13 S14 C1 C2 C3: ${SEEDS} seeded scenarios settle to the server's view for every role, nothing lost or applied twice`, { timeout: 600_000 }, async () => {
     const totals = { refused: 0, restarts: 0, edits: {} as Record<string, number> };
     for (let seed = 1; seed <= SEEDS; seed++) {
       let report: ScenarioReport;
@@ -225,6 +242,7 @@ describe('sync simulation: devices, a faulty network and a crashing server', () 
     expect(totals.refused).toBeGreaterThan(0);
     expect(totals.edits['S13 open or close a plan'] ?? 0).toBeGreaterThan(0);
     expect(totals.edits['finalise review'] ?? 0).toBeGreaterThan(0);
+    expect(totals.edits['S14 governor made headteacher'] ?? 0).toBeGreaterThan(0);
   });
 });
 

@@ -18,6 +18,12 @@ export interface PullAnswer {
   /** When true, the device must drop its copy of this board (keeping its unsent changes) and pull again from 0. */
   reset?: true;
   reason?: string;
+  /**
+   * Which access this answer was made under (it changes with the caller's role, S14). The device sends
+   * it back with the next pull, so a pull from 0 in pages is never mistaken for a copy made under
+   * the old role.
+   */
+  access: number;
 }
 
 interface Row {
@@ -37,8 +43,10 @@ interface Row {
  * changes this role may not see), never past a change not yet visible to the snapshot.
  */
 export async function pullPage(db: Queryable, member: { role: Role; accessVersion: number }, q: PullQuery): Promise<PullAnswer> {
-  if (q.since > 0 && q.since < member.accessVersion) {
+  const stale = q.access !== undefined ? q.access !== member.accessVersion : q.since < member.accessVersion;
+  if (q.since > 0 && stale) {
     return {
+      access: member.accessVersion,
       changes: [],
       cursor: 0,
       more: true,
@@ -65,6 +73,7 @@ export async function pullPage(db: Queryable, member: { role: Role; accessVersio
   const schoolVersion = rows[0]?.school_version ?? 0;
   if (q.since > schoolVersion) {
     return {
+      access: member.accessVersion,
       changes: [],
       cursor: 0,
       more: true,
@@ -81,5 +90,5 @@ export async function pullPage(db: Queryable, member: { role: Role; accessVersio
       : { kind: r.kind!, id: r.id!, version: r.version!, withdrawn: true as const },
   );
   const cursor = more ? page[page.length - 1]!.version! : schoolVersion;
-  return { changes, cursor, more };
+  return { changes, cursor, more, access: member.accessVersion };
 }
