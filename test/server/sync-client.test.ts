@@ -222,6 +222,25 @@ describe('sync engine against the real server', () => {
     expect(await governor.store.outbox.count()).toBe(0);
   });
 
+  it('A3 A4 an ended session keeps every unsent change and asks to sign in again; signing out ends the session on the server', async () => {
+    const b = await makeBoard(db);
+    const chair = await device(b, 'chair');
+    await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
+    await db.query('UPDATE sessions SET revoked_at = now()');
+    expect(await chair.engine.syncNow()).toMatchObject({ ok: false, error: { kind: 'signed-out' } });
+    expect(chair.engine.getStatus()).toEqual({ state: 'signed-out', message: 'You have been signed out of the board’s server: sign in again to share your changes.' });
+    expect(await readSession(chair.store)).toMatchObject({ token: null, schoolId: b.schoolId });
+    expect(await chair.store.outbox.count()).toBe(1);
+
+    const fresh = await device(b, 'governor');
+    const token = (await readSession(fresh.store))!.token!;
+    await db.query('UPDATE sessions SET revoked_at = NULL');
+    await fresh.engine.signOut();
+    expect(await readSession(fresh.store)).toBeNull();
+    const after = await b.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}` } });
+    expect(after.statusCode).toBe(401);
+  });
+
   it('C3 a member removed from the board has it taken off the device and is told why', async () => {
     const b = await makeBoard(db);
     const chair = await device(b, 'chair');
