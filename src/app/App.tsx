@@ -3,7 +3,6 @@ import { IonApp } from '@ionic/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { currentSchool } from '../data';
 import { Loading, SchoolContext } from '../ui';
-import { syncEngine } from '../sync/appEngine';
 import { UpdatePrompt } from './UpdatePrompt';
 import { Tabs } from './Tabs';
 
@@ -14,7 +13,18 @@ const WelcomeSignIn = lazy(() => import('../features/account/WelcomeSignIn'));
 export function App() {
   const school = useLiveQuery(async () => (await currentSchool()) ?? null, []);
   // Sync runs in the background whenever this device is signed in to a board's server (src/sync).
-  useEffect(() => syncEngine.start(), []);
+  // Loaded after the first screen, so it does not add to what the first screen waits for.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let gone = false;
+    void import('../sync/appEngine').then(({ syncEngine }) => {
+      if (!gone) stop = syncEngine.start();
+    });
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, []);
   return (
     <IonApp>
       {school === undefined ? (
