@@ -1,8 +1,8 @@
 // One round of sync for one board: push the outbox, oldest first, in batches (S1), then pull every
 // page from the stored cursor (S5). Throws SyncError; what is stored stays consistent at every step.
 import { discardLocalBoard, type StewardDb } from '../data';
-import type { SyncApi } from './api';
-import { markRejected, readPullState, startBoardAgain, storePage, unsentChanges } from './local';
+import type { PullPage, SyncApi } from './api';
+import { markRejected, readPullState, replaceBoard, storePage, unsentChanges } from './local';
 import { setNotice } from './session';
 
 export interface CycleOptions {
@@ -55,28 +55,35 @@ const MAX_RESETS = 3;
 
 /**
  * Fetch every page since the stored cursor. On `reset` (S14 role changed, S17 restored server) the
- * board is started again from 0, keeping unsent changes, and the person is told why.
+ * whole board is pulled again from 0 and then replaces the device's copy at once, keeping unsent
+ * changes (C3), and the person is told why.
  */
 export async function pullAll(store: StewardDb, api: SyncApi, schoolId: string, opts: CycleOptions): Promise<number> {
   let resets = 0;
   let pulled = 0;
+  let again: { pages: PullPage[]; reason?: string } | null = null;
   let { cursor, access } = await readPullState(store, schoolId);
   for (;;) {
     const page = await api.pull(schoolId, cursor, opts.pageSize, access);
     if (page.reset) {
       resets += 1;
       if (resets > MAX_RESETS) throw new Error('The server keeps asking this device to fetch the board again: try again later.');
-      await startBoardAgain(store, schoolId);
-      if (page.reason) await setNotice(store, page.reason);
+      again = { pages: [], reason: page.reason };
       cursor = 0;
       access = undefined;
       continue;
     }
-    await storePage(store, schoolId, page, opts.now());
+    if (again) again.pages.push(page);
+    else await storePage(store, schoolId, page, opts.now());
     pulled += page.changes.length;
     cursor = page.cursor;
     access = page.access;
-    if (!page.more) return pulled;
+    if (page.more) continue;
+    if (again) {
+      await replaceBoard(store, schoolId, again.pages, opts.now());
+      if (again.reason) await setNotice(store, again.reason);
+    }
+    return pulled;
   }
 }
 

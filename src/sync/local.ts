@@ -74,6 +74,32 @@ export const readCursor = async (store: StewardDb, schoolId: string): Promise<nu
 const writeCursor = (store: StewardDb, schoolId: string, cursor: number, access?: number) =>
   store.meta.put({ key: 'syncCursor', value: JSON.stringify({ schoolId, cursor, ...(access === undefined ? {} : { access }) } satisfies Cursor) });
 
+/** Inside a transaction: write pulled changes (unsent changes on top, withdrawals removed); the latest stamp seen. */
+async function writeChanges(store: StewardDb, schoolId: string, changes: PullPage['changes'], mine: Map<string, OutboxEntry[]>): Promise<HlcStamp | null> {
+  let latest: HlcStamp | null = null;
+  for (const change of changes) {
+    if (!isKind(change.kind)) continue; // a kind this version of the app does not know yet
+    const table = store.records(change.kind);
+    if ('withdrawn' in change) {
+      await table.delete(change.id);
+      continue;
+    }
+    if (change.data.schoolId !== schoolId) continue;
+    const record = layOnTop(change.kind, change.data, change.clocks ?? {}, mine.get(keyOf(change.kind, change.id)) ?? []);
+    await table.put(record as never);
+    if (latest === null || compareHlc(change.hlc, latest) > 0) latest = change.hlc;
+  }
+  return latest;
+}
+
+/** Inside a transaction: move the device's clock past the latest stamp pulled (C2). */
+async function receive(store: StewardDb, latest: HlcStamp | null, nowMs: number): Promise<void> {
+  if (!latest) return;
+  const deviceId = await deviceIdOf(store);
+  const clock = (await store.meta.get('clock'))?.value ?? null;
+  await store.meta.put({ key: 'clock', value: receiveHlc(clock, latest, nowMs, deviceId) });
+}
+
 /**
  * Store one pulled page: each record written (with unsent changes on top), withdrawn records
  * removed, the device's clock moved past every stamp pulled, and the cursor moved on — all in ONE
@@ -82,38 +108,32 @@ const writeCursor = (store: StewardDb, schoolId: string, cursor: number, access?
 export async function storePage(store: StewardDb, schoolId: string, page: PullPage, nowMs = Date.now()): Promise<void> {
   await store.transaction('rw', [...recordTables(store), store.outbox, store.meta], async () => {
     const mine = byRecord(await unsentChanges(store, schoolId));
-    let latest: HlcStamp | null = null;
-    for (const change of page.changes) {
-      if (!isKind(change.kind)) continue; // a kind this version of the app does not know yet
-      const table = store.records(change.kind);
-      if ('withdrawn' in change) {
-        await table.delete(change.id);
-        continue;
-      }
-      if (change.data.schoolId !== schoolId) continue;
-      const record = layOnTop(change.kind, change.data, change.clocks ?? {}, mine.get(keyOf(change.kind, change.id)) ?? []);
-      await table.put(record as never);
-      if (latest === null || compareHlc(change.hlc, latest) > 0) latest = change.hlc;
-    }
-    if (latest) {
-      const deviceId = await deviceIdOf(store);
-      const clock = (await store.meta.get('clock'))?.value ?? null;
-      await store.meta.put({ key: 'clock', value: receiveHlc(clock, latest, nowMs, deviceId) });
-    }
+    await receive(store, await writeChanges(store, schoolId, page.changes, mine), nowMs);
     await writeCursor(store, schoolId, page.cursor, page.access);
   });
 }
 
 /**
- * Start the board again (S14 role change, S17 restored server): drop this device's copy of its
- * records, except those made here and not yet sent (rebuilt from the outbox), and pull from 0.
+ * Start the board again (S14 role change, S17 restored server) with every page of a pull from 0,
+ * in ONE transaction: the device's copy of the board's records is replaced by what was pulled, every
+ * unsent change kept and laid on top, and records made here and not yet sent rebuilt from the
+ * outbox. Until the whole board has arrived the old copy stays, so the board never vanishes from
+ * the screens half-way (an app killed or offline mid-pull is reset again and starts from 0).
  */
-export async function startBoardAgain(store: StewardDb, schoolId: string): Promise<void> {
+export async function replaceBoard(store: StewardDb, schoolId: string, pages: PullPage[], nowMs = Date.now()): Promise<void> {
+  const last = pages[pages.length - 1];
+  if (!last) return;
   await store.transaction('rw', [...recordTables(store), store.outbox, store.meta], async () => {
     const mine = byRecord(await unsentChanges(store, schoolId));
     for (const table of recordTables(store)) await table.where('schoolId').equals(schoolId).delete();
     await rebuild(store, mine);
-    await writeCursor(store, schoolId, 0);
+    let latest: HlcStamp | null = null;
+    for (const page of pages) {
+      const seen = await writeChanges(store, schoolId, page.changes, mine);
+      if (seen && (latest === null || compareHlc(seen, latest) > 0)) latest = seen;
+    }
+    await receive(store, latest, nowMs);
+    await writeCursor(store, schoolId, last.cursor, last.access);
   });
 }
 

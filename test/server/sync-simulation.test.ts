@@ -215,6 +215,9 @@ const regressions: Record<string, number> = {
   // A real bug: after a role change the device pulled from 0 in small pages, and every cursor below the
   // version of the change was answered with another reset, for ever. Pulls now carry `access` (S14).
   'S14 C3 after a role change, paging from 0 is not reset again and again': 2,
+  // A real bug: a reset dropped the board's records before fetching them again, so a lost connection
+  // mid-fetch left the device with no school at all (the app would have shown the welcome screen).
+  'C3 a reset keeps the old copy until the whole board has been fetched again': 254,
 };
 
 describe('sync simulation: devices, a faulty network and a crashing server', () => {
