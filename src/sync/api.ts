@@ -66,6 +66,7 @@ export interface PullPage {
 }
 
 const offlineMessage = 'The server could not be reached: check this device is online, then try again.';
+const REQUEST_TIMEOUT_MS = 60_000;
 
 /** A thin client over fetch for one server. `token` is read on every call (it changes on sign-in). */
 export class SyncApi {
@@ -73,6 +74,7 @@ export class SyncApi {
     readonly serverUrl: string,
     private readonly fetchFn: FetchLike,
     private readonly token: () => string | null,
+    private readonly timeoutMs = REQUEST_TIMEOUT_MS,
   ) {}
 
   private url(path: string, query?: Record<string, string>): string {
@@ -86,22 +88,28 @@ export class SyncApi {
     return (await res.json()) as T;
   }
 
-  /** The raw answer of a request that succeeded (2xx); throws SyncError otherwise. */
-  async send(method: 'GET' | 'POST', path: string, opts: { body?: unknown; query?: Record<string, string>; signal?: AbortSignal } = {}): Promise<Response> {
+  /**
+   * The raw answer of a request that succeeded (2xx); throws SyncError otherwise. A request with no
+   * answer within `timeoutMs` (60 s; none for a stream) counts as offline: a connection that stalls
+   * when the device loses its network must not hold up every later sync.
+   */
+  async send(method: 'GET' | 'POST', path: string, opts: { body?: unknown; query?: Record<string, string>; signal?: AbortSignal; timeoutMs?: number | null } = {}): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
     const token = this.token();
     if (token) headers.authorization = `Bearer ${token}`;
     if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    const timeoutMs = opts.timeoutMs === undefined ? this.timeoutMs : opts.timeoutMs;
+    const signals = [opts.signal, timeoutMs === null ? undefined : AbortSignal.timeout(timeoutMs)].filter((x): x is AbortSignal => x !== undefined);
     let res: Response;
     try {
       res = await this.fetchFn(this.url(path, opts.query), {
         method,
         headers,
         body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
-        signal: opts.signal,
+        signal: signals.length === 0 ? undefined : AbortSignal.any(signals),
       });
     } catch (err) {
-      if ((err as Error).name === 'AbortError') throw err;
+      if (opts.signal?.aborted) throw err;
       throw new SyncError('offline', offlineMessage);
     }
     if (res.ok) return res;

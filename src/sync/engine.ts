@@ -29,6 +29,8 @@ export interface EngineOptions {
   pageSize?: number;
   /** Tries within one sync when the network or server fails, before waiting longer (default 4). */
   attempts?: number;
+  /** A request with no answer in this long counts as offline (default 60 s). */
+  requestTimeoutMs?: number;
 }
 
 const alwaysOnline: NetworkAdapter = { current: () => ({ connected: true }), onChange: () => () => undefined };
@@ -66,7 +68,7 @@ export class SyncEngine {
   /** Sign in to a board's server (A1) and choose the board: the one this device shows, else the first. */
   async signIn(serverUrl: string, email: string, password: string): Promise<SyncSession> {
     let token: string | null = null;
-    const api = new SyncApi(serverUrl.trim() || defaultServerUrl(), this.fetchFn, () => token);
+    const api = new SyncApi(serverUrl.trim() || defaultServerUrl(), this.fetchFn, () => token, this.opts.requestTimeoutMs);
     const login = await api.login(email.trim(), password);
     token = login.token;
     const me = await api.me();
@@ -91,7 +93,7 @@ export class SyncEngine {
   async signOut(): Promise<void> {
     const session = await readSession(this.store);
     this.listening?.abort();
-    if (session?.token) await new SyncApi(session.serverUrl, this.fetchFn, () => session.token).logout().catch(() => undefined);
+    if (session?.token) await new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs).logout().catch(() => undefined);
     await clearSession(this.store);
     this.set('signed-out');
   }
@@ -123,7 +125,7 @@ export class SyncEngine {
     const session = await readSession(this.store);
     if (!session?.token) return this.fail(new SyncError('signed-out', session ? 'Your session has ended: sign in again to share your changes.' : 'Not signed in.'), 'signed-out');
     if (!this.opts.network.current().connected) return this.fail(new SyncError('offline', 'This device is offline: your changes are saved on it and will be shared when it is back online.'), 'offline');
-    const api = new SyncApi(session.serverUrl, this.fetchFn, () => session.token);
+    const api = new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs);
     for (let failures = 0; ; ) {
       this.set('syncing', 'Syncing…');
       try {
@@ -171,7 +173,7 @@ export class SyncEngine {
     if (!session.token || !this.life) return;
     const listening = new AbortController();
     this.listening = listening;
-    const api = new SyncApi(session.serverUrl, this.fetchFn, () => session.token);
+    const api = new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs);
     const onVersion = (version: number) => {
       void readCursor(this.store, session.schoolId).then((cursor) => {
         if (version !== cursor) void this.syncNow();

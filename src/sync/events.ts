@@ -45,7 +45,7 @@ export async function listenForChanges(opts: ListenOptions, signal: AbortSignal)
   let failures = 0;
   while (!signal.aborted) {
     try {
-      const res = await opts.api.send('GET', '/api/sync/events', { query: { schoolId: opts.schoolId }, signal });
+      const res = await opts.api.send('GET', '/api/sync/events', { query: { schoolId: opts.schoolId }, signal, timeoutMs: null });
       failures = 0;
       await readStream(res, opts.onVersion, signal);
     } catch (err) {

@@ -117,6 +117,23 @@ describe('sync engine against the real server', () => {
     expect(applied[0]!.n).toBe(1);
   });
 
+  it('S2 a request that never answers (a connection stalled as the network went) counts as offline, so later syncs are not held up', async () => {
+    const b = await makeBoard(db);
+    const inject = injectFetch(() => b.app);
+    let stall = true;
+    const stalls: FetchLike = (url, init) => {
+      if (!stall) return inject(url, init);
+      stall = false;
+      return new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    };
+    const store = openDb(`client-stall-${v7()}`);
+    stores.push(store);
+    const engine = new SyncEngine({ store, network: alwaysOnline, fetch: stalls, sleep: noWait, requestTimeoutMs: 200 });
+    await saveSession(store, { serverUrl: 'http://test.invalid', token: b.tokens.chair, expiresAt: '2099-01-01T00:00:00.000Z', person: { id: b.personIds.chair, name: 'The chair', email: 'chair@test.example' }, schoolId: b.schoolId, schoolName: 'Test Primary School', role: 'chair' });
+    await createRecord('schools', b.schoolId, school(b.schoolId), store);
+    expect(await engine.syncNow()).toMatchObject({ ok: true, pushed: 1 });
+  });
+
   it('C1 a refused change is kept with the server’s reason and not sent again; Try again sends it; Discard brings back the board’s version', async () => {
     const b = await makeBoard(db);
     const chair = await device(b, 'chair');
