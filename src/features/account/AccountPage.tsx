@@ -23,7 +23,9 @@ export default function AccountPage() {
             }
           />
         </Section>
-      ) : (
+      ) : null}
+      {session?.token === null && <NeedsAttention schoolId={session.schoolId} />}
+      {session && session.token !== null && (
         <>
           <SyncStatusSection session={session} />
           <NeedsAttention schoolId={session.schoolId} />
