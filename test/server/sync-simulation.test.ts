@@ -21,7 +21,7 @@ import { buildBoard, ChangeLog, makeDevice, randomEdit, type SimDevice } from '.
 
 const ROLES: readonly Role[] = ['chair', 'governor', 'headteacher', 'clerk'];
 const EXPECTED_REFUSAL = /Only the chair, vice-chair or clerk can change the school|is locked: this change was not saved|that you can see/;
-const SEEDS = Number(process.env.SIM_SEEDS ?? 40);
+const SEEDS = Number(process.env.SIM_SEEDS ?? 30);
 /** The first seed (SIM_FROM=301 SIM_SEEDS=500 runs seeds 301–800). */
 const FROM = Number(process.env.SIM_FROM ?? 1);
 const STEPS = 30;
