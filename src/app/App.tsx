@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { IonApp } from '@ionic/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { currentSchool } from '../data';
@@ -7,17 +7,31 @@ import { UpdatePrompt } from './UpdatePrompt';
 import { Tabs } from './Tabs';
 
 const Welcome = lazy(() => import('../features/welcome/WelcomePage'));
+const WelcomeSignIn = lazy(() => import('../features/account/WelcomeSignIn'));
 
-/** Shows the welcome (load the demo, or start a board) until a board is on this device; then the tabs. */
+/** Shows the welcome (sign in, load the demo, or start a board) until a board is on this device; then the tabs. */
 export function App() {
   const school = useLiveQuery(async () => (await currentSchool()) ?? null, []);
+  // Sync runs in the background whenever this device is signed in to a board's server (src/sync).
+  // Loaded after the first screen, so it does not add to what the first screen waits for.
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let gone = false;
+    void import('../sync/appEngine').then(({ syncEngine }) => {
+      if (!gone) stop = syncEngine.start();
+    });
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, []);
   return (
     <IonApp>
       {school === undefined ? (
         <Loading what="Steward" />
       ) : school === null ? (
         <Suspense fallback={<Loading what="Steward" />}>
-          <Welcome />
+          <Welcome signIn={<WelcomeSignIn />} />
         </Suspense>
       ) : (
         <SchoolContext.Provider value={school}>

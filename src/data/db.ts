@@ -27,6 +27,19 @@ export interface OutboxEntry {
   hlc: HlcStamp;
   /** The same moment as an ISO instant (it is the record's new updatedAt). */
   createdAt: string;
+  /**
+   * Set when the server refused the change (sync rule C1): it is kept, not sent again, and shown
+   * to the person with the server's reason until they discard it or try again.
+   */
+  rejected?: RejectedChange;
+}
+
+/** Why the server refused a change, in its words. */
+export interface RejectedChange {
+  reason: string;
+  problems?: { field: string; message: string }[];
+  /** When the answer came (ISO instant). */
+  at: string;
 }
 
 /**
@@ -51,7 +64,16 @@ export interface MetaRow {
   key: MetaKey;
   value: string;
 }
-export type MetaKey = 'deviceId' | 'currentSchoolId' | 'clock' | 'userName';
+export type MetaKey =
+  | 'deviceId'
+  | 'currentSchoolId'
+  | 'clock'
+  | 'userName'
+  /** Sync (src/sync): the signed-in session, the pull cursor, the last good sync, and news for the person. */
+  | 'syncSession'
+  | 'syncCursor'
+  | 'syncLastAt'
+  | 'syncNotice';
 
 /** A photo or document, kept once however many records point at it. */
 export interface StoredFile {

@@ -23,7 +23,7 @@ describeEachDatabase('pull', (get) => {
     expect(all.changes.at(-1)).toMatchObject({ kind: 'plans', data: { title: 'Plan 1, renamed' }, hlc: expect.any(String) });
     expect(all.cursor).toBe(26);
     const after = (await b.pull('governor', all.cursor)).json() as Page;
-    expect(after).toEqual({ changes: [], cursor: 26, more: false });
+    expect(after).toEqual({ changes: [], cursor: 26, more: false, access: 0 });
   });
 
   it('S4 two pushes at once, the first held open: a device pulling all the while misses neither', async () => {
@@ -152,7 +152,7 @@ describeEachDatabase('pull', (get) => {
   it('S17 a cursor ahead of the server (restored from a backup) is told to fetch again', async () => {
     const b = await makeBoard(get().db);
     expect(((await b.pull('chair', 99)).json() as Page)).toMatchObject({ reset: true, cursor: 0 });
-    expect((await b.pull('chair', 0)).json()).toEqual({ changes: [], cursor: 0, more: false });
+    expect((await b.pull('chair', 0)).json()).toEqual({ changes: [], cursor: 0, more: false, access: 0 });
   });
 
   it('S14 only the chair or clerk runs the membership, and a board keeps one of them', async () => {

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { IonButton } from '@ionic/react';
 import { educationPhases, phaseDurations, riskCategoryLabel, ukDate } from '../../domain';
 import { outboxCount } from '../../data';
 import { Page, Section, useSchool } from '../../ui';
@@ -59,8 +60,11 @@ export default function SettingsPage() {
             ? 'Counting…'
             : waiting === 0
               ? 'Every change is saved on this device.'
-              : `${waiting} ${waiting === 1 ? 'change is' : 'changes are'} saved on this device and kept ready to share with the board when sync is set up.`}
+              : `${waiting} ${waiting === 1 ? 'change is' : 'changes are'} saved on this device and kept ready to share with the board.`}
         </p>
+        <IonButton fill="outline" routerLink="/settings/account">
+          Sign in and sync
+        </IonButton>
       </Section>
       <YourName />
       <StorageSection />

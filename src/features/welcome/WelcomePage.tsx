@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { IonButton, IonContent, IonHeader, IonPage, IonTitle, IonToolbar } from '@ionic/react';
 import { v7 } from 'uuid';
 import { todayIso } from '../../domain';
@@ -8,8 +8,11 @@ import { problemText } from '../../ui';
 // first screen a new device downloads is the welcome text and two buttons.
 const NewBoardForm = lazy(() => import('./NewBoardForm'));
 
-/** First launch: try Steward with a demo board, or start your own board on this device. */
-export default function WelcomePage() {
+/**
+ * First launch: sign in to your board (the form comes from the app shell, as features do not
+ * import each other), try Steward with a demo board, or start your own board on this device.
+ */
+export default function WelcomePage({ signIn }: { signIn?: ReactNode }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [starting, setStarting] = useState(false);
@@ -46,6 +49,12 @@ export default function WelcomePage() {
             learning walks, attendance challenge, and the minutes that show it all happened.
           </p>
           <p>It works with no signal. Everything is kept on this device.</p>
+          {signIn && (
+            <section className="section" aria-labelledby="sign-in-heading">
+              <h2 id="sign-in-heading">Join your board</h2>
+              {signIn}
+            </section>
+          )}
           <section className="section" aria-labelledby="demo-heading">
             <h2 id="demo-heading">Try it with a demo board</h2>
             <p>

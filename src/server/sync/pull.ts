@@ -1,11 +1,12 @@
 // Pull: the changes to a school since a cursor, in version order, in pages, with every row filtered
 // by what the caller's role may see; records they may no longer see come as withdrawals.
-import { maySee, visibilitiesFor, type HlcStamp, type RecordKind, type Role, type Visibility } from '../../domain';
+import { maySee, visibilitiesFor, type FieldClocks, type HlcStamp, type RecordKind, type Role, type Visibility } from '../../domain';
 import type { Queryable } from '../db';
 import type { PullQuery } from './schemas';
 
 export type Change =
-  | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; data: Record<string, unknown> }
+  /** clocks: the stamp of the last write to each field, so a device can lay its unsent changes on top exactly (C2). */
+  | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; clocks: FieldClocks; data: Record<string, unknown> }
   | { kind: RecordKind; id: string; version: number; withdrawn: true };
 
 export interface PullAnswer {
@@ -17,6 +18,12 @@ export interface PullAnswer {
   /** When true, the device must drop its copy of this board (keeping its unsent changes) and pull again from 0. */
   reset?: true;
   reason?: string;
+  /**
+   * Which access this answer was made under (it changes with the caller's role, S14). The device sends
+   * it back with the next pull, so a pull from 0 in pages is never mistaken for a copy made under
+   * the old role.
+   */
+  access: number;
 }
 
 interface Row {
@@ -27,6 +34,7 @@ interface Row {
   visibility: Visibility | null;
   version: number | null;
   hlc: string | null;
+  field_clocks: FieldClocks | null;
 }
 
 /**
@@ -35,8 +43,10 @@ interface Row {
  * changes this role may not see), never past a change not yet visible to the snapshot.
  */
 export async function pullPage(db: Queryable, member: { role: Role; accessVersion: number }, q: PullQuery): Promise<PullAnswer> {
-  if (q.since > 0 && q.since < member.accessVersion) {
+  const stale = q.access !== undefined ? q.access !== member.accessVersion : q.since < member.accessVersion;
+  if (q.since > 0 && stale) {
     return {
+      access: member.accessVersion,
       changes: [],
       cursor: 0,
       more: true,
@@ -46,10 +56,10 @@ export async function pullPage(db: Queryable, member: { role: Role; accessVersio
   }
   const mine = JSON.stringify(visibilitiesFor(member.role));
   const rows = await db.query<Row>(
-    `SELECT sv.version AS school_version, r.kind, r.id, r.data, r.visibility, r.version, r.hlc
+    `SELECT sv.version AS school_version, r.kind, r.id, r.data, r.visibility, r.version, r.hlc, r.field_clocks
        FROM school_versions sv
        LEFT JOIN LATERAL (
-         SELECT kind, id, data, visibility, version, hlc FROM records
+         SELECT kind, id, data, visibility, version, hlc, field_clocks FROM records
           WHERE school_id = sv.school_id AND version > $2
             AND (visibility IN (SELECT jsonb_array_elements_text($4::jsonb))
                  OR ($2 > 0 AND widest_visibility IN (SELECT jsonb_array_elements_text($4::jsonb))))
@@ -63,6 +73,7 @@ export async function pullPage(db: Queryable, member: { role: Role; accessVersio
   const schoolVersion = rows[0]?.school_version ?? 0;
   if (q.since > schoolVersion) {
     return {
+      access: member.accessVersion,
       changes: [],
       cursor: 0,
       more: true,
@@ -75,9 +86,9 @@ export async function pullPage(db: Queryable, member: { role: Role; accessVersio
   const page = found.slice(0, q.limit);
   const changes: Change[] = page.map((r) =>
     maySee(member.role, r.visibility!)
-      ? { kind: r.kind!, id: r.id!, version: r.version!, hlc: r.hlc!, data: r.data! }
+      ? { kind: r.kind!, id: r.id!, version: r.version!, hlc: r.hlc!, clocks: r.field_clocks ?? {}, data: r.data! }
       : { kind: r.kind!, id: r.id!, version: r.version!, withdrawn: true as const },
   );
   const cursor = more ? page[page.length - 1]!.version! : schoolVersion;
-  return { changes, cursor, more };
+  return { changes, cursor, more, access: member.accessVersion };
 }

@@ -41,6 +41,12 @@ export const PullQuerySchema = z.object({
   schoolId: Uuid,
   since: Count(0, Number.MAX_SAFE_INTEGER),
   limit: Count(500, MAX_PULL_LIMIT).pipe(z.number().min(1, { message: 'Must be at least 1' })),
+  /** The `access` of the answers the device's copy was pulled under (S14); absent from older devices. */
+  access: z
+    .string()
+    .regex(/^\d{1,15}$/, { message: 'Must be a whole number' })
+    .transform(Number)
+    .optional(),
 });
 export type PullQuery = z.infer<typeof PullQuerySchema>;
 

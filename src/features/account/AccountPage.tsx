@@ -1,0 +1,36 @@
+import { Loading, Page, Section } from '../../ui';
+import { NeedsAttention } from './NeedsAttention';
+import SignInForm from './SignInForm';
+import { SyncStatusSection } from './SyncStatusSection';
+import { NoticeSection } from './NoticeSection';
+import { useSession } from './useSync';
+
+/** Sign in to the board's server, see how sync is going, and deal with changes the server refused. */
+export default function AccountPage() {
+  const session = useSession();
+  return (
+    <Page title="Sign in and sync" backTo="/settings" noSettings>
+      <NoticeSection />
+      {session === undefined ? (
+        <Loading what="your sign-in" />
+      ) : session === null || session.token === null ? (
+        <Section title="Sign in to your board" id="sign-in">
+          <SignInForm
+            intro={
+              session
+                ? `Your session on ${session.schoolName}’s server has ended. Sign in again to share your changes; nothing on this device is lost.`
+                : 'Sign in with the email and password from your invitation, so your changes reach the rest of the board and theirs reach you.'
+            }
+          />
+        </Section>
+      ) : null}
+      {session?.token === null && <NeedsAttention schoolId={session.schoolId} />}
+      {session && session.token !== null && (
+        <>
+          <SyncStatusSection session={session} />
+          <NeedsAttention schoolId={session.schoolId} />
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { IonButton, IonInput } from '@ionic/react';
+import { defaultServerUrl, SyncError } from '../../sync';
+import { syncEngine } from '../../sync/appEngine';
+
+/** The message for a failed sign-in: what happened and what to do. */
+function signInProblem(err: unknown): string {
+  if (err instanceof SyncError) {
+    if (err.kind === 'offline') return 'The server could not be reached: check this device is online and the server address is right, then try again.';
+    return err.message;
+  }
+  return 'Something went wrong signing in: try again.';
+}
+
+/** Sign in to the board's server with an email and password (A1). */
+export default function SignInForm({ intro }: { intro?: string }) {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [server, setServer] = useState(defaultServerUrl());
+  const [errors, setErrors] = useState<{ email?: string; password?: string; form?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState('');
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found: typeof errors = {};
+    if (!email.trim()) found.email = 'Enter your email address.';
+    if (!password) found.password = 'Enter your password.';
+    setErrors(found);
+    if (found.email || found.password) return;
+    setBusy(true);
+    setDone('');
+    try {
+      const session = await syncEngine.signIn(server, email, password);
+      setPassword('');
+      setDone(`Signed in as ${session.person.name}. Fetching ${session.schoolName}’s records to this device…`);
+    } catch (err) {
+      setErrors({ form: signInProblem(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="stack" aria-label="Sign in to your board">
+      {intro && <p>{intro}</p>}
+      <IonInput
+        label="Email address"
+        labelPlacement="stacked"
+        fill="outline"
+        type="email"
+        autocomplete="email"
+        inputmode="email"
+        value={email}
+        onIonInput={(e) => setEmail(String(e.detail.value ?? ''))}
+        errorText={errors.email}
+        className={errors.email ? 'ion-invalid ion-touched' : ''}
+      />
+      <IonInput
+        label="Password"
+        labelPlacement="stacked"
+        fill="outline"
+        type="password"
+        autocomplete="current-password"
+        value={password}
+        onIonInput={(e) => setPassword(String(e.detail.value ?? ''))}
+        errorText={errors.password}
+        className={errors.password ? 'ion-invalid ion-touched' : ''}
+      />
+      <IonInput
+        label="Server address"
+        labelPlacement="stacked"
+        fill="outline"
+        type="url"
+        inputmode="url"
+        value={server}
+        onIonInput={(e) => setServer(String(e.detail.value ?? ''))}
+        helperText="Where your board’s records are kept. Leave it as it is unless your clerk gave you another address."
+      />
+      <div className="button-row">
+        <IonButton type="submit" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </IonButton>
+      </div>
+      <p role="status" className="muted">
+        {done}
+      </p>
+      {errors.form && (
+        <p className="error" role="alert">
+          {errors.form}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { useSyncExternalStore } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { todayIso, ukDate } from '../../domain';
+import { db } from '../../data';
+import { lastSyncedAt, readSession, syncNotice, type SyncSession, type SyncStatus } from '../../sync';
+import { syncEngine } from '../../sync/appEngine';
+
+/** What the engine is doing now (syncing, offline, …) and what to say about it. */
+export function useSyncStatus(): SyncStatus {
+  return useSyncExternalStore(syncEngine.subscribe, syncEngine.getStatus);
+}
+
+/** The sign-in kept on this device: undefined while reading, null when not signed in. */
+export function useSession(): SyncSession | null | undefined {
+  return useLiveQuery(() => readSession(db), []);
+}
+
+export function useLastSynced(): string | null | undefined {
+  return useLiveQuery(() => lastSyncedAt(db), []);
+}
+
+export function useNotice(): string | null | undefined {
+  return useLiveQuery(() => syncNotice(db), []);
+}
+
+/** "23/11/2026 at 14:05", the way people in England write it. */
+export function whenText(instant: string): string {
+  const at = new Date(instant);
+  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return `${ukDate(todayIso(at))} at ${time}`;
+}

@@ -1,0 +1,158 @@
+// Talking to the board's server (docs/sync-protocol.md): sign in, push, pull. Every answer that is
+// not a success becomes a SyncError that says what happened in words, with what the app should do.
+import type { FieldClocks, HlcStamp, Problem, RecordKind, Role } from '../domain';
+import type { OutboxEntry } from '../data';
+
+export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
+
+/** What went wrong, so the engine knows whether to try again, sign out or take the board off. */
+export type SyncErrorKind =
+  | 'offline' // no answer at all: try again later
+  | 'server' // 5xx: try again later
+  | 'signed-out' // A4: the session has ended
+  | 'removed' // S14: no longer a member of this board
+  | 'rate-limited' // A2
+  | 'bad-credentials' // A1
+  | 'refused'; // any other 4xx: a mistake that trying again will not fix
+
+export class SyncError extends Error {
+  constructor(
+    readonly kind: SyncErrorKind,
+    message: string,
+    readonly status = 0,
+    readonly problems: Problem[] = [],
+  ) {
+    super(message);
+    this.name = 'SyncError';
+  }
+  /** Worth trying again later without anyone doing anything. */
+  get retryable(): boolean {
+    return this.kind === 'offline' || this.kind === 'server';
+  }
+}
+
+export interface Person {
+  id: string;
+  name: string;
+  email: string;
+}
+export interface Membership {
+  schoolId: string;
+  schoolName: string;
+  role: Role;
+}
+export interface LoginAnswer {
+  token: string;
+  expiresAt: string;
+  person: Person;
+}
+
+export type MutationResult =
+  | { mutationId: string; status: 'applied'; version: number | null }
+  | { mutationId: string; status: 'rejected'; reason: string; problems?: Problem[] };
+
+export type PulledChange =
+  | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; clocks?: FieldClocks; data: Record<string, unknown> }
+  | { kind: RecordKind; id: string; version: number; withdrawn: true };
+
+export interface PullPage {
+  changes: PulledChange[];
+  cursor: number;
+  more: boolean;
+  reset?: true;
+  reason?: string;
+  /** The access this answer was made under (S14): sent back with the next pull. */
+  access?: number;
+}
+
+const offlineMessage = 'The server could not be reached: check this device is online, then try again.';
+const REQUEST_TIMEOUT_MS = 60_000;
+
+/** A thin client over fetch for one server. `token` is read on every call (it changes on sign-in). */
+export class SyncApi {
+  constructor(
+    readonly serverUrl: string,
+    private readonly fetchFn: FetchLike,
+    private readonly token: () => string | null,
+    private readonly timeoutMs = REQUEST_TIMEOUT_MS,
+  ) {}
+
+  private url(path: string, query?: Record<string, string>): string {
+    const base = this.serverUrl.replace(/\/+$/, '');
+    return `${base}${path}${query ? `?${new URLSearchParams(query).toString()}` : ''}`;
+  }
+
+  /** A request; JSON in and out. Throws SyncError. */
+  async request<T>(method: 'GET' | 'POST', path: string, opts: { body?: unknown; query?: Record<string, string>; signal?: AbortSignal } = {}): Promise<T> {
+    const res = await this.send(method, path, opts);
+    return (await res.json()) as T;
+  }
+
+  /**
+   * The raw answer of a request that succeeded (2xx); throws SyncError otherwise. A request with no
+   * answer within `timeoutMs` (60 s; none for a stream) counts as offline: a connection that stalls
+   * when the device loses its network must not hold up every later sync.
+   */
+  async send(method: 'GET' | 'POST', path: string, opts: { body?: unknown; query?: Record<string, string>; signal?: AbortSignal; timeoutMs?: number | null } = {}): Promise<Response> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const token = this.token();
+    if (token) headers.authorization = `Bearer ${token}`;
+    if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    const timeoutMs = opts.timeoutMs === undefined ? this.timeoutMs : opts.timeoutMs;
+    const signals = [opts.signal, timeoutMs === null ? undefined : AbortSignal.timeout(timeoutMs)].filter((x): x is AbortSignal => x !== undefined);
+    let res: Response;
+    try {
+      res = await this.fetchFn(this.url(path, opts.query), {
+        method,
+        headers,
+        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        signal: signals.length === 0 ? undefined : AbortSignal.any(signals),
+      });
+    } catch (err) {
+      if (opts.signal?.aborted) throw err;
+      throw new SyncError('offline', offlineMessage);
+    }
+    if (res.ok) return res;
+    throw await errorOf(res);
+  }
+
+  login(email: string, password: string): Promise<LoginAnswer> {
+    return this.request('POST', '/api/auth/login', { body: { email, password } });
+  }
+  logout(): Promise<unknown> {
+    return this.request('POST', '/api/auth/logout', { body: {} });
+  }
+  me(): Promise<{ person: Person; memberships: Membership[] }> {
+    return this.request('GET', '/api/me');
+  }
+  push(schoolId: string, entries: OutboxEntry[]): Promise<{ results: MutationResult[]; version: number }> {
+    const mutations = entries.map(({ mutationId, schoolId: s, kind, recordId, op, fields, hlc }) => ({ mutationId, schoolId: s, kind, recordId, op, fields, hlc }));
+    return this.request('POST', '/api/sync/push', { body: { schoolId, mutations } });
+  }
+  pull(schoolId: string, since: number, limit: number, access?: number): Promise<PullPage> {
+    const query: Record<string, string> = { schoolId, since: String(since), limit: String(limit) };
+    if (access !== undefined) query.access = String(access);
+    return this.request('GET', '/api/sync/pull', { query });
+  }
+}
+
+/** The error a failed answer stands for. */
+async function errorOf(res: Response): Promise<SyncError> {
+  let body: { error?: string; code?: string; problems?: Problem[] } = {};
+  try {
+    body = (await res.json()) as typeof body;
+  } catch {
+    // Not JSON (a proxy's page): said by status alone below.
+  }
+  const said = body.error;
+  if (res.status >= 500) return new SyncError('server', 'The server had a problem: the app will try again shortly.', res.status);
+  if (res.status === 429) {
+    const wait = Number(res.headers.get('retry-after') ?? 0);
+    const minutes = Math.max(1, Math.ceil(wait / 60));
+    return new SyncError('rate-limited', said ?? `Too many attempts to sign in: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, 429);
+  }
+  if (body.code === 'removed') return new SyncError('removed', said ?? 'You are no longer a member of this board.', res.status);
+  if (body.code === 'bad-credentials') return new SyncError('bad-credentials', 'That email and password do not match an account: check them and try again.', res.status);
+  if (res.status === 401) return new SyncError('signed-out', 'You have been signed out of the board’s server: sign in again to share your changes.', 401);
+  return new SyncError('refused', said ?? `The server refused the request (${res.status}).`, res.status, body.problems ?? []);
+}

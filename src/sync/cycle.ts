@@ -1,0 +1,95 @@
+// One round of sync for one board: push the outbox, oldest first, in batches (S1), then pull every
+// page from the stored cursor (S5). Throws SyncError; what is stored stays consistent at every step.
+import { discardLocalBoard, type StewardDb } from '../data';
+import type { PullPage, SyncApi } from './api';
+import { markRejected, readPullState, replaceBoard, storePage, unsentChanges } from './local';
+import { setNotice } from './session';
+
+export interface CycleOptions {
+  /** Changes per push (the server takes up to 1,000). */
+  batchSize: number;
+  /** Changes per pulled page (1–1,000). */
+  pageSize: number;
+  now: () => number;
+}
+
+export interface PushOutcome {
+  applied: number;
+  rejected: number;
+}
+
+/**
+ * Send the changes waiting (not the refused ones, C1), oldest first. An entry is removed only when
+ * the server says it was applied; sending one again is safe (S2). Refused entries are kept with the
+ * server's reason.
+ */
+export async function pushAll(store: StewardDb, api: SyncApi, schoolId: string, opts: CycleOptions): Promise<PushOutcome> {
+  const outcome: PushOutcome = { applied: 0, rejected: 0 };
+  const sentThisRound = new Set<number>();
+  for (;;) {
+    const waiting = (await unsentChanges(store, schoolId)).filter((e) => !e.rejected && !sentThisRound.has(e.seq!));
+    if (waiting.length === 0) return outcome;
+    const batch = waiting.slice(0, opts.batchSize);
+    const answer = await api.push(schoolId, batch);
+    const results = new Map(answer.results.map((r) => [r.mutationId, r]));
+    const at = new Date(opts.now()).toISOString();
+    await store.transaction('rw', store.outbox, async () => {
+      for (const entry of batch) {
+        sentThisRound.add(entry.seq!);
+        const result = results.get(entry.mutationId);
+        if (!result) continue; // not answered: kept, sent again next time
+        if (result.status === 'applied') {
+          await store.outbox.delete(entry.seq!);
+          outcome.applied += 1;
+        } else {
+          await markRejected(store, entry.seq!, { reason: result.reason, ...(result.problems ? { problems: result.problems } : {}), at });
+          outcome.rejected += 1;
+        }
+      }
+    });
+  }
+}
+
+/** How many times one round follows a reset before giving up (a server that keeps resetting is broken). */
+const MAX_RESETS = 3;
+
+/**
+ * Fetch every page since the stored cursor. On `reset` (S14 role changed, S17 restored server) the
+ * whole board is pulled again from 0 and then replaces the device's copy at once, keeping unsent
+ * changes (C3), and the person is told why.
+ */
+export async function pullAll(store: StewardDb, api: SyncApi, schoolId: string, opts: CycleOptions): Promise<number> {
+  let resets = 0;
+  let pulled = 0;
+  let again: { pages: PullPage[]; reason?: string } | null = null;
+  let { cursor, access } = await readPullState(store, schoolId);
+  for (;;) {
+    const page = await api.pull(schoolId, cursor, opts.pageSize, access);
+    if (page.reset) {
+      resets += 1;
+      if (resets > MAX_RESETS) throw new Error('The server keeps asking this device to fetch the board again: try again later.');
+      again = { pages: [], reason: page.reason };
+      cursor = 0;
+      access = undefined;
+      continue;
+    }
+    if (again) again.pages.push(page);
+    else await storePage(store, schoolId, page, opts.now());
+    pulled += page.changes.length;
+    cursor = page.cursor;
+    access = page.access;
+    if (page.more) continue;
+    if (again) {
+      await replaceBoard(store, schoolId, again.pages, opts.now());
+      if (again.reason) await setNotice(store, again.reason);
+    }
+    return pulled;
+  }
+}
+
+/** Take the board off this device because its person was removed from it (C3), and say why. */
+export async function takeBoardOff(store: StewardDb, schoolId: string, message: string): Promise<void> {
+  await discardLocalBoard(schoolId, store);
+  await store.meta.delete('syncCursor');
+  await setNotice(store, message);
+}

@@ -1,0 +1,49 @@
+// Reads for the screens (wrap in useLiveQuery): what is waiting to be sent, and what the server refused.
+import { recordKinds, type RecordKind } from '../domain';
+import type { OutboxEntry, StewardDb } from '../data';
+
+/** How many changes of the board are waiting to be sent (refused ones not counted). */
+export async function changesWaiting(store: StewardDb, schoolId: string): Promise<number> {
+  return store.outbox.where('schoolId').equals(schoolId).filter((e) => !e.rejected).count();
+}
+
+/** A refused change as the "Needs attention" list shows it. */
+export interface ChangeNeedingAttention {
+  seq: number;
+  /** e.g. "Change to the action “Train every adult in phonics”". */
+  what: string;
+  /** The server's reason, in its words. */
+  reason: string;
+  problems: { field: string; message: string }[];
+  /** When the change was made (ISO instant). */
+  madeAt: string;
+}
+
+const verbs = { create: 'New', update: 'Change to the', delete: 'Deletion of the' } as const;
+
+/** The words a person knows a record by: its title, name, description or text, shortened. */
+function nameOf(record: Record<string, unknown> | undefined): string {
+  const value = [record?.title, record?.name, record?.description, record?.text, record?.displayName].find((v) => typeof v === 'string' && v.trim() !== '');
+  if (typeof value !== 'string') return '';
+  const text = value.trim();
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+/** What a change was, in words. */
+export function describeChange(entry: Pick<OutboxEntry, 'op' | 'kind' | 'fields'>, record?: Record<string, unknown>): string {
+  const label = Object.hasOwn(recordKinds, entry.kind) ? recordKinds[entry.kind as RecordKind].label : entry.kind;
+  const name = nameOf(record) || nameOf(entry.fields);
+  const start = entry.op === 'create' ? `New ${label}` : `${verbs[entry.op]} ${label}`;
+  return name ? `${start} “${name}”` : start;
+}
+
+/** The changes of the board the server refused (C1), oldest first, with what each was. */
+export async function changesNeedingAttention(store: StewardDb, schoolId: string): Promise<ChangeNeedingAttention[]> {
+  const refused = (await store.outbox.where('schoolId').equals(schoolId).sortBy('seq')).filter((e) => e.rejected);
+  return Promise.all(
+    refused.map(async (e) => {
+      const record = Object.hasOwn(recordKinds, e.kind) ? ((await store.records(e.kind).get(e.recordId)) as Record<string, unknown> | undefined) : undefined;
+      return { seq: e.seq!, what: describeChange(e, record), reason: e.rejected!.reason, problems: e.rejected!.problems ?? [], madeAt: e.createdAt };
+    }),
+  );
+}

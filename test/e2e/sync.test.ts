@@ -1,0 +1,177 @@
+// Sync end to end: the real server (its own, on an in-memory PGlite with the demo board and its
+// accounts) and headless Chromium. The chair and a governor sign in on two devices, both change the
+// same action with the network off (different fields), come back online and both see both changes;
+// a record for the chairs only never reaches the headteacher; a change refused because its review
+// was finalised meanwhile shows in "Needs attention" with the reason, and can be discarded.
+// Run alone: npm run build && npx vitest run --project e2e test/e2e/sync.test.ts
+import type { FastifyInstance } from 'fastify';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { v7 } from 'uuid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tickHlc, type HlcStamp } from '../../src/domain';
+import { buildServer } from '../../src/server/app';
+import { openDatabase, type SqlClient } from '../../src/server/db';
+import { DEMO_PASSWORD, seedDemo } from '../../src/server/demo';
+import { expectNoSeriousA11yViolations } from './axe';
+import { desktopContext, goOffline, goOnline, launchBrowser, phoneContext } from './browser';
+import { assertBuilt, distDir } from './paths';
+import { expectReflowAtTextZoom, setTextZoom } from './text-zoom';
+
+const STEP = 180_000;
+const current = (page: Page) => page.locator('.ion-page:not(.ion-page-hidden)').last();
+const heading = (page: Page) => current(page).locator('h1').first().textContent();
+const poll = <T>(fn: () => Promise<T>, timeout = 60_000) => expect.poll(fn, { timeout, interval: 250 });
+const factOf = (page: Page, term: string) => current(page).locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]').first().textContent();
+
+/** Ids of the records of a kind in one of the device's stores (IndexedDB "steward"). */
+function idsOnDevice(page: Page, table: string): Promise<string[]> {
+  return page.evaluate(async (name) => {
+    const open = indexedDB.open('steward');
+    const db = await new Promise<IDBDatabase>((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))));
+    const rows = await new Promise<{ id: string }[]>((res) => {
+      const r = db.transaction(name).objectStore(name).getAll();
+      r.onsuccess = () => res(r.result as { id: string }[]);
+    });
+    db.close();
+    return rows.map((r) => r.id);
+  }, table);
+}
+
+describe('sync: two people, one board, the network coming and going', () => {
+  let db: SqlClient;
+  let app: FastifyInstance;
+  let url = '';
+  let schoolId = '';
+  let chairToken = '';
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let chair: Page;
+  let governor: Page;
+  let actionId = '';
+  let clock: HlcStamp | null = null;
+
+  /** A push as the chair, from "another device" (this test), with its own clock. */
+  async function pushAsChair(kind: string, recordId: string, op: 'create' | 'update', fields: Record<string, unknown>) {
+    clock = tickHlc(clock, Date.now(), 'e2etest');
+    const res = await fetch(`${url}/api/sync/push`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${chairToken}` },
+      body: JSON.stringify({ schoolId, mutations: [{ mutationId: v7(), schoolId, kind, recordId, op, fields, hlc: clock }] }),
+    });
+    const answer = (await res.json()) as { results: { status: string; reason?: string }[] };
+    expect(answer.results[0], JSON.stringify(answer)).toMatchObject({ status: 'applied' });
+  }
+
+  async function signIn(context: BrowserContext, email: string, checkA11y = false): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${url}/`, { waitUntil: 'networkidle' });
+    await poll(() => page.getByRole('heading', { name: 'Join your board' }).isVisible()).toBe(true);
+    if (checkA11y) await expectNoSeriousA11yViolations(page, 'welcome with sign-in');
+    await page.getByLabel('Email address', { exact: true }).fill(email);
+    await page.getByLabel('Password', { exact: true }).fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await poll(() => page.getByRole('alert').textContent()).toBe('That email and password do not match an account: check them and try again.');
+    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await poll(() => heading(page)).toBe('Today');
+    return page;
+  }
+
+  beforeAll(async () => {
+    assertBuilt();
+    db = await openDatabase({});
+    schoolId = (await seedDemo(db))!;
+    app = await buildServer({ distDir, db });
+    url = await app.listen({ host: '127.0.0.1', port: 0 });
+    const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'chair@northgate.example', password: DEMO_PASSWORD }) });
+    chairToken = ((await login.json()) as { token: string }).token;
+    const rows = await db.query<{ id: string }>(
+      `SELECT id FROM records WHERE school_id = $1 AND kind = 'actions' AND data->>'status' <> 'stalled' AND data->>'archived' = 'false' ORDER BY data->>'position' LIMIT 1`,
+      [schoolId],
+    );
+    actionId = rows[0]!.id;
+    browser = await launchBrowser();
+  }, STEP);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+    await db?.close();
+  });
+
+  it('A1 the chair and a governor sign in on their own devices, after a wrong password is named as such', async () => {
+    contexts.push(await phoneContext(browser), await desktopContext(browser));
+    chair = await signIn(contexts[0]!, 'chair@northgate.example', true);
+    governor = await signIn(contexts[1]!, 'governor@northgate.example');
+  }, STEP);
+
+  it('S7 C2 both change the same action offline (status; lead) and, back online, both see both changes', async () => {
+    for (const page of [chair, governor]) {
+      await page.goto(`${url}/plan/actions/${actionId}`, { waitUntil: 'load' }); // never idle: the events stream stays open
+      await poll(() => heading(page)).toMatch(/^Action /);
+    }
+    await goOffline(contexts[0]!);
+    await goOffline(contexts[1]!);
+    await current(chair).getByRole('radio', { name: 'Stalled' }).click();
+    await poll(() => chair.locator('ion-toast').first().getAttribute('message')).toBe('Status saved: Stalled');
+    await current(governor).getByRole('button', { name: /^Edit action/ }).click();
+    await current(governor).getByLabel('Lead', { exact: true }).fill('Priya Shah, English lead');
+    await current(governor).getByRole('button', { name: 'Save action' }).click();
+    await poll(() => factOf(governor, 'Lead')).toBe('Priya Shah, English lead');
+
+    await goOnline(contexts[0]!);
+    await goOnline(contexts[1]!);
+    for (const page of [chair, governor]) {
+      await poll(() => factOf(page, 'Lead')).toBe('Priya Shah, English lead');
+      await poll(() => factOf(page, 'Status')).toBe('Stalled');
+    }
+  }, STEP);
+
+  it('S12 a record for the chairs only reaches the chair’s device and never the headteacher’s', async () => {
+    const planId = v7();
+    const now = new Date().toISOString();
+    await pushAsChair('plans', planId, 'create', {
+      id: planId, schoolId, createdAt: now, updatedAt: now, deleted: false, visibility: 'chairs',
+      title: 'Headteacher capability (chairs only)', startDate: '2026-09-01', endDate: '2027-07-20', priorities: [],
+    });
+    await poll(async () => (await idsOnDevice(chair, 'plans')).includes(planId)).toBe(true);
+    contexts.push(await desktopContext(browser));
+    const head = await signIn(contexts[2]!, 'headteacher@northgate.example');
+    const plans = await idsOnDevice(head, 'plans');
+    expect(plans.length).toBeGreaterThan(0);
+    expect(plans).not.toContain(planId);
+    expect(await head.content()).not.toContain('Headteacher capability');
+  }, STEP);
+
+  it('C1 a change refused because the review was finalised meanwhile shows in “Needs attention” with the reason, and can be discarded', async () => {
+    const planRows = await db.query<{ id: string }>(`SELECT id FROM records WHERE school_id = $1 AND kind = 'plans' AND visibility = 'board' LIMIT 1`, [schoolId]);
+    const reviewId = v7();
+    const now = new Date().toISOString();
+    const review = { id: reviewId, schoolId, createdAt: now, updatedAt: now, deleted: false, visibility: 'board', planId: planRows[0]!.id, schoolYear: 2026, halfTerm: 'Spring 2', heldOn: '2027-03-10', status: 'draft', finalisedBy: '' };
+    await pushAsChair('reviews', reviewId, 'create', review);
+    await poll(async () => (await idsOnDevice(governor, 'reviews')).includes(reviewId)).toBe(true);
+    await governor.goto(`${url}/reviews/${reviewId}/actions/${actionId}`, { waitUntil: 'load' });
+    await poll(() => current(governor).getByRole('radio', { name: 'Green: on track' }).isVisible()).toBe(true);
+
+    await goOffline(contexts[1]!);
+    await current(governor).getByRole('radio', { name: 'Green: on track' }).check();
+    await poll(async () => (await idsOnDevice(governor, 'reviewEntries')).length).toBeGreaterThan(0);
+    const later = new Date(Date.now() + 1000).toISOString();
+    await pushAsChair('reviews', reviewId, 'update', { status: 'final', finalisedAt: later, finalisedBy: 'Margaret Okafor', updatedAt: later });
+    await goOnline(contexts[1]!);
+
+    await governor.goto(`${url}/settings/account`, { waitUntil: 'load' });
+    await poll(() => heading(governor)).toBe('Sign in and sync');
+    const attention = current(governor).locator('#needs-attention');
+    await poll(() => attention.isVisible()).toBe(true);
+    await poll(() => attention.textContent()).toMatch(/This review was finalised on \d\d\/\d\d\/\d{4} and is locked: this change was not saved\./);
+    await expect(current(governor).getByText(/^Signed in as$/).isVisible()).resolves.toBe(true);
+    await expectNoSeriousA11yViolations(governor, 'sign in and sync, with a refused change');
+    await expectReflowAtTextZoom(governor, 'sign in and sync at 200% text');
+    await setTextZoom(governor, 100);
+
+    await attention.getByRole('button', { name: 'Discard' }).click();
+    await governor.locator('ion-alert').getByRole('button', { name: 'Discard' }).click();
+    await poll(() => current(governor).locator('#needs-attention').count()).toBe(0);
+    await poll(() => factOf(governor, 'Changes waiting to be sent')).toBe('None');
+  }, STEP);
+});
