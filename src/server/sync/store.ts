@@ -122,17 +122,7 @@ const toRow = (r: StoredRecord) => ({
 /** Insert many new records at once (the demo board, a new school): one statement per 500. */
 export async function insertRecords(tx: Queryable, schoolId: string, records: StoredRecord[]): Promise<void> {
   for (let at = 0; at < records.length; at += 500) {
-    const batch = records.slice(at, at + 500).map((r) => ({
-      kind: r.kind,
-      id: r.id,
-      data: r.data,
-      visibility: r.visibility,
-      widest_visibility: r.widestVisibility,
-      deleted: r.deleted,
-      version: r.version,
-      field_clocks: r.fieldClocks,
-      hlc: r.hlc,
-    }));
+    const batch = records.slice(at, at + 500).map(toRow);
     await tx.query(
       `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc)
        SELECT $1, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc
