@@ -118,6 +118,16 @@ export default defineConfig({
         // has one), so ion-nav was bundled though no screen uses it. Both only build a component.
         manualPureFunctions: ['createReactComponent', 'createForwardRef'],
       },
+      output: {
+        codeSplitting: {
+          groups: [
+            // The sign-in form and the server's notices need only the session and the API client;
+            // left to itself the bundler put these in the sync engine's chunk, and the welcome
+            // screen then downloaded the whole engine and the record checks with them.
+            { name: 'sync-session', test: /[\\/]src[\\/]sync[\\/](session|api)\.ts$/ },
+          ],
+        },
+      },
     },
   },
   plugins: [

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { IonApp } from '@ionic/react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { currentSchool } from '../data';
+import { currentSchool, db } from '../data';
 import { Loading, SchoolContext } from '../ui';
 import { UpdatePrompt } from './UpdatePrompt';
 import { Tabs } from './Tabs';
@@ -12,9 +12,12 @@ const WelcomeSignIn = lazy(() => import('../features/account/WelcomeSignIn'));
 /** Shows the welcome (sign in, load the demo, or start a board) until a board is on this device; then the tabs. */
 export function App() {
   const school = useLiveQuery(async () => (await currentSchool()) ?? null, []);
-  // Sync runs in the background whenever this device is signed in to a board's server (src/sync).
-  // Loaded after the first screen, so it does not add to what the first screen waits for.
+  // Sync runs in the background while this device is signed in to a board's server (src/sync). The
+  // engine is loaded only then, and after the first screen, so a device that is not signed in never
+  // downloads it.
+  const signedIn = useLiveQuery(async () => (await db.meta.get('syncSession')) !== undefined, [], false);
   useEffect(() => {
+    if (!signedIn) return undefined;
     let stop: (() => void) | undefined;
     let gone = false;
     void import('../sync/appEngine').then(({ syncEngine }) => {
@@ -24,7 +27,7 @@ export function App() {
       gone = true;
       stop?.();
     };
-  }, []);
+  }, [signedIn]);
   return (
     <IonApp>
       {school === undefined ? (

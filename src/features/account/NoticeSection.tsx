@@ -1,8 +1,12 @@
 import { IonButton } from '@ionic/react';
 import { db } from '../../data';
-import { setNotice } from '../../sync';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { setNotice, syncNotice } from '../../sync/session';
 import { Section } from '../../ui';
-import { useNotice } from './useSync';
+
+// Read here rather than through useSync, which brings the sync engine: the welcome screen shows
+// this and must stay small.
+const useNotice = () => useLiveQuery(() => syncNotice(db), []);
 
 /** What the board's server last had to tell this person (removed from a board, board fetched again), until dismissed. */
 export function NoticeSection() {

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { IonButton, IonInput } from '@ionic/react';
-import { defaultServerUrl, SyncError } from '../../sync';
-import { syncEngine } from '../../sync/appEngine';
+import { SyncError } from '../../sync/api';
+import { defaultServerUrl } from '../../sync/session';
 
 /** The message for a failed sign-in: what happened and what to do. */
 function signInProblem(err: unknown): string {
@@ -31,6 +31,8 @@ export default function SignInForm({ intro }: { intro?: string }) {
     setBusy(true);
     setDone('');
     try {
+      // The engine (and the record checks it brings) loads only now: the welcome screen stays small.
+      const { syncEngine } = await import('../../sync/appEngine');
       const session = await syncEngine.signIn(server, email, password);
       setPassword('');
       setDone(`Signed in as ${session.person.name}. Fetching ${session.schoolName}’s records to this device…`);

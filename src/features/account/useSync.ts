@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { todayIso, ukDate } from '../../domain';
 import { db } from '../../data';
-import { lastSyncedAt, readSession, syncNotice, type SyncSession, type SyncStatus } from '../../sync';
+import { lastSyncedAt, readSession, type SyncSession, type SyncStatus } from '../../sync';
 import { syncEngine } from '../../sync/appEngine';
 
 /** What the engine is doing now (syncing, offline, …) and what to say about it. */
@@ -17,10 +17,6 @@ export function useSession(): SyncSession | null | undefined {
 
 export function useLastSynced(): string | null | undefined {
   return useLiveQuery(() => lastSyncedAt(db), []);
-}
-
-export function useNotice(): string | null | undefined {
-  return useLiveQuery(() => syncNotice(db), []);
 }
 
 /** "23/11/2026 at 14:05", the way people in England write it. */

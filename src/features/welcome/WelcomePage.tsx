@@ -1,6 +1,5 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { IonButton, IonContent, IonHeader, IonPage, IonTitle, IonToolbar } from '@ionic/react';
-import { v7 } from 'uuid';
 import { todayIso } from '../../domain';
 import { problemText } from '../../ui';
 
@@ -20,7 +19,8 @@ export default function WelcomePage({ signIn }: { signIn?: ReactNode }) {
     setBusy(true);
     setError('');
     try {
-      const [{ buildDemoBoard }, { importBoard }, { setCurrentSchool }] = await Promise.all([
+      const [{ v7 }, { buildDemoBoard }, { importBoard }, { setCurrentSchool }] = await Promise.all([
+        import('uuid'),
         import('../../domain/demo'),
         import('../../data/commands/import'),
         import('../../data/commands/device'),
