@@ -72,8 +72,11 @@ export async function buildPlan(page: Page, baseURL: string): Promise<void> {
   // A note on the first action: evidence the review can tick as seen.
   await current(page).getByText('Train every adult in the phonics programme', { exact: true }).click();
   await onPage(page, 'Action 1a(i)');
-  await current(page).getByRole('textbox', { name: 'New note' }).fill('Phonics training register: 12 of 14 adults trained');
+  const note = current(page).getByRole('textbox', { name: 'New note' });
+  await note.fill('Phonics training register: 12 of 14 adults trained');
   await current(page).getByRole('button', { name: 'Save note' }).click();
+  // Saved only when the form has emptied: until then the text on the page may be the field's own.
+  await poll(() => note.inputValue()).toBe('');
   await poll(() => current(page).getByText('Phonics training register: 12 of 14 adults trained').count()).toBe(1);
 
   await page.goto(`${baseURL}/plan`, { waitUntil: 'load' });
