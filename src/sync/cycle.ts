@@ -11,7 +11,12 @@ export interface CycleOptions {
   /** Changes per pulled page (1–1,000). */
   pageSize: number;
   now: () => number;
+  /** Told how far a round has gone (the header shows it while syncing). */
+  onProgress?: (progress: SyncProgress) => void;
 }
+
+/** How far one round has gone: changes sent of those waiting, then changes fetched so far. */
+export type SyncProgress = { phase: 'sending'; done: number; total: number } | { phase: 'fetching'; done: number };
 
 export interface PushOutcome {
   applied: number;
@@ -30,6 +35,7 @@ export async function pushAll(store: StewardDb, api: SyncApi, schoolId: string, 
     const waiting = (await unsentChanges(store, schoolId)).filter((e) => !e.rejected && !sentThisRound.has(e.seq!));
     if (waiting.length === 0) return outcome;
     const batch = waiting.slice(0, opts.batchSize);
+    opts.onProgress?.({ phase: 'sending', done: sentThisRound.size, total: sentThisRound.size + waiting.length });
     const answer = await api.push(schoolId, batch);
     const results = new Map(answer.results.map((r) => [r.mutationId, r]));
     const at = new Date(opts.now()).toISOString();
@@ -76,6 +82,7 @@ export async function pullAll(store: StewardDb, api: SyncApi, schoolId: string, 
     if (again) again.pages.push(page);
     else await storePage(store, schoolId, page, opts.now());
     pulled += page.changes.length;
+    opts.onProgress?.({ phase: 'fetching', done: pulled });
     cursor = page.cursor;
     access = page.access;
     if (page.more) continue;

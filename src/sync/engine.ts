@@ -5,7 +5,7 @@ import { getCurrentSchoolId, setCurrentSchool, type StewardDb } from '../data';
 import type { NetworkAdapter } from '../platform/types';
 import { SyncApi, SyncError, type FetchLike } from './api';
 import { backoffMs, sleep as realSleep } from './backoff';
-import { pullAll, pushAll, takeBoardOff, type CycleOptions } from './cycle';
+import { pullAll, pushAll, takeBoardOff, type CycleOptions, type SyncProgress } from './cycle';
 import { listenForChanges } from './events';
 import { readCursor } from './local';
 import { clearSession, defaultServerUrl, readSession, saveSession, setNotice, type SyncSession } from './session';
@@ -15,6 +15,8 @@ export interface SyncStatus {
   state: SyncState;
   /** What to tell the person, in words ('' when all is well). */
   message: string;
+  /** While syncing: how far it has gone. */
+  progress?: SyncProgress;
 }
 export type SyncOutcome = { ok: true; pushed: number; rejected: number; pulled: number } | { ok: false; error: SyncError };
 
@@ -51,7 +53,12 @@ export class SyncEngine {
   constructor(private readonly opts: EngineOptions) {
     this.store = opts.store;
     this.fetchFn = opts.fetch ?? ((url, init) => globalThis.fetch(url, init));
-    this.cycle = { batchSize: opts.batchSize ?? 200, pageSize: opts.pageSize ?? 500, now: opts.now ?? Date.now };
+    this.cycle = {
+      batchSize: opts.batchSize ?? 200,
+      pageSize: opts.pageSize ?? 500,
+      now: opts.now ?? Date.now,
+      onProgress: (progress) => this.set('syncing', 'Syncing…', progress),
+    };
   }
 
   getStatus = (): SyncStatus => this.status;
@@ -59,8 +66,8 @@ export class SyncEngine {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
   };
-  private set(state: SyncState, message = ''): void {
-    this.status = { state, message };
+  private set(state: SyncState, message = '', progress?: SyncProgress): void {
+    this.status = progress ? { state, message, progress } : { state, message };
     for (const fn of this.listeners) fn();
   }
   private wait = (ms: number) => (this.opts.sleep ?? realSleep)(ms, this.life?.signal);

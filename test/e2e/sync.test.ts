@@ -2,7 +2,8 @@
 // accounts) and headless Chromium. The chair and a governor sign in on two devices, both change the
 // same action with the network off (different fields), come back online and both see both changes;
 // a record for the chairs only never reaches the headteacher; a change refused because its review
-// was finalised meanwhile shows in "Needs attention" with the reason, and can be discarded.
+// was finalised meanwhile shows in "Needs attention" with the reason, can be copied and discarded;
+// the sync status in the title bar says offline, waiting, up to date and needs attention as it goes.
 // Run alone: npm run build && npx vitest run --project e2e test/e2e/sync.test.ts
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -21,6 +22,8 @@ const STEP = 180_000;
 const current = (page: Page) => page.locator('.ion-page:not(.ion-page-hidden)').last();
 const heading = (page: Page) => current(page).locator('h1').first().textContent();
 const poll = <T>(fn: () => Promise<T>, timeout = 60_000) => expect.poll(fn, { timeout, interval: 250 });
+/** The sync status in the title bar of the screen shown (its name starts with the words shown). */
+const syncStatus = (page: Page) => current(page).locator('ion-header .header-sync').first().getAttribute('aria-label');
 const factOf = (page: Page, term: string) => current(page).locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]').first().textContent();
 
 /** Ids of the records of a kind in one of the device's stores (IndexedDB "steward"). */
@@ -113,6 +116,7 @@ describe('sync: two people, one board, the network coming and going', () => {
     await goOffline(contexts[1]!);
     await current(chair).getByRole('radio', { name: 'Stalled' }).click();
     await poll(() => chair.locator('ion-toast').first().getAttribute('message')).toBe('Status saved: Stalled');
+    await poll(() => syncStatus(chair)).toMatch(/^Sync status: Offline · 1 waiting\. Changes are saved on this device\. 1 change waiting to be sent\.$/);
     await current(governor).getByRole('button', { name: /^Edit action/ }).click();
     await current(governor).getByLabel('Lead', { exact: true }).fill('Priya Shah, English lead');
     await current(governor).getByRole('button', { name: 'Save action' }).click();
@@ -123,6 +127,7 @@ describe('sync: two people, one board, the network coming and going', () => {
     for (const page of [chair, governor]) {
       await poll(() => factOf(page, 'Lead')).toBe('Priya Shah, English lead');
       await poll(() => factOf(page, 'Status')).toBe('Stalled');
+      await poll(() => syncStatus(page)).toMatch(/^Sync status: Up to date\./);
     }
   }, STEP);
 
@@ -159,7 +164,9 @@ describe('sync: two people, one board, the network coming and going', () => {
     await pushAsChair('reviews', reviewId, 'update', { status: 'final', finalisedAt: later, finalisedBy: 'Margaret Okafor', updatedAt: later });
     await goOnline(contexts[1]!);
 
-    await governor.goto(`${url}/settings/account`, { waitUntil: 'load' });
+    // The header says so on every screen, and takes the governor to it.
+    await poll(() => syncStatus(governor)).toMatch(/^Sync status: Needs attention\. The server refused 1 change; it is kept on this device\./);
+    await current(governor).getByRole('link', { name: /^Sync status: Needs attention\./ }).click();
     await poll(() => heading(governor)).toBe('Sign in and sync');
     const attention = current(governor).locator('#needs-attention');
     await poll(() => attention.isVisible()).toBe(true);
@@ -168,6 +175,12 @@ describe('sync: two people, one board, the network coming and going', () => {
     await expectNoSeriousA11yViolations(governor, 'sign in and sync, with a refused change');
     await expectReflowAtTextZoom(governor, 'sign in and sync at 200% text');
     await setTextZoom(governor, 100);
+
+    // Copy puts what the governor entered on the clipboard, to paste elsewhere.
+    await contexts[1]!.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    await attention.getByRole('button', { name: 'Copy text' }).click();
+    await poll(() => attention.getByRole('status').textContent()).toBe('Copied: paste it wherever you need it.');
+    expect(await governor.evaluate(() => navigator.clipboard.readText())).toMatch(/^New review entry.*\n(.*\n)*Rating: green/i);
 
     await attention.getByRole('button', { name: 'Discard' }).click();
     await governor.locator('ion-alert').getByRole('button', { name: 'Discard' }).click();
