@@ -4,8 +4,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { currentSchool, db } from '../data';
 import { HeaderStatusContext, Loading, SchoolContext } from '../ui';
 import { UpdatePrompt } from './UpdatePrompt';
-import Tabs from './Tabs';
 
+// The tabs (with the router and Today) load once a board is on the device, so a new device's
+// welcome screen does not download them, and a device with a board does not download the welcome.
+const Tabs = lazy(() => import('./Tabs'));
 const Welcome = lazy(() => import('../features/welcome/WelcomePage'));
 const WelcomeSignIn = lazy(() => import('../features/account/WelcomeSignIn'));
 const HeaderSyncStatus = lazy(() => import('../features/account/HeaderSyncStatus'));
@@ -46,7 +48,9 @@ export function App() {
       ) : (
         <SchoolContext.Provider value={school}>
           <HeaderStatusContext.Provider value={signedIn ? signedInHeader : null}>
-            <Tabs />
+            <Suspense fallback={<Loading what="Steward" />}>
+              <Tabs />
+            </Suspense>
           </HeaderStatusContext.Provider>
         </SchoolContext.Provider>
       )}
