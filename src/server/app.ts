@@ -22,7 +22,7 @@ export interface ServerOptions {
   db?: SqlClient;
   /** Sign-in rate limit (default: 5 failures per email and address in 15 minutes). */
   loginLimit?: LoginLimit;
-  /** Hooks into sync (tests hold a push open; the events feed hears of commits). */
+  /** Hooks into sync (tests hold a push open, or hear of commits). */
   sync?: Omit<SyncRoutesOptions, 'db'>;
 }
 
@@ -146,15 +146,9 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   if (db) {
     registerAuthRoutes(app, db, opts.loginLimit);
     registerMemberRoutes(app, db);
+    registerSyncRoutes(app, { ...opts.sync, db });
     const events = new SchoolEvents();
-    registerSyncRoutes(app, {
-      ...opts.sync,
-      db,
-      onCommitted: (schoolId, version) => {
-        events.committed(schoolId, version);
-        opts.sync?.onCommitted?.(schoolId, version);
-      },
-    });
+    await events.start(db);
     registerEventRoutes(app, db, events);
   }
 
