@@ -29,7 +29,7 @@ describeEachDatabase(
       const global = new Set(['people', 'sessions', 'login_attempts', 'schema_migrations']);
       const owned = rows.filter((r) => !global.has(r.table_name));
       expect(owned.map((r) => r.table_name)).toEqual(
-        ['applied_mutations', 'files', 'invites', 'memberships', 'records', 'school_versions', 'schools'],
+        ['applied_mutations', 'file_chunks', 'file_refs', 'files', 'invites', 'memberships', 'records', 'school_versions', 'schools'],
       );
       for (const r of owned) expect(r.first_key, r.table_name).toBe('school_id');
     });

@@ -11,7 +11,7 @@ export const runs = { numRuns: RUNS };
 /** Time for one property: generous, as a busy two-core machine is slow (about 30 ms a run is usual). */
 export const timeout = Math.max(30_000, RUNS * 250);
 
-const TABLES = ['schools', 'school_versions', 'people', 'memberships', 'invites', 'sessions', 'login_attempts', 'records', 'applied_mutations', 'files'];
+const TABLES = ['schools', 'school_versions', 'people', 'memberships', 'invites', 'sessions', 'login_attempts', 'records', 'applied_mutations', 'files', 'file_chunks', 'file_refs'];
 
 /** Every row of every table, as text: equal before and after means nothing was written. */
 export async function snapshot(db: SqlClient): Promise<string[]> {
