@@ -177,7 +177,7 @@ describe('sync: two people, one board, the network coming and going', () => {
     await poll(() => factOf(governor, 'Changes waiting to be sent')).toBe('None');
   }, STEP);
 
-  it('F1 F2 a governor records a visit with a photo; the chair’s device gets the report and the photo itself', async () => {
+  it('F1 F2 C4 a governor records a visit with a photo; the chair’s device gets the report and the photo itself', async () => {
     const photo = await makePhoto(browser);
     const g = () => current(governor);
     await governor.goto(`${url}/visits/plan`, { waitUntil: 'load' });

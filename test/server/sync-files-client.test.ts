@@ -47,7 +47,7 @@ const sync = async (d: Dev) => d.engine.syncNow();
 const put = (init?: RequestInit) => init?.method === 'PUT';
 
 describe('files with the sync engine', () => {
-  it('F1 an interrupted upload resumes from the received offset, and the chair’s device fetches the file after its pull', async () => {
+  it('F1 C4 an interrupted upload resumes from the received offset, and the chair’s device fetches the file after its pull', async () => {
     const b = await makeBoard(db);
     const inject = injectFetch(() => b.app);
     const offsets: number[] = [];
@@ -84,7 +84,7 @@ describe('files with the sync engine', () => {
     expect(await sha256Hex(await fetched!.blob.arrayBuffer())).toBe(file.sha256);
   });
 
-  it('F1 a file that fails to download never holds up the pull, and arrives at the next sync', async () => {
+  it('F1 C4 a file that fails to download never holds up the pull, and arrives at the next sync', async () => {
     const b = await makeBoard(db);
     const governor = await device(b, 'governor');
     const { file, evidence } = await photoEvidence(governor, b, randomBytes(50_000));
@@ -100,7 +100,7 @@ describe('files with the sync engine', () => {
     expect(await chair.store.files.get(file.sha256)).toMatchObject({ bytes: 50_000 });
   });
 
-  it('F2 a file-missing answer while the device still has the file is not "Needs attention": it uploads and sends again', async () => {
+  it('F2 C4 a file-missing answer while the device still has the file is not "Needs attention": it uploads and sends again', async () => {
     const b = await makeBoard(db);
     const inject = injectFetch(() => b.app);
     let lie = true;
@@ -126,7 +126,7 @@ describe('files with the sync engine', () => {
     expect(await db.query('SELECT 1 FROM records WHERE id = $1', [evidence.id])).toHaveLength(1);
   });
 
-  it('F2 C1 a change whose file has gone from the device and never reached the server goes to "Needs attention" with the reason', async () => {
+  it('F2 C1 C4 a change whose file has gone from the device and never reached the server goes to "Needs attention" with the reason', async () => {
     const b = await makeBoard(db);
     const governor = await device(b, 'governor');
     const { file } = await photoEvidence(governor, b, randomBytes(3000), 'reading corner.jpg');
