@@ -5,6 +5,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { v7 } from 'uuid';
 import { expect, it } from 'vitest';
 import type { Role } from '../../src/domain';
+import { createSession } from '../../src/server/auth/sessions';
 import { describeEachDatabase } from './helpers/databases';
 import { Device, makeBoard, records, type Board } from './helpers/board';
 
@@ -103,8 +104,23 @@ describeEachDatabase('files', (get) => {
   it('F1 only members upload or ask; a file referred to only by a chairs-only record never reaches the headteacher', async () => {
     const b = await makeBoard(get().db);
     const bytes = randomBytes(5000);
-    const stranger = await b.app.inject({ method: 'GET', url: `/api/sync/files/${hashOf(bytes)}/status`, query: { schoolId: b.schoolId } });
-    expect(stranger.statusCode).toBe(401);
+    const signedOut = await b.app.inject({ method: 'GET', url: `/api/sync/files/${hashOf(bytes)}/status`, query: { schoolId: b.schoolId } });
+    expect(signedOut.statusCode).toBe(401);
+    // Signed in, but not on this board: 403 to every file route, and nothing written.
+    const outsider = v7();
+    await b.db.query('INSERT INTO people (person_id, email, name) VALUES ($1, $2, $3)', [outsider, 'outsider@test.example', 'An outsider']);
+    const headers = { authorization: `Bearer ${(await createSession(b.db, outsider)).token}` };
+    const url = `/api/sync/files/${hashOf(bytes)}`;
+    for (const req of [
+      { method: 'GET' as const, url: `${url}/status` },
+      { method: 'GET' as const, url },
+      { method: 'PUT' as const, url, payload: bytes, headers: { ...headers, 'content-type': 'application/octet-stream' }, query: { schoolId: b.schoolId, offset: '0', bytes: String(bytes.length) } },
+    ]) {
+      const res = await b.app.inject({ query: { schoolId: b.schoolId }, headers, ...req });
+      expect(res.statusCode, `${req.method} ${req.url}`).toBe(403);
+      expect(res.json()).toMatchObject({ code: 'not-a-member' });
+    }
+    expect(await b.db.query('SELECT 1 FROM files')).toEqual([]);
     await upload(b, 'chair', bytes);
     const chairs = photoEvidence(b, refOf(bytes), 'chairs');
     expect((await b.push('chair', [new Device(b.schoolId).create('evidence', chairs)])).json().results[0]).toMatchObject({ status: 'applied' });

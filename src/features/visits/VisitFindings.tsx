@@ -29,13 +29,11 @@ export function VisitFindings({ detail }: { detail: VisitDetail }) {
                 </p>
                 {r.note && <p className="prewrap">{r.note}</p>}
                 {photos.length > 0 && (
-                  <ul className="walk-photos" aria-label={`Photos for: ${prompt}`}>
+                  <div className="walk-photos" role="group" aria-label={`Photos for: ${prompt}`}>
                     {photos.map((p, i) => (
-                      <li key={`${p.sha256}-${i}`}>
-                        <Photo file={p} alt={`Photo ${i + 1} of ${photos.length} for: ${prompt}`} />
-                      </li>
+                      <Photo key={`${p.sha256}-${i}`} file={p} alt={`Photo ${i + 1} of ${photos.length} for: ${prompt}`} />
                     ))}
-                  </ul>
+                  </div>
                 )}
                 <p>
                   Evidence for:{' '}
