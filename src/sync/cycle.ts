@@ -41,11 +41,13 @@ export async function pushAll(store: StewardDb, api: SyncApi, schoolId: string, 
     const answer = await api.push(schoolId, batch);
     const results = new Map(answer.results.map((r) => [r.mutationId, r]));
     const forFiles = await waitingForFiles(store, answer.results);
+    // A later change to a record whose change waits for its files was refused for want of it: it waits too.
+    const waitingRecords = new Set(batch.filter((e) => forFiles.has(e.mutationId)).map((e) => `${e.kind}/${e.recordId}`));
     await store.transaction('rw', store.outbox, async () => {
       for (const entry of batch) {
         const result = results.get(entry.mutationId);
         if (!result) continue; // not answered: kept, sent again next time
-        if (forFiles.has(entry.mutationId)) {
+        if (forFiles.has(entry.mutationId) || (result.status === 'rejected' && waitingRecords.has(`${entry.kind}/${entry.recordId}`))) {
           // F2: the server lacks a file this device has: kept (not "Needs attention"), sent once more now, after its upload.
           if (!sentAgain.has(entry.seq!)) sentThisRound.delete(entry.seq!);
           sentAgain.add(entry.seq!);
