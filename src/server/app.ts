@@ -12,6 +12,7 @@ import { registerMemberRoutes } from './auth/members';
 import type { LoginLimit } from './auth/rateLimit';
 import { registerSyncRoutes, type SyncRoutesOptions } from './sync/routes';
 import { registerEventRoutes, SchoolEvents } from './sync/events';
+import { registerFileRoutes } from './sync/fileRoutes';
 
 export interface ServerOptions {
   /** The folder `vite build` wrote (must contain index.html). */
@@ -126,6 +127,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     if (!isApi(request)) return;
     const isPush = request.routeOptions.url === '/api/sync/push';
     for (const [part, value] of [['body', request.body], ['query', request.query], ['params', request.params]] as const) {
+      if (Buffer.isBuffer(value)) continue; // a file's bytes (F1): not text
       const found = unstorableText(value, '', isPush && part === 'body' ? (p) => /^mutations\.\d+\.fields$/.test(p) : undefined);
       if (found) {
         throw new ApiError(400, `The request was not valid: ${found.field ? `${found.field}: ` : ''}${found.message}.`, { problems: [found] });
@@ -150,6 +152,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     const events = new SchoolEvents();
     await events.start(db);
     registerEventRoutes(app, db, events);
+    registerFileRoutes(app, db);
   }
 
   await app.register(fastifyStatic, {
