@@ -2,7 +2,7 @@
 // to send or the server says there is something new, and keeps going through lost connections.
 import { liveQuery } from 'dexie';
 import { getCurrentSchoolId, setCurrentSchool, type StewardDb } from '../data';
-import type { NetworkAdapter } from '../platform/types';
+import type { NetworkAdapter, OnResume } from '../platform/types';
 import { SyncApi, SyncError, type FetchLike } from './api';
 import { backoffMs, sleep as realSleep } from './backoff';
 import { pullAll, pushAll, takeBoardOff, type CycleOptions, type SyncProgress } from './cycle';
@@ -23,6 +23,8 @@ export type SyncOutcome = { ok: true; pushed: number; rejected: number; pulled: 
 export interface EngineOptions {
   store: StewardDb;
   network: NetworkAdapter;
+  /** The app coming back to the front (the platform's onResume): sync then, and listen again. */
+  onResume?: OnResume;
   fetch?: FetchLike;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
@@ -190,8 +192,9 @@ export class SyncEngine {
   }
 
   /**
-   * Run in the background: sync now, when the device comes online, soon after each change saved on
-   * it, and when the server says there is something new (S18). Returns stop.
+   * Run in the background: sync now, when the device comes online, when the app comes back to the
+   * front, soon after each change saved on it, and when the server says there is something new (S18).
+   * Returns stop.
    */
   start(): () => void {
     if (this.life) return () => this.stop();
@@ -202,6 +205,11 @@ export class SyncEngine {
       void readSession(this.store).then((session) => session && this.listen(session));
       void this.syncNow();
     });
+    // Back from the background: the events stream may have been cut while the app slept.
+    const offResume = this.opts.onResume?.(() => {
+      void readSession(this.store).then((session) => session && this.listen(session));
+      void this.syncNow();
+    });
     let last = Infinity;
     const outbox = liveQuery(() => this.store.outbox.count()).subscribe((count) => {
       if (count > last) this.later(500);
@@ -209,6 +217,7 @@ export class SyncEngine {
     });
     this.life.signal.addEventListener('abort', () => {
       offNetwork();
+      offResume?.();
       outbox.unsubscribe();
     });
     void readSession(this.store).then((session) => session && this.listen(session));

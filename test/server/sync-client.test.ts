@@ -337,6 +337,30 @@ describe('sync engine against the real server', () => {
       stop();
     }
   });
+
+  it('a device syncs when the app comes back to the front, and stops listening for it when stopped', async () => {
+    const b = await makeBoard(db);
+    const chair = await device(b, 'chair');
+    await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
+    await synced(chair);
+    const resume = new Set<() => void>();
+    const store = openDb(`client-resume-${v7()}`);
+    stores.push(store);
+    const engine = new SyncEngine({ store, network: alwaysOnline, fetch: injectFetch(() => b.app), sleep: noWait, onResume: (fn) => (resume.add(fn), () => resume.delete(fn)) });
+    await saveSession(store, { serverUrl: 'http://test.invalid', token: b.tokens.governor, expiresAt: '2099-01-01T00:00:00.000Z', person: { id: b.personIds.governor, name: 'The governor', email: 'governor@test.example' }, schoolId: b.schoolId, schoolName: 'Test Primary School', role: 'governor' });
+    const stop = engine.start();
+    try {
+      await expect.poll(() => store.schools.get(b.schoolId)).toBeDefined();
+      await updateRecord('schools', b.schoolId, { name: 'Renamed while the governor’s app slept' }, chair.store);
+      await synced(chair);
+      expect(resume.size).toBe(1);
+      for (const fn of resume) fn();
+      await expect.poll(async () => (await store.schools.get(b.schoolId))?.name).toBe('Renamed while the governor’s app slept');
+    } finally {
+      stop();
+    }
+    expect(resume.size).toBe(0); // stopped listening
+  });
 });
 
 afterAll(async () => {
