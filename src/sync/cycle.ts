@@ -84,6 +84,8 @@ export async function pullAll(store: StewardDb, api: SyncApi, schoolId: string, 
   let pulled = 0;
   let again: { pages: PullPage[]; reason?: string } | null = null;
   let { cursor, access } = await readPullState(store, schoolId);
+  // The board's first fetch is not history: what others change after it is (who changed what).
+  const firstCursor = cursor;
   for (;;) {
     const page = await api.pull(schoolId, cursor, opts.pageSize, access);
     if (page.reset) {
@@ -95,7 +97,7 @@ export async function pullAll(store: StewardDb, api: SyncApi, schoolId: string, 
       continue;
     }
     if (again) again.pages.push(page);
-    else await storePage(store, schoolId, page, opts.now());
+    else await storePage(store, schoolId, page, opts.now(), { history: firstCursor > 0 });
     pulled += page.changes.length;
     opts.onProgress?.({ phase: 'fetching', done: pulled });
     cursor = page.cursor;

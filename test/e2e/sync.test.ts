@@ -137,6 +137,11 @@ describe('sync: two people, one board, the network coming and going', () => {
       await poll(() => factOf(page, 'Status')).toBe('Stalled');
       await poll(() => syncStatus(page)).toMatch(/^Sync status: Up to date\./);
     }
+    // The chair's device says who changed the lead on the other device (S5: pulled changes keep their author).
+    const governorName = (await db.query<{ name: string }>(`SELECT name FROM people WHERE email = 'governor@northgate.example'`))[0]!.name;
+    const changes = current(chair).locator('#changes');
+    await poll(() => changes.textContent()).toContain(`By ${governorName}`);
+    expect(await changes.textContent()).toMatch(/Priya Shah, English lead/);
   }, STEP);
 
   it('S12 a record for the chairs only reaches the chair’s device and never the headteacher’s', async () => {

@@ -212,6 +212,27 @@ describe('sync engine against the real server', () => {
     expect(await governor.store.schools.get(b.schoolId)).toEqual(view.data);
   });
 
+  it('S5 what others change reaches the device’s history with who changed it; the board’s first fetch and the device’s own changes coming back add nothing', async () => {
+    const b = await makeBoard(db);
+    const chair = await device(b, 'chair');
+    await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
+    const plan = await createRecord('plans', b.schoolId, planInput('Raising standards'), chair.store);
+    await synced(chair);
+    const governor = await device(b, 'governor');
+    await synced(governor);
+    expect(await governor.store.history.count()).toBe(0); // the first fetch is not history
+
+    await updateRecord('plans', plan.id, { title: 'Raising standards in reading' }, governor.store);
+    await synced(governor);
+    expect(await governor.store.history.count()).toBe(1); // its own change, once: not again when it comes back
+    await synced(chair);
+    const rows = await chair.store.history.where('recordId').equals(plan.id).toArray();
+    expect(rows.map((r) => ({ op: r.op, by: r.by, fields: r.fields }))).toEqual([
+      { op: 'create', by: '', fields: expect.objectContaining({ title: 'Raising standards' }) },
+      { op: 'update', by: 'The governor', fields: { title: 'Raising standards in reading' } },
+    ]);
+  });
+
   it('C2 a pulled record keeps the fields this device changed and has not sent; a field it lost by clock takes the board’s value', async () => {
     const b = await makeBoard(db);
     const chair = await device(b, 'chair');
