@@ -2,7 +2,7 @@
 // page from the stored cursor (S5). Throws SyncError; what is stored stays consistent at every step.
 import { discardLocalBoard, type StewardDb } from '../data';
 import type { PullPage, SyncApi } from './api';
-import { markRejected, readPullState, replaceBoard, storePage, unsentChanges } from './local';
+import { forgetCursor, markRejected, readPullState, replaceBoard, storePage, unsentChanges } from './local';
 import { setNotice } from './session';
 
 export interface CycleOptions {
@@ -90,6 +90,6 @@ export async function pullAll(store: StewardDb, api: SyncApi, schoolId: string, 
 /** Take the board off this device because its person was removed from it (C3), and say why. */
 export async function takeBoardOff(store: StewardDb, schoolId: string, message: string): Promise<void> {
   await discardLocalBoard(schoolId, store);
-  await store.meta.delete('syncCursor');
+  await forgetCursor(store, schoolId);
   await setNotice(store, message);
 }
