@@ -125,10 +125,6 @@ export class SyncApi {
   me(): Promise<{ person: Person; memberships: Membership[] }> {
     return this.request('GET', '/api/me');
   }
-  /** Put a board kept on this device only on the server, with the caller as its `role` (A6). */
-  createSchool(schoolId: string, name: string, role: Role): Promise<Membership> {
-    return this.request('POST', '/api/schools', { body: { schoolId, name, role } });
-  }
   push(schoolId: string, entries: OutboxEntry[]): Promise<{ results: MutationResult[]; version: number }> {
     const mutations = entries.map(({ mutationId, schoolId: s, kind, recordId, op, fields, hlc }) => ({ mutationId, schoolId: s, kind, recordId, op, fields, hlc }));
     return this.request('POST', '/api/sync/push', { body: { schoolId, mutations } });

@@ -2,10 +2,22 @@
 // device only, and what signing out (C5) and uploading a device-only board (A6) do to the store.
 // Light on purpose: the settings screens read this without loading the engine.
 import { roleLabels, type Role } from '../domain';
-import { discardLocalBoard, getCurrentSchoolId, schoolsOnDevice, type StewardDb } from '../data';
+import { discardLocalBoard, getCurrentSchoolId, schoolsOnDevice, setCurrentSchool, type StewardDb } from '../data';
 import type { Membership } from './api';
 import { forgetCursor, pulledFromServer } from './local';
-import { readSession, sessionBoards, type SyncSession } from './session';
+import { readSession, type SyncSession } from './session';
+
+/** The person's boards this device syncs (C4): every membership, or the one board of an older session. */
+export function sessionBoards(session: SyncSession): Membership[] {
+  return session.boards && session.boards.length > 0 ? session.boards : [{ schoolId: session.schoolId, schoolName: session.schoolName, role: session.role }];
+}
+
+/** The session with these boards (the first also named at the top, for older readers); null when none is left. */
+export function withBoards(session: SyncSession, boards: Membership[]): SyncSession | null {
+  const first = boards[0];
+  if (!first) return null;
+  return { ...session, schoolId: first.schoolId, schoolName: first.schoolName, role: first.role, boards };
+}
 
 /** A board on this device, as the switcher shows it. */
 export interface BoardOnDevice {
@@ -53,12 +65,20 @@ export async function unsyncedCounts(store: StewardDb): Promise<{ waiting: numbe
   return { waiting: entries.length - refused, refused, boards: ids.length };
 }
 
-/** Take boards off this device (records, history, unsent changes and where its pulls had got to). */
+/** Take boards off this device (records, history, unsent changes and where its pulls had got to); show another board if one is left. */
 export async function removeBoards(store: StewardDb, schoolIds: string[]): Promise<void> {
   for (const id of schoolIds) {
     await discardLocalBoard(id, store);
     await forgetCursor(store, id);
   }
+  await showSomeBoard(store);
+}
+
+/** When the board shown has gone (taken off, removed), show another board still on this device, if there is one. */
+export async function showSomeBoard(store: StewardDb): Promise<void> {
+  if (await getCurrentSchoolId(store)) return;
+  const [next] = await schoolsOnDevice(store);
+  if (next) await setCurrentSchool(next.id, store);
 }
 
 /**

@@ -4,6 +4,7 @@ import { discardLocalBoard, type StewardDb } from '../data';
 import type { PullPage, SyncApi } from './api';
 import { forgetCursor, markRejected, readPullState, replaceBoard, storePage, unsentChanges } from './local';
 import { setNotice } from './session';
+import { showSomeBoard } from './boards';
 
 export interface CycleOptions {
   /** Changes per push (the server takes up to 1,000). */
@@ -92,4 +93,5 @@ export async function takeBoardOff(store: StewardDb, schoolId: string, message: 
   await discardLocalBoard(schoolId, store);
   await forgetCursor(store, schoolId);
   await setNotice(store, message);
+  await showSomeBoard(store);
 }

@@ -6,12 +6,12 @@ import type { Role } from '../domain';
 import { getCurrentSchoolId, setCurrentSchool, type StewardDb } from '../data';
 import type { NetworkAdapter } from '../platform/types';
 import { SyncApi, SyncError, type FetchLike, type Membership } from './api';
-import { dropLocalMembers, inSyncOrder, removeBoards } from './boards';
+import { dropLocalMembers, inSyncOrder, removeBoards, sessionBoards, withBoards } from './boards';
 import { backoffMs, sleep as realSleep } from './backoff';
 import { pullAll, pushAll, takeBoardOff, type CycleOptions } from './cycle';
 import { listenForChanges } from './events';
 import { readCursor } from './local';
-import { clearSession, defaultServerUrl, readSession, saveSession, sessionBoards, setNotice, withBoards, type SyncSession } from './session';
+import { clearSession, defaultServerUrl, readSession, saveSession, setNotice, type SyncSession } from './session';
 
 export type SyncState = 'signed-out' | 'idle' | 'syncing' | 'offline' | 'retrying' | 'error';
 export interface SyncStatus {
@@ -116,7 +116,7 @@ export class SyncEngine {
     const school = await this.store.schools.get(schoolId);
     if (!school) throw new SyncError('refused', 'That board is not on this device.');
     const api = new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs);
-    const membership = await api.createSchool(schoolId, school.name, role);
+    const membership = await api.request<Membership>('POST', '/api/schools', { body: { schoolId, name: school.name, role } });
     const notInvited = await dropLocalMembers(this.store, schoolId);
     await saveSession(this.store, withBoards(session, [...sessionBoards(session).filter((b) => b.schoolId !== schoolId), membership])!);
     if (notInvited.length > 0) {

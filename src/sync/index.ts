@@ -3,8 +3,8 @@
 export { SyncApi, SyncError, type FetchLike, type Membership, type Person, type SyncErrorKind } from './api';
 export { SyncEngine, alwaysOnline, type EngineOptions, type SyncOutcome, type SyncState, type SyncStatus } from './engine';
 export { discardChange, retryChange, unsentChanges, layOnTop, readCursor } from './local';
-export { readSession, lastSyncedAt, syncNotice, setNotice, defaultServerUrl, sessionBoards, type SyncSession } from './session';
-export { boardsOnDevice, whereText, unsyncedCounts, type BoardOnDevice } from './boards';
+export { readSession, lastSyncedAt, syncNotice, setNotice, defaultServerUrl, type SyncSession } from './session';
+export { boardsOnDevice, whereText, unsyncedCounts, sessionBoards, type BoardOnDevice } from './boards';
 export { changesNeedingAttention, changesWaiting, describeChange } from './queries';
 export { parseEvents } from './events';
 export { backoffMs } from './backoff';

@@ -18,18 +18,6 @@ export interface SyncSession {
   boards?: Membership[];
 }
 
-/** The person's boards this device syncs (C4): every membership, or the one board of an older session. */
-export function sessionBoards(session: SyncSession): Membership[] {
-  return session.boards && session.boards.length > 0 ? session.boards : [{ schoolId: session.schoolId, schoolName: session.schoolName, role: session.role }];
-}
-
-/** The session with these boards (the first also named at the top, for older readers); null when none is left. */
-export function withBoards(session: SyncSession, boards: Membership[]): SyncSession | null {
-  const first = boards[0];
-  if (!first) return null;
-  return { ...session, schoolId: first.schoolId, schoolName: first.schoolName, role: first.role, boards };
-}
-
 export async function readSession(store: StewardDb): Promise<SyncSession | null> {
   const row = await store.meta.get('syncSession');
   return row ? (JSON.parse(row.value) as SyncSession) : null;

@@ -10,7 +10,7 @@ export async function setCurrentSchool(schoolId: string, store: StewardDb = appD
 
 /**
  * Remove a school's board from this device: its records, its history and its unsent changes (so "start again"
- * after trying the demo). When it was the board shown, another board on the device is shown instead. The screen asks first: unsent changes are lost. Files are kept (they may
+ * after trying the demo). The screen asks first: unsent changes are lost. Files are kept (they may
  * be shared with another board). Returns how many records were removed.
  */
 export async function discardLocalBoard(schoolId: string, store: StewardDb = appDb): Promise<number> {
@@ -20,12 +20,7 @@ export async function discardLocalBoard(schoolId: string, store: StewardDb = app
     for (const table of tables) removed += await table.where('schoolId').equals(schoolId).delete();
     await store.outbox.where('schoolId').equals(schoolId).delete();
     await store.history.where('schoolId').equals(schoolId).delete();
-    if ((await store.meta.get('currentSchoolId'))?.value === schoolId) {
-      // Show another board still on this device, if there is one; else the welcome screen.
-      const next = (await store.schools.toArray()).find((s) => !s.deleted);
-      if (next) await store.meta.put({ key: 'currentSchoolId', value: next.id });
-      else await store.meta.delete('currentSchoolId');
-    }
+    if ((await store.meta.get('currentSchoolId'))?.value === schoolId) await store.meta.delete('currentSchoolId');
     return removed;
   });
 }
