@@ -35,7 +35,9 @@ export function SignOut() {
         message={
           unsynced === 0
             ? `You can keep your ${boards} on this device to read and change offline, or remove ${them} (on a shared device).`
-            : `If you keep your ${boards} on this device, the changes are sent when you sign in again. Removing ${them} from this device discards ${unsynced === 1 ? 'that change' : `those ${unsynced} changes`}: they cannot be brought back.`
+            : unsynced === 1
+              ? `If you keep your ${boards} on this device, the change is sent when you sign in again. Removing ${them} from this device discards that change: it cannot be brought back.`
+              : `If you keep your ${boards} on this device, the changes are sent when you sign in again. Removing ${them} from this device discards those ${unsynced} changes: they cannot be brought back.`
         }
         buttons={[
           { text: 'Stay signed in', role: 'cancel' },

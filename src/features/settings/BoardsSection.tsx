@@ -54,7 +54,7 @@ export function BoardsSection() {
             <>
               <p>Upload a board to the board’s server so that it is shared and synced like your other boards, with you as its chair or clerk. Everything recorded for it on this device is sent.</p>
               {deviceOnly.map((b) => (
-                <UploadBoard key={b.schoolId} schoolId={b.schoolId} name={b.name} />
+                <UploadBoard key={b.schoolId} schoolId={b.schoolId} name={b.name} onUploaded={setSaid} />
               ))}
             </>
           ) : (

@@ -7,7 +7,7 @@ import { db } from '../../data';
 type UploaderRole = 'chair' | 'clerk';
 
 /** Upload one board kept on this device only (A6), after asking which role to take and saying what happens to its member list. */
-export function UploadBoard({ schoolId, name }: { schoolId: string; name: string }) {
+export function UploadBoard({ schoolId, name, onUploaded }: { schoolId: string; name: string; onUploaded: (said: string) => void }) {
   const members = useLiveQuery(async () => (await db.memberships.where('schoolId').equals(schoolId).toArray()).filter((m) => !m.deleted), [schoolId]);
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -24,7 +24,9 @@ export function UploadBoard({ schoolId, name }: { schoolId: string; name: string
       const { membership, notInvited, outcome } = await syncEngine.uploadBoard(schoolId, role);
       const sent = outcome.ok ? ` Its records have been sent${outcome.rejected > 0 ? `, except ${outcome.rejected} the server refused (see “Needs attention” in Sign in and sync)` : ''}.` : ` Its records will be sent at the next sync: ${outcome.error.message}`;
       const invite = notInvited.length > 0 ? ` Invite ${notInvited.join(', ')} to join it.` : '';
-      setSaid(`${name} is now on the board’s server, with you as its ${roleLabels[membership.role].toLowerCase()}.${sent}${invite}`);
+      setSaid('');
+      // Said by the list of boards: this board is no longer one to upload, so this part goes.
+      onUploaded(`${name} is now on the board’s server, with you as its ${roleLabels[membership.role].toLowerCase()}.${sent}${invite}`);
     } catch (err) {
       setSaid('');
       setProblem(err instanceof Error ? err.message : 'The board could not be uploaded: try again.');
