@@ -2,7 +2,7 @@
 // device only, and what signing out (C5) and uploading a device-only board (A6) do to the store.
 // Light on purpose: the settings screens read this without loading the engine.
 import { roleLabels, type Role } from '../domain';
-import { discardLocalBoard, getCurrentSchoolId, schoolsOnDevice, setCurrentSchool, type StewardDb } from '../data';
+import { discardLocalBoard, getCurrentSchoolId, schoolsOnDevice, setCurrentSchool, type OutboxEntry, type StewardDb } from '../data';
 import type { Membership } from './api';
 import { forgetCursor, pulledFromServer } from './local';
 import { readSession, type SyncSession } from './session';
@@ -81,16 +81,27 @@ export async function showSomeBoard(store: StewardDb): Promise<void> {
   if (next) await setCurrentSchool(next.id, store);
 }
 
+/** A change that locks its record (a review finalised, minutes approved, S10): nothing can be added to it after. */
+const locks = (e: OutboxEntry) => (e.kind === 'reviews' && e.fields.status === 'final') || (e.kind === 'meetings' && e.fields.minutesStatus === 'approved');
+
 /**
- * Before a device-only board is pushed to its new place on the server (A6): member records are
- * written by the server only (S11), so the device's own member list is taken off it, changes and
- * all. Returns who was on it ("Ann Lee (governor)"), for the person to invite.
+ * Before a device-only board is pushed to its new place on the server (A6), in one transaction:
+ * member records are written by the server only (S11), so the device's own member list is taken
+ * off it, changes and all; and the changes that lock a record (S10) are sent after every other
+ * change, so the parts of a finalised review or approved minutes (an imported board's, the demo's)
+ * are not refused for arriving after their lock. Returns who was on the member list ("Ann Lee
+ * (governor)"), to invite.
  */
-export async function dropLocalMembers(store: StewardDb, schoolId: string): Promise<string[]> {
+export async function prepareUpload(store: StewardDb, schoolId: string): Promise<string[]> {
   return store.transaction('rw', [store.memberships, store.outbox], async () => {
     const members = await store.memberships.where('schoolId').equals(schoolId).toArray();
     await store.memberships.where('schoolId').equals(schoolId).delete();
     await store.outbox.where('schoolId').equals(schoolId).filter((e) => e.kind === 'memberships').delete();
+    for (const entry of (await store.outbox.where('schoolId').equals(schoolId).sortBy('seq')).filter(locks)) {
+      const { seq, ...rest } = entry;
+      await store.outbox.delete(seq!);
+      await store.outbox.add(rest); // a new, later seq: same mutation, same stamp
+    }
     return members.filter((m) => !m.deleted).map((m) => `${m.displayName} (${roleLabels[m.role].toLowerCase()})`);
   });
 }

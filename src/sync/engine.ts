@@ -6,7 +6,7 @@ import type { Role } from '../domain';
 import { getCurrentSchoolId, setCurrentSchool, type StewardDb } from '../data';
 import type { NetworkAdapter } from '../platform/types';
 import { SyncApi, SyncError, type FetchLike, type Membership } from './api';
-import { dropLocalMembers, inSyncOrder, removeBoards, sessionBoards, withBoards } from './boards';
+import { prepareUpload, inSyncOrder, removeBoards, sessionBoards, withBoards } from './boards';
 import { backoffMs, sleep as realSleep } from './backoff';
 import { pullAll, pushAll, takeBoardOff, type CycleOptions } from './cycle';
 import { listenForChanges } from './events';
@@ -117,10 +117,10 @@ export class SyncEngine {
     if (!school) throw new SyncError('refused', 'That board is not on this device.');
     const api = new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs);
     const membership = await api.request<Membership>('POST', '/api/schools', { body: { schoolId, name: school.name, role } });
-    const notInvited = await dropLocalMembers(this.store, schoolId);
+    const notInvited = await prepareUpload(this.store, schoolId);
     await saveSession(this.store, withBoards(session, [...sessionBoards(session).filter((b) => b.schoolId !== schoolId), membership])!);
     if (notInvited.length > 0) {
-      await setNotice(this.store, `${school.name} is now on the board’s server, with you as its ${membership.role}. Members are not uploaded (each needs their own sign-in), so invite them to join: ${notInvited.join(', ')}.`);
+      await setNotice(this.store, `${school.name} is now on the board’s server, with you as its ${membership.role}. Members are not uploaded (each needs their own sign-in): ${notInvited.join(', ')} can join with an invitation from its chair or clerk.`);
     }
     return { membership, notInvited, outcome: await this.syncNow() };
   }

@@ -3,11 +3,12 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
-import { createRecord, getCurrentSchoolId, openDb, setCurrentSchool, type StewardDb } from '../../src/data';
+import { buildDemoBoard, todayIso } from '../../src/domain';
+import { createRecord, getCurrentSchoolId, importBoard, openDb, setCurrentSchool, type StewardDb } from '../../src/data';
 import { openPglite } from '../../src/server/db/pglite';
 import type { SqlClient } from '../../src/server/db';
 import { hashPassword } from '../../src/server/auth/secrets';
-import { alwaysOnline, boardsOnDevice, readSession, SyncEngine, syncNotice, unsyncedCounts } from '../../src/sync';
+import { alwaysOnline, boardsOnDevice, changesNeedingAttention, readSession, SyncEngine, syncNotice, unsyncedCounts } from '../../src/sync';
 import { pgliteTemplate } from './helpers/pgliteTemplate';
 import { addSchool, Device, emailOf, makeBoard, type Board } from './helpers/board';
 import { injectFetch } from './helpers/sim';
@@ -120,7 +121,7 @@ describe('several boards on one device', () => {
     expect(up.notInvited).toEqual(['Ann Lee (governor)']);
     expect(up.outcome).toMatchObject({ ok: true, pushed: 2, rejected: 0 });
     expect(await store.outbox.count()).toBe(0);
-    expect(await syncNotice(store)).toMatch(/Members are not uploaded .*: Ann Lee \(governor\)\.$/);
+    expect(await syncNotice(store)).toMatch(/Members are not uploaded \(each needs their own sign-in\): Ann Lee \(governor\) can join with an invitation from its chair or clerk\.$/);
     expect((await store.memberships.where('schoolId').equals(local).toArray()).map((m) => [m.displayName, m.role])).toEqual([['The governor', 'chair']]);
     expect((await boardsOnDevice(store)).find((x) => x.schoolId === local)).toMatchObject({ where: 'shared', role: 'chair' });
     expect(await engine.uploadBoard(local, 'chair').catch((e: Error) => e.message)).toMatch(/^This board is already on the server/);
@@ -130,6 +131,33 @@ describe('several boards on one device', () => {
     expect((await other.engine.syncNow()).ok).toBe(true);
     expect((await other.store.plans.where('schoolId').equals(local).toArray()).map((p) => p.title)).toEqual(['Elm plan']);
     expect((await boardsOnDevice(other.store)).map((x) => x.name)).toEqual(['Elm School', 'Test Primary School']);
+  });
+
+  it('A6 S10 S11 the demo board loaded on a device uploads whole as its chair (locks sent after the parts they lock), its members named; as the clerk its finalised reviews and approved minutes are refused and kept', async () => {
+    const b = await makeBoard(db);
+    await putSchool(b, b.schoolId, 'Test Primary School');
+    for (const role of ['chair', 'clerk'] as const) {
+      await db.query('UPDATE people SET password_hash = $2 WHERE person_id = $1', [b.personIds[role], await hashPassword(PASSWORD)]);
+      const { store, engine } = engineFor(b);
+      const board = buildDemoBoard(todayIso(), v7);
+      await importBoard(board, store);
+      const demoId = board.schools![0]!.id;
+      const sent = await store.outbox.where('schoolId').equals(demoId).filter((e) => e.kind !== 'memberships').count();
+      await engine.signIn('http://test.invalid', emailOf(role), PASSWORD);
+      const up = await engine.uploadBoard(demoId, role);
+      expect(up.notInvited).toHaveLength((board.memberships ?? []).length);
+      const refused = role === 'chair' ? 0 : 3;
+      expect(up.outcome).toMatchObject({ ok: true, pushed: sent - refused, rejected: refused });
+      const onServer = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM records WHERE school_id = $1 AND kind <> 'memberships'", [demoId]);
+      expect(onServer[0]!.n).toBe(sent - refused);
+      if (role === 'clerk') {
+        expect((await changesNeedingAttention(store, demoId)).map((c) => c.reason).sort()).toEqual([
+          'Only the chair or vice-chair can approve the minutes.',
+          'Only the chair or vice-chair can finalise a review.',
+          'Only the chair or vice-chair can finalise a review.',
+        ]);
+      }
+    }
   });
 
   it('C5 signing out counts what is not synced; it can keep the boards on this device, or take them off (the device-only board stays)', async () => {
