@@ -118,7 +118,9 @@ export class SyncEngine {
     const api = new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs);
     const membership = await api.request<Membership>('POST', '/api/schools', { body: { schoolId, name: school.name, role } });
     const notInvited = await prepareUpload(this.store, schoolId);
-    await saveSession(this.store, withBoards(session, [...sessionBoards(session).filter((b) => b.schoolId !== schoolId), membership])!);
+    const uploaded = withBoards(session, [...sessionBoards(session).filter((b) => b.schoolId !== schoolId), membership])!;
+    await saveSession(this.store, uploaded);
+    if (this.life) this.listen(uploaded); // the board shown may be this one
     if (notInvited.length > 0) {
       await setNotice(this.store, `${school.name} is now on the board’s server, with you as its ${membership.role}. Members are not uploaded (each needs their own sign-in): ${notInvited.join(', ')} can join with an invitation from its chair or clerk.`);
     }
