@@ -1,5 +1,5 @@
-// Several boards on one device (C4): which boards the signed-in person syncs, which are kept on this
-// device only, and what signing out (C5) and uploading a device-only board (A6) do to the store.
+// Several boards on one device (C5): which boards the signed-in person syncs, which are kept on this
+// device only, and what signing out (C6) and uploading a device-only board (A6) do to the store.
 // Light on purpose: the settings screens read this without loading the engine.
 import { roleLabels, type Role } from '../domain';
 import { discardLocalBoard, getCurrentSchoolId, schoolsOnDevice, setCurrentSchool, type OutboxEntry, type StewardDb } from '../data';
@@ -7,7 +7,7 @@ import type { Membership } from './api';
 import { forgetCursor, pulledFromServer } from './local';
 import { readSession, type SyncSession } from './session';
 
-/** The person's boards this device syncs (C4): every membership, or the one board of an older session. */
+/** The person's boards this device syncs (C5): every membership, or the one board of an older session. */
 export function sessionBoards(session: SyncSession): Membership[] {
   return session.boards && session.boards.length > 0 ? session.boards : [{ schoolId: session.schoolId, schoolName: session.schoolName, role: session.role }];
 }

@@ -1,4 +1,4 @@
-// The sync engine for one device and every board its person is on (C4): signs in, pushes and pulls
+// The sync engine for one device and every board its person is on (C5): signs in, pushes and pulls
 // when there is something to send or the server says there is something new, and keeps going
 // through lost connections.
 import { liveQuery } from 'dexie';
@@ -68,7 +68,7 @@ export class SyncEngine {
   }
   private wait = (ms: number) => (this.opts.sleep ?? realSleep)(ms, this.life?.signal);
 
-  /** Sign in (A1) and take in every board of the person (C4); the one this device shows stays shown if it is one of them. */
+  /** Sign in (A1) and take in every board of the person (C5); the one this device shows stays shown if it is one of them. */
   async signIn(serverUrl: string, email: string, password: string): Promise<SyncSession> {
     let token: string | null = null;
     const api = new SyncApi(serverUrl.trim() || defaultServerUrl(), this.fetchFn, () => token, this.opts.requestTimeoutMs);
@@ -92,7 +92,7 @@ export class SyncEngine {
   }
 
   /**
-   * Sign out here (A3, C5). By default the boards and any unsent changes stay on this device; with
+   * Sign out here (A3, C6). By default the boards and any unsent changes stay on this device; with
    * `removeBoards` the person's boards are taken off it, unsent changes and all (the screen asks first).
    */
   async signOut(opts: { removeBoards?: boolean } = {}): Promise<void> {
@@ -220,7 +220,7 @@ export class SyncEngine {
     }, ms);
   }
 
-  /** Listen to the events stream (S18) of the board the device shows (C4): the others sync on the other occasions. */
+  /** Listen to the events stream (S18) of the board the device shows (C5): the others sync on the other occasions. */
   private listen(session: SyncSession): void {
     this.listening?.abort();
     if (!session.token || !this.life) return;

@@ -63,11 +63,11 @@ export interface Cursor {
   access?: number;
 }
 
-/** The meta key of a board's pull state: one per board, so a device holding several boards (C4) pulls each from its own place. */
+/** The meta key of a board's pull state: one per board, so a device holding several boards (C5) pulls each from its own place. */
 export const cursorKey = (schoolId: string) => `syncCursor:${schoolId}` as const;
 
 export async function readPullState(store: StewardDb, schoolId: string): Promise<Cursor> {
-  const row = (await store.meta.get(cursorKey(schoolId))) ?? (await store.meta.get('syncCursor')); // 'syncCursor': one board per device, before C4
+  const row = (await store.meta.get(cursorKey(schoolId))) ?? (await store.meta.get('syncCursor')); // 'syncCursor': one board per device, before C5
   const saved = row ? (JSON.parse(row.value) as Cursor) : null;
   return saved?.schoolId === schoolId ? saved : { schoolId, cursor: 0 };
 }

@@ -14,7 +14,7 @@ export interface SyncSession {
   schoolId: string;
   schoolName: string;
   role: Role;
-  /** Every board the person is a member of (`GET /api/me`), each synced by this device (C4). */
+  /** Every board the person is a member of (`GET /api/me`), each synced by this device (C5). */
   boards?: Membership[];
 }
 

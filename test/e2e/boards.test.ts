@@ -1,4 +1,4 @@
-// Several boards on one device, end to end (docs/sync-protocol.md C4, A6, C5): someone starts a
+// Several boards on one device, end to end (docs/sync-protocol.md C5, A6, C6): someone starts a
 // board on their device, signs in as the demo chair and has both boards, switches between them,
 // uploads the device-only board, and finds it on a second device after signing in there. Signing
 // out asks first, with what is not yet synced: keep the boards, or remove them and discard it.
@@ -62,7 +62,7 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
     await db?.close();
   });
 
-  it('C4 a board started on this device stays beside the demo chair’s board after signing in; each is named, shared or not', async () => {
+  it('C5 a board started on this device stays beside the demo chair’s board after signing in; each is named, shared or not', async () => {
     contexts.push(await desktopContext(browser), await phoneContext(browser));
     first = await contexts[0]!.newPage();
     await first.goto(`${url}/`, { waitUntil: 'networkidle' });
@@ -83,7 +83,7 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
     await expectNoSeriousA11yViolations(first, 'settings with two boards and one to upload');
   }, STEP);
 
-  it('C4 switching shows the other board, and back, losing nothing', async () => {
+  it('C5 switching shows the other board, and back, losing nothing', async () => {
     await current(first).getByRole('button', { name: `Show ${LOCAL}` }).click();
     await poll(() => current(first).locator('#your-boards [role="status"]').textContent()).toBe(`Now showing ${LOCAL}.`);
     await first.goto(`${url}/today`, { waitUntil: 'load' });
@@ -104,10 +104,10 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
     await poll(() => boardsListed(first)).toEqual([`${LOCAL} (shown now) | Shared, as chair`, `Show ${DEMO} | Shared, as chair`]);
   }, STEP);
 
-  it('A6 C4 the same person signing in on another device gets both boards', async () => {
+  it('A6 C5 the same person signing in on another device gets both boards', async () => {
     second = await contexts[1]!.newPage();
     await second.goto(`${url}/`, { waitUntil: 'networkidle' });
-    await waitForServiceWorker(second); // so the screens load offline later (C5)
+    await waitForServiceWorker(second); // so the screens load offline later (C6)
     await poll(() => second.getByRole('heading', { name: 'Join your board' }).isVisible()).toBe(true);
     await signInHere(second, 'chair@northgate.example');
     await poll(() => heading(second)).toBe('Today');
@@ -117,7 +117,7 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
     await poll(() => boardsListed(second)).toEqual([`Show ${LOCAL} | Shared, as chair`, `${DEMO} (shown now) | Shared, as chair`]);
   }, STEP);
 
-  it('C5 signing out with a change not yet synced says so, and removing the boards discards it; keeping them keeps them', async () => {
+  it('C6 signing out with a change not yet synced says so, and removing the boards discards it; keeping them keeps them', async () => {
     const actions = await db.query<{ id: string }>(`SELECT id FROM records WHERE school_id = $1 AND kind = 'actions' AND data->>'status' <> 'stalled' AND data->>'archived' = 'false' LIMIT 1`, [schoolId]);
     await second.goto(`${url}/plan/actions/${actions[0]!.id}`, { waitUntil: 'load' });
     await poll(() => heading(second)).toMatch(/^Action /);

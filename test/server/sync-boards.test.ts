@@ -1,5 +1,5 @@
-// Several boards on one device (C4), uploading a board kept on the device only (A6) and signing out
-// (C5): the app's sync engine against the real server on PGlite.
+// Several boards on one device (C5), uploading a board kept on the device only (A6) and signing out
+// (C6): the app's sync engine against the real server on PGlite.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
@@ -55,7 +55,7 @@ async function putSchool(b: Board, schoolId: string, name: string) {
 }
 
 describe('several boards on one device', () => {
-  it('C4 signing in takes in every board of the person; each is pushed and pulled, the one shown first', async () => {
+  it('C5 signing in takes in every board of the person; each is pushed and pulled, the one shown first', async () => {
     const { b, second } = await twoBoards();
     const { store, engine } = engineFor(b);
     const session = await engine.signIn('http://test.invalid', emailOf('governor'), PASSWORD);
@@ -80,7 +80,7 @@ describe('several boards on one device', () => {
     ]);
   });
 
-  it('C4 C3 removed from one board: that board is taken off and the person told; the other stays and keeps syncing', async () => {
+  it('C5 C3 removed from one board: that board is taken off and the person told; the other stays and keeps syncing', async () => {
     const { b, second } = await twoBoards();
     const { store, engine } = engineFor(b);
     await engine.signIn('http://test.invalid', emailOf('governor'), PASSWORD);
@@ -97,7 +97,7 @@ describe('several boards on one device', () => {
     expect((await engine.syncNow()).ok).toBe(true);
   });
 
-  it('A6 C4 a board kept on this device only is uploaded with its records; its members are left to invite; the person’s other device then has both', async () => {
+  it('A6 C5 a board kept on this device only is uploaded with its records; its members are left to invite; the person’s other device then has both', async () => {
     const b = await makeBoard(db);
     await putSchool(b, b.schoolId, 'Test Primary School');
     await db.query('UPDATE people SET password_hash = $2 WHERE person_id = $1', [b.personIds.governor, await hashPassword(PASSWORD)]);
@@ -160,7 +160,7 @@ describe('several boards on one device', () => {
     }
   });
 
-  it('C5 signing out counts what is not synced; it can keep the boards on this device, or take them off (the device-only board stays)', async () => {
+  it('C6 signing out counts what is not synced; it can keep the boards on this device, or take them off (the device-only board stays)', async () => {
     const { b, second } = await twoBoards();
     const { store, engine } = engineFor(b);
     const local = v7();

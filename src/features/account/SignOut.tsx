@@ -8,7 +8,7 @@ import { syncEngine } from '../../sync/appEngine';
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
- * Sign out, after saying what is not yet synced (C5): keep the boards on this device (a person's own
+ * Sign out, after saying what is not yet synced (C6): keep the boards on this device (a person's own
  * device), or take them off it, unsent changes and all (a shared device).
  */
 export function SignOut() {

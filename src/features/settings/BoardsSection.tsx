@@ -8,7 +8,7 @@ import { Section } from '../../ui';
 import { UploadBoard } from './UploadBoard';
 
 /**
- * Every board on this device, to choose the one the app shows (C4), and the boards kept on this
+ * Every board on this device, to choose the one the app shows (C5), and the boards kept on this
  * device only, to upload to the board's server (A6). At the top of Settings, one tap from every
  * screen. The sync engine loads only when uploading.
  */
