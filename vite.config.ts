@@ -103,6 +103,12 @@ function ionicReactPerComponent(): Plugin {
 }
 
 export default defineConfig({
+  resolve: {
+    // Ionicons' SVG files as URLs (`ionicons-svg/name.svg?url`): a screen loaded later can use an icon
+    // without its drawing joining the first screen's JavaScript (icons imported from 'ionicons/icons'
+    // all land in the entry chunk). The package's exports map does not list its svg folder.
+    alias: { 'ionicons-svg': path.resolve(import.meta.dirname, 'node_modules/ionicons/dist/svg') },
+  },
   build: {
     target: 'es2022',
     // Routes and heavy libraries are lazy chunks; no manualChunks that would pull them into the entry.

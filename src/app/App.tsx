@@ -2,12 +2,21 @@ import { lazy, Suspense, useEffect } from 'react';
 import { IonApp } from '@ionic/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { currentSchool, db } from '../data';
-import { Loading, SchoolContext } from '../ui';
+import { HeaderStatusContext, Loading, SchoolContext } from '../ui';
 import { UpdatePrompt } from './UpdatePrompt';
-import { Tabs } from './Tabs';
 
+// The tabs (with the router and Today) load once a board is on the device, so a new device's
+// welcome screen does not download them, and a device with a board does not download the welcome.
+const Tabs = lazy(() => import('./Tabs'));
 const Welcome = lazy(() => import('../features/welcome/WelcomePage'));
 const WelcomeSignIn = lazy(() => import('../features/account/WelcomeSignIn'));
+const HeaderSyncStatus = lazy(() => import('../features/account/HeaderSyncStatus'));
+/** The sync status in every title bar while signed in; it loads with the engine, after the first screen. */
+const signedInHeader = (
+  <Suspense fallback={null}>
+    <HeaderSyncStatus />
+  </Suspense>
+);
 
 /** Shows the welcome (sign in, load the demo, or start a board) until a board is on this device; then the tabs. */
 export function App() {
@@ -38,7 +47,11 @@ export function App() {
         </Suspense>
       ) : (
         <SchoolContext.Provider value={school}>
-          <Tabs />
+          <HeaderStatusContext.Provider value={signedIn ? signedInHeader : null}>
+            <Suspense fallback={<Loading what="Steward" />}>
+              <Tabs />
+            </Suspense>
+          </HeaderStatusContext.Provider>
         </SchoolContext.Provider>
       )}
       <UpdatePrompt />

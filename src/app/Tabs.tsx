@@ -24,7 +24,7 @@ const tabs = [
 ];
 
 /** The five tabs and every route under them. Screens other than Today load on demand. */
-export function Tabs() {
+export default function Tabs() {
   return (
     <IonReactRouter>
       <IonTabs>

@@ -4,6 +4,7 @@ export * from './people';
 export * from './plan';
 export * from './review';
 export * from './evidence';
+export * from './fileRefs';
 export * from './visit';
 export * from './visitRules';
 export * from './visitTemplates';

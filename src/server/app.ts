@@ -13,6 +13,7 @@ import { registerSchoolRoutes } from './auth/schools';
 import type { LoginLimit } from './auth/rateLimit';
 import { registerSyncRoutes, type SyncRoutesOptions } from './sync/routes';
 import { registerEventRoutes, SchoolEvents } from './sync/events';
+import { registerFileRoutes } from './sync/fileRoutes';
 
 export interface ServerOptions {
   /** The folder `vite build` wrote (must contain index.html). */
@@ -23,7 +24,7 @@ export interface ServerOptions {
   db?: SqlClient;
   /** Sign-in rate limit (default: 5 failures per email and address in 15 minutes). */
   loginLimit?: LoginLimit;
-  /** Hooks into sync (tests hold a push open; the events feed hears of commits). */
+  /** Hooks into sync (tests hold a push open, or hear of commits). */
   sync?: Omit<SyncRoutesOptions, 'db'>;
 }
 
@@ -127,6 +128,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     if (!isApi(request)) return;
     const isPush = request.routeOptions.url === '/api/sync/push';
     for (const [part, value] of [['body', request.body], ['query', request.query], ['params', request.params]] as const) {
+      if (Buffer.isBuffer(value)) continue; // a file's bytes (F1): not text
       const found = unstorableText(value, '', isPush && part === 'body' ? (p) => /^mutations\.\d+\.fields$/.test(p) : undefined);
       if (found) {
         throw new ApiError(400, `The request was not valid: ${found.field ? `${found.field}: ` : ''}${found.message}.`, { problems: [found] });
@@ -148,16 +150,11 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     registerAuthRoutes(app, db, opts.loginLimit);
     registerMemberRoutes(app, db);
     registerSchoolRoutes(app, db);
+    registerSyncRoutes(app, { ...opts.sync, db });
     const events = new SchoolEvents();
-    registerSyncRoutes(app, {
-      ...opts.sync,
-      db,
-      onCommitted: (schoolId, version) => {
-        events.committed(schoolId, version);
-        opts.sync?.onCommitted?.(schoolId, version);
-      },
-    });
+    await events.start(db);
     registerEventRoutes(app, db, events);
+    registerFileRoutes(app, db);
   }
 
   await app.register(fastifyStatic, {

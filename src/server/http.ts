@@ -6,7 +6,7 @@ export class ApiError extends Error {
   constructor(
     readonly statusCode: number,
     message: string,
-    readonly extra: { code?: string; problems?: Problem[]; retryAfterSeconds?: number } = {},
+    readonly extra: { code?: string; problems?: Problem[]; retryAfterSeconds?: number; /** More to say, e.g. the offset an upload must resume from. */ details?: Record<string, unknown> } = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -29,8 +29,8 @@ function summary(problems: Problem[]): string {
 export function errorBody(error: Error & { statusCode?: number }, status: number): Record<string, unknown> {
   if (status >= 500) return { error: 'Something went wrong on the server.' };
   if (error instanceof ApiError) {
-    const { code, problems } = error.extra;
-    return { error: error.message, ...(code ? { code } : {}), ...(problems ? { problems } : {}) };
+    const { code, problems, details } = error.extra;
+    return { ...details, error: error.message, ...(code ? { code } : {}), ...(problems ? { problems } : {}) };
   }
   // Fastify's own 4xx (bad JSON, wrong content type, body too large): say what, in the same shape.
   return status === 400 ? { error: error.message, problems: [{ field: '', message: error.message }] } : { error: error.message };

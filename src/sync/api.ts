@@ -49,7 +49,7 @@ export interface LoginAnswer {
 
 export type MutationResult =
   | { mutationId: string; status: 'applied'; version: number | null }
-  | { mutationId: string; status: 'rejected'; reason: string; problems?: Problem[] };
+  | { mutationId: string; status: 'rejected'; reason: string; problems?: Problem[]; /** 'file-missing' (F2): upload `files`, then send again. */ code?: string; files?: string[] };
 
 export type PulledChange =
   | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; clocks?: FieldClocks; data: Record<string, unknown> }
@@ -83,7 +83,7 @@ export class SyncApi {
   }
 
   /** A request; JSON in and out. Throws SyncError. */
-  async request<T>(method: 'GET' | 'POST', path: string, opts: { body?: unknown; query?: Record<string, string>; signal?: AbortSignal } = {}): Promise<T> {
+  async request<T>(method: 'GET' | 'POST' | 'PUT', path: string, opts: { body?: unknown; bytes?: Uint8Array<ArrayBuffer>; query?: Record<string, string>; signal?: AbortSignal } = {}): Promise<T> {
     const res = await this.send(method, path, opts);
     return (await res.json()) as T;
   }
@@ -93,11 +93,12 @@ export class SyncApi {
    * answer within `timeoutMs` (60 s; none for a stream) counts as offline: a connection that stalls
    * when the device loses its network must not hold up every later sync.
    */
-  async send(method: 'GET' | 'POST', path: string, opts: { body?: unknown; query?: Record<string, string>; signal?: AbortSignal; timeoutMs?: number | null } = {}): Promise<Response> {
+  async send(method: 'GET' | 'POST' | 'PUT', path: string, opts: { body?: unknown; bytes?: Uint8Array<ArrayBuffer>; query?: Record<string, string>; signal?: AbortSignal; timeoutMs?: number | null } = {}): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
     const token = this.token();
     if (token) headers.authorization = `Bearer ${token}`;
     if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    if (opts.bytes !== undefined) headers['content-type'] = 'application/octet-stream'; // a file's bytes (F1)
     const timeoutMs = opts.timeoutMs === undefined ? this.timeoutMs : opts.timeoutMs;
     const signals = [opts.signal, timeoutMs === null ? undefined : AbortSignal.timeout(timeoutMs)].filter((x): x is AbortSignal => x !== undefined);
     let res: Response;
@@ -105,7 +106,7 @@ export class SyncApi {
       res = await this.fetchFn(this.url(path, opts.query), {
         method,
         headers,
-        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        body: opts.bytes ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
         signal: signals.length === 0 ? undefined : AbortSignal.any(signals),
       });
     } catch (err) {

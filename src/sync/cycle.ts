@@ -2,6 +2,7 @@
 // page from the stored cursor (S5). Throws SyncError; what is stored stays consistent at every step.
 import { discardLocalBoard, type StewardDb } from '../data';
 import type { PullPage, SyncApi } from './api';
+import { fetchMissingFiles, uploadFilesFor, waitingForFiles } from './files';
 import { forgetCursor, markRejected, readPullState, replaceBoard, storePage, unsentChanges } from './local';
 import { setNotice } from './session';
 import { showSomeBoard } from './boards';
@@ -12,7 +13,12 @@ export interface CycleOptions {
   /** Changes per pulled page (1–1,000). */
   pageSize: number;
   now: () => number;
+  /** Told how far a round has gone (the header shows it while syncing). */
+  onProgress?: (progress: SyncProgress) => void;
 }
+
+/** How far one round has gone: changes sent of those waiting, then changes fetched so far. */
+export type SyncProgress = { phase: 'sending'; done: number; total: number } | { phase: 'fetching'; done: number };
 
 export interface PushOutcome {
   applied: number;
@@ -27,18 +33,33 @@ export interface PushOutcome {
 export async function pushAll(store: StewardDb, api: SyncApi, schoolId: string, opts: CycleOptions): Promise<PushOutcome> {
   const outcome: PushOutcome = { applied: 0, rejected: 0 };
   const sentThisRound = new Set<number>();
+  const sentAgain = new Set<number>();
   for (;;) {
     const waiting = (await unsentChanges(store, schoolId)).filter((e) => !e.rejected && !sentThisRound.has(e.seq!));
     if (waiting.length === 0) return outcome;
-    const batch = waiting.slice(0, opts.batchSize);
+    opts.onProgress?.({ phase: 'sending', done: sentThisRound.size, total: sentThisRound.size + waiting.length });
+    const at = new Date(opts.now()).toISOString();
+    const held = waiting.slice(0, opts.batchSize);
+    // F1: the files these changes refer to go first; a change whose file is gone is held (C1).
+    const batch = await uploadFilesFor(store, api, schoolId, held, at);
+    outcome.rejected += held.length - batch.length;
+    for (const entry of held) sentThisRound.add(entry.seq!);
+    if (batch.length === 0) continue;
     const answer = await api.push(schoolId, batch);
     const results = new Map(answer.results.map((r) => [r.mutationId, r]));
-    const at = new Date(opts.now()).toISOString();
+    const forFiles = await waitingForFiles(store, answer.results);
+    // A later change to a record whose change waits for its files was refused for want of it: it waits too.
+    const waitingRecords = new Set(batch.filter((e) => forFiles.has(e.mutationId)).map((e) => `${e.kind}/${e.recordId}`));
     await store.transaction('rw', store.outbox, async () => {
       for (const entry of batch) {
-        sentThisRound.add(entry.seq!);
         const result = results.get(entry.mutationId);
         if (!result) continue; // not answered: kept, sent again next time
+        if (forFiles.has(entry.mutationId) || (result.status === 'rejected' && waitingRecords.has(`${entry.kind}/${entry.recordId}`))) {
+          // F2: the server lacks a file this device has: kept (not "Needs attention"), sent once more now, after its upload.
+          if (!sentAgain.has(entry.seq!)) sentThisRound.delete(entry.seq!);
+          sentAgain.add(entry.seq!);
+          continue;
+        }
         if (result.status === 'applied') {
           await store.outbox.delete(entry.seq!);
           outcome.applied += 1;
@@ -77,6 +98,7 @@ export async function pullAll(store: StewardDb, api: SyncApi, schoolId: string, 
     if (again) again.pages.push(page);
     else await storePage(store, schoolId, page, opts.now());
     pulled += page.changes.length;
+    opts.onProgress?.({ phase: 'fetching', done: pulled });
     cursor = page.cursor;
     access = page.access;
     if (page.more) continue;
@@ -84,6 +106,8 @@ export async function pullAll(store: StewardDb, api: SyncApi, schoolId: string, 
       await replaceBoard(store, schoolId, again.pages, opts.now());
       if (again.reason) await setNotice(store, again.reason);
     }
+    // F1: the photos and documents pulled records refer to. Never holds up the pull: what fails now is fetched at the next sync.
+    await fetchMissingFiles(store, api, schoolId).catch(() => undefined);
     return pulled;
   }
 }

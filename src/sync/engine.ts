@@ -4,11 +4,11 @@
 import { liveQuery } from 'dexie';
 import type { Role } from '../domain';
 import { getCurrentSchoolId, setCurrentSchool, type StewardDb } from '../data';
-import type { NetworkAdapter } from '../platform/types';
+import type { NetworkAdapter, OnResume } from '../platform/types';
 import { SyncApi, SyncError, type FetchLike, type Membership } from './api';
 import { prepareUpload, inSyncOrder, removeBoards, sessionBoards, withBoards } from './boards';
 import { backoffMs, sleep as realSleep } from './backoff';
-import { pullAll, pushAll, takeBoardOff, type CycleOptions } from './cycle';
+import { pullAll, pushAll, takeBoardOff, type CycleOptions, type SyncProgress } from './cycle';
 import { listenForChanges } from './events';
 import { readCursor } from './local';
 import { clearSession, defaultServerUrl, readSession, saveSession, setNotice, type SyncSession } from './session';
@@ -18,12 +18,16 @@ export interface SyncStatus {
   state: SyncState;
   /** What to tell the person, in words ('' when all is well). */
   message: string;
+  /** While syncing: how far it has gone. */
+  progress?: SyncProgress;
 }
 export type SyncOutcome = { ok: true; pushed: number; rejected: number; pulled: number } | { ok: false; error: SyncError };
 
 export interface EngineOptions {
   store: StewardDb;
   network: NetworkAdapter;
+  /** The app coming back to the front (the platform's onResume): sync then, and listen again. */
+  onResume?: OnResume;
   fetch?: FetchLike;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   random?: () => number;
@@ -54,7 +58,12 @@ export class SyncEngine {
   constructor(private readonly opts: EngineOptions) {
     this.store = opts.store;
     this.fetchFn = opts.fetch ?? ((url, init) => globalThis.fetch(url, init));
-    this.cycle = { batchSize: opts.batchSize ?? 200, pageSize: opts.pageSize ?? 500, now: opts.now ?? Date.now };
+    this.cycle = {
+      batchSize: opts.batchSize ?? 200,
+      pageSize: opts.pageSize ?? 500,
+      now: opts.now ?? Date.now,
+      onProgress: (progress) => this.set('syncing', 'Syncing…', progress),
+    };
   }
 
   getStatus = (): SyncStatus => this.status;
@@ -62,8 +71,8 @@ export class SyncEngine {
     this.listeners.add(fn);
     return () => this.listeners.delete(fn);
   };
-  private set(state: SyncState, message = ''): void {
-    this.status = { state, message };
+  private set(state: SyncState, message = '', progress?: SyncProgress): void {
+    this.status = progress ? { state, message, progress } : { state, message };
     for (const fn of this.listeners) fn();
   }
   private wait = (ms: number) => (this.opts.sleep ?? realSleep)(ms, this.life?.signal);
@@ -239,8 +248,9 @@ export class SyncEngine {
   }
 
   /**
-   * Run in the background: sync now, when the device comes online, soon after each change saved on
-   * it, and when the server says there is something new (S18). Returns stop.
+   * Run in the background: sync now, when the device comes online, when the app comes back to the
+   * front, soon after each change saved on it, and when the server says there is something new (S18).
+   * Returns stop.
    */
   start(): () => void {
     if (this.life) return () => this.stop();
@@ -248,6 +258,11 @@ export class SyncEngine {
     const offNetwork = this.opts.network.onChange((s) => {
       if (!s.connected) return this.set('offline', 'This device is offline: your changes are saved on it and will be shared when it is back online.');
       // Back online: listen again at once (not after the back-off the stream built up offline), and sync.
+      void readSession(this.store).then((session) => session && this.listen(session));
+      void this.syncNow();
+    });
+    // Back from the background: the events stream may have been cut while the app slept.
+    const offResume = this.opts.onResume?.(() => {
       void readSession(this.store).then((session) => session && this.listen(session));
       void this.syncNow();
     });
@@ -262,6 +277,7 @@ export class SyncEngine {
     });
     this.life.signal.addEventListener('abort', () => {
       offNetwork();
+      offResume?.();
       outbox.unsubscribe();
       shown.unsubscribe();
     });

@@ -5,7 +5,10 @@ export { SyncEngine, alwaysOnline, type EngineOptions, type SyncOutcome, type Sy
 export { discardChange, retryChange, unsentChanges, layOnTop, readCursor } from './local';
 export { readSession, lastSyncedAt, syncNotice, setNotice, defaultServerUrl, type SyncSession } from './session';
 export { boardsOnDevice, whereText, unsyncedCounts, sessionBoards, type BoardOnDevice } from './boards';
-export { changesNeedingAttention, changesWaiting, describeChange } from './queries';
+export { changesNeedingAttention, changesRefused, changesWaiting, describeChange } from './queries';
+export { headerStatus, headerStatusName, type HeaderStatus, type HeaderTone } from './status';
+export type { SyncProgress } from './cycle';
+export { changeAsText } from './attention';
 export { parseEvents } from './events';
 export { backoffMs } from './backoff';
 export type { ChangeNeedingAttention } from './queries';

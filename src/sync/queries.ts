@@ -1,10 +1,16 @@
 // Reads for the screens (wrap in useLiveQuery): what is waiting to be sent, and what the server refused.
 import { recordKinds, type RecordKind } from '../domain';
 import type { OutboxEntry, StewardDb } from '../data';
+import { changeAsText } from './attention';
 
 /** How many changes of the board are waiting to be sent (refused ones not counted). */
 export async function changesWaiting(store: StewardDb, schoolId: string): Promise<number> {
   return store.outbox.where('schoolId').equals(schoolId).filter((e) => !e.rejected).count();
+}
+
+/** How many changes of the board the server refused (C1), still kept on this device. */
+export async function changesRefused(store: StewardDb, schoolId: string): Promise<number> {
+  return store.outbox.where('schoolId').equals(schoolId).filter((e) => e.rejected !== undefined).count();
 }
 
 /** A refused change as the "Needs attention" list shows it. */
@@ -17,6 +23,8 @@ export interface ChangeNeedingAttention {
   problems: { field: string; message: string }[];
   /** When the change was made (ISO instant). */
   madeAt: string;
+  /** What the person wrote in it, as plain text to copy (`changeAsText`). */
+  text: string;
 }
 
 const verbs = { create: 'New', update: 'Change to the', delete: 'Deletion of the' } as const;
@@ -43,7 +51,8 @@ export async function changesNeedingAttention(store: StewardDb, schoolId: string
   return Promise.all(
     refused.map(async (e) => {
       const record = Object.hasOwn(recordKinds, e.kind) ? ((await store.records(e.kind).get(e.recordId)) as Record<string, unknown> | undefined) : undefined;
-      return { seq: e.seq!, what: describeChange(e, record), reason: e.rejected!.reason, problems: e.rejected!.problems ?? [], madeAt: e.createdAt };
+      const what = describeChange(e, record);
+      return { seq: e.seq!, what, reason: e.rejected!.reason, problems: e.rejected!.problems ?? [], madeAt: e.createdAt, text: changeAsText(what, e) };
     }),
   );
 }

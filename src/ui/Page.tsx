@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { IonBackButton, IonButton, IonButtons, IonContent, IonHeader, IonIcon, IonPage, IonTitle, IonToolbar } from '@ionic/react';
 import { settingsOutline } from 'ionicons/icons';
+import { useHeaderStatus } from './HeaderStatus';
 
 interface PageProps {
   title: string;
@@ -8,13 +9,12 @@ interface PageProps {
   backTo?: string;
   /** Hide the settings button (on the settings page itself). */
   noSettings?: boolean;
-  /** Shown under the title bar, e.g. the sync status. */
-  status?: ReactNode;
   children: ReactNode;
 }
 
 /** A screen: title bar with back and settings, then scrolling content with a main landmark. */
-export function Page({ title, backTo, noSettings, status, children }: PageProps) {
+export function Page({ title, backTo, noSettings, children }: PageProps) {
+  const syncStatus = useHeaderStatus();
   return (
     <IonPage>
       <IonHeader>
@@ -27,15 +27,17 @@ export function Page({ title, backTo, noSettings, status, children }: PageProps)
           <IonTitle>
             <h1 className="page-title">{title}</h1>
           </IonTitle>
-          {!noSettings && (
+          {(syncStatus || !noSettings) && (
             <IonButtons slot="end">
-              <IonButton routerLink="/settings" aria-label="Settings">
-                <IonIcon slot="icon-only" icon={settingsOutline} aria-hidden="true" />
-              </IonButton>
+              {syncStatus}
+              {!noSettings && (
+                <IonButton routerLink="/settings" aria-label="Settings">
+                  <IonIcon slot="icon-only" icon={settingsOutline} aria-hidden="true" />
+                </IonButton>
+              )}
             </IonButtons>
           )}
         </IonToolbar>
-        {status}
       </IonHeader>
       <IonContent>
         <main className="page-main">{children}</main>

@@ -6,3 +6,4 @@ export { Section } from './Section';
 export { SchoolContext, useSchool } from './SchoolContext';
 export { useSavedToast, problemText } from './Saved';
 export { useAutosave } from './useAutosave';
+export { HeaderStatusContext } from './HeaderStatus';

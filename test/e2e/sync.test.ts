@@ -2,7 +2,9 @@
 // accounts) and headless Chromium. The chair and a governor sign in on two devices, both change the
 // same action with the network off (different fields), come back online and both see both changes;
 // a record for the chairs only never reaches the headteacher; a change refused because its review
-// was finalised meanwhile shows in "Needs attention" with the reason, and can be discarded.
+// was finalised meanwhile shows in "Needs attention" with the reason, can be copied and discarded;
+// the sync status in the title bar says offline, waiting, up to date and needs attention as it goes;
+// a governor's visit with a photo reaches the chair's device, report and photo (F1, F2).
 // Run alone: npm run build && npx vitest run --project e2e test/e2e/sync.test.ts
 import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -15,12 +17,15 @@ import { DEMO_PASSWORD, seedDemo } from '../../src/server/demo';
 import { expectNoSeriousA11yViolations } from './axe';
 import { desktopContext, goOffline, goOnline, launchBrowser, phoneContext } from './browser';
 import { assertBuilt, distDir } from './paths';
+import { makePhoto } from './fixtures/photo';
 import { expectReflowAtTextZoom, setTextZoom } from './text-zoom';
 
 const STEP = 180_000;
 const current = (page: Page) => page.locator('.ion-page:not(.ion-page-hidden)').last();
 const heading = (page: Page) => current(page).locator('h1').first().textContent();
 const poll = <T>(fn: () => Promise<T>, timeout = 60_000) => expect.poll(fn, { timeout, interval: 250 });
+/** The sync status in the title bar of the screen shown (its name starts with the words shown). */
+const syncStatus = (page: Page) => current(page).locator('ion-header .header-sync').first().getAttribute('aria-label');
 const factOf = (page: Page, term: string) => current(page).locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]').first().textContent();
 
 /** Ids of the records of a kind in one of the device's stores (IndexedDB "steward"). */
@@ -113,6 +118,7 @@ describe('sync: two people, one board, the network coming and going', () => {
     await goOffline(contexts[1]!);
     await current(chair).getByRole('radio', { name: 'Stalled' }).click();
     await poll(() => chair.locator('ion-toast').first().getAttribute('message')).toBe('Status saved: Stalled');
+    await poll(() => syncStatus(chair)).toMatch(/^Sync status: Offline · 1 waiting\. Changes are saved on this device\. 1 change waiting to be sent\.$/);
     await current(governor).getByRole('button', { name: /^Edit action/ }).click();
     await current(governor).getByLabel('Lead', { exact: true }).fill('Priya Shah, English lead');
     await current(governor).getByRole('button', { name: 'Save action' }).click();
@@ -123,6 +129,7 @@ describe('sync: two people, one board, the network coming and going', () => {
     for (const page of [chair, governor]) {
       await poll(() => factOf(page, 'Lead')).toBe('Priya Shah, English lead');
       await poll(() => factOf(page, 'Status')).toBe('Stalled');
+      await poll(() => syncStatus(page)).toMatch(/^Sync status: Up to date\./);
     }
   }, STEP);
 
@@ -159,7 +166,9 @@ describe('sync: two people, one board, the network coming and going', () => {
     await pushAsChair('reviews', reviewId, 'update', { status: 'final', finalisedAt: later, finalisedBy: 'Margaret Okafor', updatedAt: later });
     await goOnline(contexts[1]!);
 
-    await governor.goto(`${url}/settings/account`, { waitUntil: 'load' });
+    // The header says so on every screen, and takes the governor to it.
+    await poll(() => syncStatus(governor)).toMatch(/^Sync status: Needs attention\. The server refused 1 change; it is kept on this device\./);
+    await current(governor).getByRole('link', { name: /^Sync status: Needs attention\./ }).click();
     await poll(() => heading(governor)).toBe('Sign in and sync');
     const attention = current(governor).locator('#needs-attention');
     await poll(() => attention.isVisible()).toBe(true);
@@ -169,9 +178,66 @@ describe('sync: two people, one board, the network coming and going', () => {
     await expectReflowAtTextZoom(governor, 'sign in and sync at 200% text');
     await setTextZoom(governor, 100);
 
+    // Copy puts what the governor entered on the clipboard, to paste elsewhere.
+    await contexts[1]!.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+    await attention.getByRole('button', { name: 'Copy text' }).click();
+    await poll(() => attention.getByRole('status').textContent()).toBe('Copied: paste it wherever you need it.');
+    expect(await governor.evaluate(() => navigator.clipboard.readText())).toMatch(/^New review entry.*\n(.*\n)*Rating: green/i);
+
     await attention.getByRole('button', { name: 'Discard' }).click();
     await governor.locator('ion-alert').getByRole('button', { name: 'Discard' }).click();
     await poll(() => current(governor).locator('#needs-attention').count()).toBe(0);
     await poll(() => factOf(governor, 'Changes waiting to be sent')).toBe('None');
+  }, STEP);
+
+  it('F1 F2 C4 a governor records a visit with a photo; the chair’s device gets the report and the photo itself', async () => {
+    const photo = await makePhoto(browser);
+    const g = () => current(governor);
+    await governor.goto(`${url}/visits/plan`, { waitUntil: 'load' });
+    await poll(() => heading(governor)).toBe('Plan a visit');
+    await poll(() => g().getByLabel('Checklist').locator('option').count()).toBeGreaterThan(1);
+    await g().getByLabel('Kind of visit').selectOption('learning walk');
+    await g().getByLabel('Date', { exact: true }).fill(await governor.evaluate(() => new Date().toLocaleDateString('en-CA')));
+    await g().getByLabel('Purpose', { exact: true }).fill('See how visitors are signed in.');
+    await g().getByLabel('Governor making the visit').fill('Aisha Begum');
+    await g().getByLabel('Checklist').selectOption({ label: 'Safeguarding and culture (version 1)' });
+    await g().getByRole('checkbox', { name: /^1a\(i\) / }).click();
+    await g().getByRole('button', { name: 'Plan the visit' }).click();
+    await poll(() => heading(governor)).toBe('Learning walk');
+    const visitId = governor.url().split('/visits/')[1]!;
+
+    await g().getByRole('link', { name: 'Start the visit' }).click();
+    await poll(() => heading(governor)).toBe('Safeguarding and culture');
+    const first = g().locator('article.walk-item').first();
+    const saved = () => poll(() => first.locator('.walk-save.ok', { hasText: 'Saved on this device' }).count()).toBe(1);
+    await first.getByText('Yes', { exact: true }).click();
+    await saved();
+    await first.locator('input[type=file]').setInputFiles(photo);
+    await poll(() => first.locator('img').count()).toBe(1);
+    await saved();
+    await first.getByRole('button', { name: 'Tie to an action' }).click();
+    await first.getByRole('checkbox', { name: /^1a\(i\) / }).click();
+    await poll(() => first.getByRole('button', { name: /^Evidence for action/ }).count()).toBe(1);
+    await saved();
+    await g().getByRole('button', { name: 'Finish and write the report' }).click();
+    await poll(() => heading(governor)).toBe('Visit report');
+    await g().getByRole('button', { name: 'Draft from the checklist' }).click();
+    await poll(() => g().getByLabel('Strengths').inputValue()).toContain('I was asked to sign in');
+    await g().getByRole('button', { name: 'Send to the headteacher' }).click();
+    await poll(() => g().getByRole('heading', { name: 'With the headteacher' }).isVisible()).toBe(true);
+
+    // The photo went up before the records that refer to it (F2), and the chair's device fetched it after its pull (F1).
+    await poll(async () => (await db.query('SELECT 1 FROM files WHERE school_id = $1 AND complete', [schoolId])).length).toBe(1);
+    await poll(async () => (await idsOnDevice(chair, 'visits')).includes(visitId)).toBe(true);
+    await chair.goto(`${url}/visits/${visitId}/report`, { waitUntil: 'load' });
+    await poll(() => heading(chair)).toBe('Visit report');
+    await poll(() => current(chair).getByRole('heading', { name: 'With the headteacher' }).isVisible()).toBe(true);
+    await chair.goto(`${url}/visits/${visitId}`, { waitUntil: 'load' });
+    await poll(() => heading(chair)).toBe('Learning walk');
+    const img = current(chair).locator('#findings img');
+    await poll(() => img.count()).toBe(1);
+    await poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+    expect(await img.getAttribute('alt')).toMatch(/^Photo 1 of 1 for: /);
+    await expectNoSeriousA11yViolations(chair, 'visit with a synced photo');
   }, STEP);
 });

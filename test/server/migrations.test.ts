@@ -2,7 +2,7 @@
 // migration stops the server; every table a school owns carries school_id first in its key.
 import { expect, it } from 'vitest';
 import { loadMigrations, migrate } from '../../src/server/db';
-import { describeEachDatabase } from './helpers/databases';
+import { describeEachDatabase, openFresh } from './helpers/databases';
 
 describeEachDatabase(
   'migrations',
@@ -29,7 +29,7 @@ describeEachDatabase(
       const global = new Set(['people', 'sessions', 'login_attempts', 'schema_migrations']);
       const owned = rows.filter((r) => !global.has(r.table_name));
       expect(owned.map((r) => r.table_name)).toEqual(
-        ['applied_mutations', 'files', 'invites', 'memberships', 'records', 'school_versions', 'schools'],
+        ['applied_mutations', 'file_chunks', 'file_refs', 'files', 'invites', 'memberships', 'records', 'school_versions', 'schools'],
       );
       for (const r of owned) expect(r.first_key, r.table_name).toBe('school_id');
     });
@@ -40,6 +40,39 @@ describeEachDatabase(
       const edited = all.map((m, i) => (i === 0 ? { ...m, sql: `${m.sql}\n-- edited` } : m));
       await expect(migrate(db, edited)).rejects.toThrow('Migration 1 (init) was changed after it was applied: add a new migration instead.');
       await expect(migrate(db, [])).rejects.toThrow('The database has migration 1 (init), which this server does not know');
+    });
+
+    it('F1 0002 finds the file references of records stored before it, where the app keeps them', async () => {
+      const fresh = await openFresh(get().name);
+      try {
+        const [init, files] = loadMigrations();
+        await migrate(fresh.db, [init!]);
+        const school = '0199aaaa-0000-7000-8000-000000000001';
+        const sha = (c: string) => c.repeat(64);
+        const ref = (c: string) => ({ sha256: sha(c), name: `${c}.jpg`, type: 'image/jpeg', bytes: 10 });
+        await fresh.db.query('INSERT INTO schools (school_id, name) VALUES ($1, $2)', [school, 'Old School']);
+        const rows: [string, string, Record<string, unknown>, string, boolean][] = [
+          ['evidence', '0199aaaa-0000-7000-8000-000000000002', { kind: 'photo', file: ref('a') }, 'chairs', false],
+          ['visitResponses', '0199aaaa-0000-7000-8000-000000000003', { photos: [ref('b'), { sha256: 'junk' }], answer: { type: 'photo', value: [ref('c'), ref('b')] } }, 'board', false],
+          ['evidence', '0199aaaa-0000-7000-8000-000000000004', { kind: 'photo', file: ref('d') }, 'board', true],
+          ['plans', '0199aaaa-0000-7000-8000-000000000005', { file: ref('e') }, 'board', false],
+        ];
+        for (const [kind, id, data, visibility, deleted] of rows) {
+          await fresh.db.query(
+            `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc) VALUES ($1, $2, $3, $4::jsonb, $5, $5, $6, 1, '{}'::jsonb, 'x')`,
+            [school, kind, id, JSON.stringify(data), visibility, deleted],
+          );
+        }
+        await migrate(fresh.db, [init!, files!]);
+        const refs = await fresh.db.query<{ sha256: string; kind: string; visibility: string }>('SELECT sha256, kind, visibility FROM file_refs ORDER BY sha256');
+        expect(refs).toEqual([
+          { sha256: sha('a'), kind: 'evidence', visibility: 'chairs' },
+          { sha256: sha('b'), kind: 'visitResponses', visibility: 'board' },
+          { sha256: sha('c'), kind: 'visitResponses', visibility: 'board' },
+        ]);
+      } finally {
+        await fresh.drop();
+      }
     });
 
     it('roll back a migration that fails, leaving nothing half done', async () => {

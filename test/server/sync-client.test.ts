@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
 import type { Role } from '../../src/domain';
 import { createRecord, getCurrentSchoolId, openDb, updateRecord, type StewardDb } from '../../src/data';
+import { reapplyChange } from '../../src/data/commands/reapply';
 import { openPglite } from '../../src/server/db/pglite';
 import type { SqlClient } from '../../src/server/db';
 import { hashPassword } from '../../src/server/auth/secrets';
@@ -73,7 +74,7 @@ describe('sync engine against the real server', () => {
     expect(await getCurrentSchoolId(store)).toBe(b.schoolId);
   });
 
-  it('S1 sends the outbox oldest first in batches, and removes an entry only when the server says it was applied', async () => {
+  it('S1 sends the outbox oldest first in batches, and removes an entry only when the server says it was applied; the status says how far it has gone', async () => {
     const b = await makeBoard(db);
     const pushes: string[][] = [];
     const inject = injectFetch(() => b.app);
@@ -85,9 +86,17 @@ describe('sync engine against the real server', () => {
     await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
     for (let i = 1; i <= 4; i++) await createRecord('plans', b.schoolId, planInput(`Plan ${i}`), chair.store);
     const order = (await chair.store.outbox.orderBy('seq').toArray()).map((e) => e.mutationId);
+    const seen: string[] = [];
+    chair.engine.subscribe(() => {
+      const p = chair.engine.getStatus().progress;
+      if (p) seen.push(p.phase === 'sending' ? `sent ${p.done} of ${p.total}` : `fetched ${p.done}`);
+    });
     await synced(chair);
     expect(pushes).toEqual([order.slice(0, 2), order.slice(2, 4), order.slice(4)]);
     expect(await chair.store.outbox.count()).toBe(0);
+    // The header shows how far it has gone (sent of waiting, then fetched), and nothing once done.
+    expect(seen).toEqual(['sent 0 of 5', 'sent 2 of 5', 'sent 4 of 5', 'fetched 5']);
+    expect(chair.engine.getStatus()).toEqual({ state: 'idle', message: '' });
   });
 
   it('S2 network errors and 5xx are retried with growing waits; a push whose answer was lost is applied once', async () => {
@@ -164,6 +173,43 @@ describe('sync engine against the real server', () => {
     await synced(governor);
     expect(await governor.store.outbox.count()).toBe(0);
     expect((await governor.store.schools.get(b.schoolId))?.name).toBe('Test Primary School');
+  });
+
+  it('C1 Re-apply makes a refused change again on top of the board’s current version, so it wins the fields others changed since', async () => {
+    const b = await makeBoard(db);
+    const chair = await device(b, 'chair');
+    await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
+    await synced(chair);
+    const governor = await device(b, 'governor');
+    await synced(governor);
+    await updateRecord('schools', b.schoolId, { name: 'Northgate Primary (governor)' }, governor.store);
+    expect((await synced(governor)).rejected).toBe(1);
+    const [refused] = await governor.store.outbox.toArray();
+    const [attention] = await changesNeedingAttention(governor.store, b.schoolId);
+    expect(attention!.text).toBe('Change to the school “Northgate Primary (governor)”\nName: Northgate Primary (governor)');
+
+    // Later, the chair renames the school too, and makes the governor vice-chair (who may rename it).
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await updateRecord('schools', b.schoolId, { name: 'Northgate Primary (chair, later)' }, chair.store);
+    await synced(chair);
+    const res = await b.app.inject({ method: 'PATCH', url: `/api/schools/${b.schoolId}/members/${b.personIds.governor}`, payload: { role: 'vice-chair' }, headers: b.auth('chair') });
+    expect(res.statusCode).toBe(200);
+    await synced(governor); // the role change: the board again from 0, the refused change kept (C3)
+    expect(await changesNeedingAttention(governor.store, b.schoolId)).toHaveLength(1);
+
+    // Try again would send it with its old stamp and lose the name to the chair's later one (S7);
+    // Re-apply stamps it now, at the end of the outbox, under a new mutation id.
+    await reapplyChange(refused!.seq!, governor.store);
+    const [again] = await governor.store.outbox.toArray();
+    expect(again).toMatchObject({ recordId: b.schoolId, fields: expect.objectContaining({ name: 'Northgate Primary (governor)' }) });
+    expect(again!.rejected).toBeUndefined();
+    expect(again!.mutationId).not.toBe(refused!.mutationId);
+    expect(again!.hlc > refused!.hlc).toBe(true);
+    expect((await synced(governor)).rejected).toBe(0);
+    expect(await governor.store.outbox.count()).toBe(0);
+    const view = (await b.pullAll('chair')).changes.find((c) => c.id === b.schoolId) as { data: Record<string, unknown> };
+    expect(view.data.name).toBe('Northgate Primary (governor)');
+    expect(await governor.store.schools.get(b.schoolId)).toEqual(view.data);
   });
 
   it('C2 a pulled record keeps the fields this device changed and has not sent; a field it lost by clock takes the board’s value', async () => {
@@ -290,6 +336,30 @@ describe('sync engine against the real server', () => {
     } finally {
       stop();
     }
+  });
+
+  it('a device syncs when the app comes back to the front, and stops listening for it when stopped', async () => {
+    const b = await makeBoard(db);
+    const chair = await device(b, 'chair');
+    await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
+    await synced(chair);
+    const resume = new Set<() => void>();
+    const store = openDb(`client-resume-${v7()}`);
+    stores.push(store);
+    const engine = new SyncEngine({ store, network: alwaysOnline, fetch: injectFetch(() => b.app), sleep: noWait, onResume: (fn) => (resume.add(fn), () => resume.delete(fn)) });
+    await saveSession(store, { serverUrl: 'http://test.invalid', token: b.tokens.governor, expiresAt: '2099-01-01T00:00:00.000Z', person: { id: b.personIds.governor, name: 'The governor', email: 'governor@test.example' }, schoolId: b.schoolId, schoolName: 'Test Primary School', role: 'governor' });
+    const stop = engine.start();
+    try {
+      await expect.poll(() => store.schools.get(b.schoolId)).toBeDefined();
+      await updateRecord('schools', b.schoolId, { name: 'Renamed while the governor’s app slept' }, chair.store);
+      await synced(chair);
+      expect(resume.size).toBe(1);
+      for (const fn of resume) fn();
+      await expect.poll(async () => (await store.schools.get(b.schoolId))?.name).toBe('Renamed while the governor’s app slept');
+    } finally {
+      stop();
+    }
+    expect(resume.size).toBe(0); // stopped listening
   });
 });
 

@@ -1,8 +1,9 @@
 // S18: an online device is told when there is something to pull (Server-Sent Events), on both databases.
 import type { AddressInfo } from 'node:net';
-import { expect, it } from 'vitest';
+import { expect, it, onTestFinished } from 'vitest';
+import { buildServer } from '../../src/server/app';
 import { describeEachDatabase } from './helpers/databases';
-import { Device, makeBoard, records } from './helpers/board';
+import { Device, distDir, makeBoard, records } from './helpers/board';
 
 /** Read SSE events from a response body until `count` have come. */
 async function readEvents(body: ReadableStream<Uint8Array>, count: number): Promise<{ event: string; data: unknown }[]> {
@@ -40,6 +41,52 @@ describeEachDatabase('events', (get) => {
     expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const heard = readEvents(res.body!, 2);
     await new Promise((resolve) => setTimeout(resolve, 50));
+    await b.push('chair', [new Device(b.schoolId).create('plans', records.plan(b.schoolId))]);
+    expect(await heard).toEqual([
+      { event: 'hello', data: { schoolId: b.schoolId, version: 0 } },
+      { event: 'changed', data: { schoolId: b.schoolId, version: 1 } },
+    ]);
+  });
+
+  /** A second server on the same database, listening; the base URL of its HTTP API. */
+  async function anotherServer(db: Parameters<typeof makeBoard>[0]): Promise<string> {
+    const other = await buildServer({ distDir, db });
+    onTestFinished(() => other.close());
+    await other.listen({ port: 0, host: '127.0.0.1' });
+    return `http://127.0.0.1:${(other.server.address() as AddressInfo).port}`;
+  }
+
+  it('S18 a stream on one server hears of pushes and membership changes taken by another server on the same database', async () => {
+    const b = await makeBoard(get().db);
+    const base = await anotherServer(get().db);
+    const res = await fetch(`${base}/api/sync/events?schoolId=${b.schoolId}`, { headers: b.auth('governor') });
+    const heard = readEvents(res.body!, 4);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const plan = new Device(b.schoolId).create('plans', records.plan(b.schoolId));
+    expect((await b.push('chair', [plan])).statusCode).toBe(200);
+    expect((await b.push('chair', [plan])).statusCode).toBe(200); // the same push again changes nothing: no news
+    const role = await b.app.inject({ method: 'PATCH', url: `/api/schools/${b.schoolId}/members/${b.personIds.clerk}`, payload: { role: 'governor' }, headers: b.auth('chair') });
+    expect(role.statusCode).toBe(200);
+    await b.push('chair', [new Device(b.schoolId).create('plans', records.plan(b.schoolId))]);
+    expect(await heard).toEqual([
+      { event: 'hello', data: { schoolId: b.schoolId, version: 0 } },
+      { event: 'changed', data: { schoolId: b.schoolId, version: 1 } },
+      { event: 'changed', data: { schoolId: b.schoolId, version: 2 } },
+      { event: 'changed', data: { schoolId: b.schoolId, version: 3 } },
+    ]);
+  });
+
+  it('S18 when the database drops the connection a server listens on, it listens again and tells its streams to pull', async () => {
+    if (get().name !== 'postgres') return; // the embedded database is in the process: its connection cannot drop
+    const b = await makeBoard(get().db);
+    const base = await anotherServer(get().db);
+    const res = await fetch(`${base}/api/sync/events?schoolId=${b.schoolId}`, { headers: b.auth('governor') });
+    const heard = readEvents(res.body!, 2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Drop every LISTEN connection (other suites' servers listen again too), then push while they are down.
+    const listening = `SELECT pid FROM pg_stat_activity WHERE query = 'LISTEN steward_school_changed' AND datname = current_database()`;
+    await get().db.query(`SELECT pg_terminate_backend(pid) FROM (${listening}) AS l`);
+    await expect.poll(async () => (await get().db.query(listening)).length, { interval: 20 }).toBe(0);
     await b.push('chair', [new Device(b.schoolId).create('plans', records.plan(b.schoolId))]);
     expect(await heard).toEqual([
       { event: 'hello', data: { schoolId: b.schoolId, version: 0 } },

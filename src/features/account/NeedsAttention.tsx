@@ -1,18 +1,26 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { IonAlert, IonButton } from '@ionic/react';
+import { IonAlert } from '@ionic/react';
 import { db } from '../../data';
+import { reapplyChange } from '../../data/commands/reapply';
 import { changesNeedingAttention, discardChange, retryChange, type ChangeNeedingAttention } from '../../sync';
 import { syncEngine } from '../../sync/appEngine';
 import { Section } from '../../ui';
-import { whenText } from './useSync';
+import { RefusedChange } from './RefusedChange';
 
-/** Changes the server refused (C1), each with its reason, to discard or try again. Never dropped by themselves. */
+/**
+ * Changes the server refused (C1), each with its reason, to re-apply to the board's current version,
+ * try again as it was, copy, or discard. Never dropped by themselves.
+ */
 export function NeedsAttention({ schoolId }: { schoolId: string }) {
   const refused = useLiveQuery(() => changesNeedingAttention(db, schoolId), [schoolId]);
   const [discarding, setDiscarding] = useState<ChangeNeedingAttention | null>(null);
   if (!refused || refused.length === 0) return null;
 
+  async function reapply(seq: number) {
+    await reapplyChange(seq, db);
+    void syncEngine.syncNow();
+  }
   async function retry(seq: number) {
     await retryChange(db, seq);
     void syncEngine.syncNow();
@@ -24,29 +32,10 @@ export function NeedsAttention({ schoolId }: { schoolId: string }) {
 
   return (
     <Section title="Needs attention" id="needs-attention">
-      <p>The board’s server did not accept {refused.length === 1 ? 'this change' : 'these changes'}. They are kept on this device until you discard them or try again.</p>
+      <p>The board’s server did not accept {refused.length === 1 ? 'this change' : 'these changes'}. They are kept on this device until you re-apply, try again or discard them. <strong>Re-apply</strong> makes your change again on top of the board as it is now, so it replaces edits others made since; <strong>Try again</strong> sends it as it was.</p>
       <ul className="attention-list">
         {refused.map((c) => (
-          <li key={c.seq} className="attention-item">
-            <h3 id={`refused-${c.seq}`}>{c.what}</h3>
-            <p className="muted">Made {whenText(c.madeAt)}</p>
-            <p>{c.reason}</p>
-            {c.problems.length > 0 && (
-              <ul>
-                {c.problems.map((p) => (
-                  <li key={`${p.field}-${p.message}`}>{p.message}</li>
-                ))}
-              </ul>
-            )}
-            <div className="button-row">
-              <IonButton fill="outline" color="danger" onClick={() => setDiscarding(c)} aria-describedby={`refused-${c.seq}`}>
-                Discard
-              </IonButton>
-              <IonButton fill="outline" onClick={() => void retry(c.seq)} aria-describedby={`refused-${c.seq}`}>
-                Try again
-              </IonButton>
-            </div>
-          </li>
+          <RefusedChange key={c.seq} change={c} onReapply={() => void reapply(c.seq)} onRetry={() => void retry(c.seq)} onDiscard={() => setDiscarding(c)} />
         ))}
       </ul>
       <IonAlert

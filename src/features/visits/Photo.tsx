@@ -20,10 +20,13 @@ export function useFileUrl(sha256: string): string | null | undefined {
   return url;
 }
 
-/** A stored photo as a thumbnail; says so when its bytes have not reached this device yet. */
+/**
+ * A stored photo as a thumbnail. When its bytes have not reached this device yet (made on another
+ * device; sync fetches it after the next pull, F1) it says so in words rather than showing a broken image.
+ */
 export function Photo({ file, alt }: { file: FileRef; alt: string }) {
   const url = useFileUrl(file.sha256);
-  if (url === null) return <span className="walk-photo-missing">Photo not on this device yet</span>;
+  if (url === null) return <span className="walk-photo-missing">Photo not downloaded yet: it will download when this device is online</span>;
   if (url === undefined) return <span className="walk-photo-missing">Loading photo…</span>;
   return <img src={url} alt={alt} width={120} height={90} loading="lazy" decoding="async" />;
 }

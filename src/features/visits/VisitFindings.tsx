@@ -2,6 +2,8 @@ import { Link } from 'react-router-dom';
 import { answerText, responsePhotos, templateItems, type VisitResponse } from '../../domain';
 import type { VisitDetail } from '../../data';
 import { Empty, Section } from '../../ui';
+import { Photo } from './Photo';
+import './visits.css';
 
 /** Findings tied to plan actions, and the evidence they have made for those actions' next review. */
 export function VisitFindings({ detail }: { detail: VisitDetail }) {
@@ -17,15 +19,22 @@ export function VisitFindings({ detail }: { detail: VisitDetail }) {
       ) : (
         <ul className="notes">
           {tied.map((r) => {
-            const photos = responsePhotos(r).length;
+            const photos = responsePhotos(r);
+            const prompt = prompts.get(r.itemId) ?? 'An item no longer in this checklist';
             return (
               <li key={r.id}>
                 <p>
-                  <strong>{prompts.get(r.itemId) ?? 'An item no longer in this checklist'}</strong>
+                  <strong>{prompt}</strong>
                   {r.answer && r.answer.type !== 'photo' && r.answer.type !== 'text' ? `: ${answerText(r.answer)}` : ''}
                 </p>
                 {r.note && <p className="prewrap">{r.note}</p>}
-                {photos > 0 && <p className="muted">{photos === 1 ? '1 photo' : `${photos} photos`}</p>}
+                {photos.length > 0 && (
+                  <div className="walk-photos" role="group" aria-label={`Photos for: ${prompt}`}>
+                    {photos.map((p, i) => (
+                      <Photo key={`${p.sha256}-${i}`} file={p} alt={`Photo ${i + 1} of ${photos.length} for: ${prompt}`} />
+                    ))}
+                  </div>
+                )}
                 <p>
                   Evidence for:{' '}
                   {r.actionIds.map((id, i) => {

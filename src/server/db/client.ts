@@ -22,5 +22,11 @@ export interface SqlClient extends Queryable {
    * use only `tx` (on PGlite the outer client waits until the transaction ends).
    */
   transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
+  /**
+   * LISTEN on a channel: `onMessage` gets each NOTIFY payload (sent by any server on this database,
+   * after its transaction commits). `onResumed` is called when a lost connection for it is back (news
+   * may have been missed meanwhile). Resolves once listening; the function it gives stops.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onResumed?: () => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }

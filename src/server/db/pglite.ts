@@ -26,6 +26,11 @@ export function pgliteClient(pg: PGlite): SqlClient {
     query: outer.query,
     exec: outer.exec,
     transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    // One process holds the embedded database, so the connection is never lost: onResumed never runs.
+    async listen(channel, onMessage) {
+      const stop = await pg.listen(channel, onMessage);
+      return () => stop();
+    },
     close: () => pg.close(),
   };
 }

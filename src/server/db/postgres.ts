@@ -1,6 +1,7 @@
 // A real PostgreSQL server through a `pg` connection pool.
 import pg from 'pg';
 import type { Queryable, SqlClient } from './client';
+import { listenOnPostgres } from './postgresListen';
 
 export interface PostgresOptions {
   /** postgres://user:password@host:port/database */
@@ -71,6 +72,7 @@ export async function openPostgres(opts: PostgresOptions): Promise<SqlClient> {
         client.release();
       }
     },
+    listen: (channel, onMessage, onResumed) => listenOnPostgres({ connectionString: opts.connectionString, channel, onMessage, onResumed }),
     close: () => pool.end(),
   };
 }

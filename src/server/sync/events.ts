@@ -1,28 +1,68 @@
-// "Something to pull": a Server-Sent Events stream per school. Each push that changed something
-// sends `event: changed` with the school's new version to every open stream of that school on
-// THIS server; the device then pulls. (With several servers, PostgreSQL LISTEN/NOTIFY will carry
-// the news between them: planned, see docs/sync-protocol.md.)
+// "Something to pull": a Server-Sent Events stream per school (S18). Each change to a school's version
+// is announced by the database itself (NOTIFY in the same transaction, see setSchoolVersion), so every
+// server with a stream open for that school hears of it, whichever server took the push.
 import { EventEmitter } from 'node:events';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { SqlClient } from '../db';
 import { authenticate, requireMember } from '../auth/sessions';
 import { parseOr400 } from '../http';
+import { SCHOOL_CHANGED_CHANNEL } from './store';
 
 const KEEP_ALIVE_MS = 25_000;
 const Query = z.object({ schoolId: z.uuid({ message: 'Must be a valid id' }) });
+
+const Announcement = z.object({ schoolId: z.string(), version: z.number() });
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+};
 
 export class SchoolEvents {
   private readonly emitter = new EventEmitter().setMaxListeners(0);
   /** Ends each open stream (when the server shuts down). */
   readonly open = new Set<() => void>();
-  /** A push to the school committed: tell its open streams. */
-  committed(schoolId: string, version: number): void {
+  private stopListening: (() => Promise<void>) | null = null;
+
+  /** Hear the database's announcements (from every server) until `stop`. */
+  async start(db: SqlClient): Promise<void> {
+    this.stopListening = await db.listen(
+      SCHOOL_CHANGED_CHANNEL,
+      (payload) => {
+        const news = Announcement.safeParse(parseJson(payload));
+        if (news.success) this.changed(news.data.schoolId, news.data.version);
+      },
+      // News may have been lost with the connection: every open stream is told to pull (a device
+      // whose cursor is already there does nothing).
+      () => void this.resumed(db),
+    );
+  }
+
+  async stop(): Promise<void> {
+    await this.stopListening?.();
+    this.stopListening = null;
+  }
+
+  /** A school's version moved on: tell its open streams. */
+  changed(schoolId: string, version: number): void {
     this.emitter.emit(schoolId, version);
   }
+
   listen(schoolId: string, fn: (version: number) => void): () => void {
     this.emitter.on(schoolId, fn);
     return () => this.emitter.off(schoolId, fn);
+  }
+
+  private async resumed(db: SqlClient): Promise<void> {
+    const schools = this.emitter.eventNames().filter((n): n is string => typeof n === 'string');
+    if (schools.length === 0) return;
+    const rows = await db
+      .query<{ school_id: string; version: number }>('SELECT school_id, version FROM school_versions WHERE school_id = ANY ($1::uuid[])', [schools])
+      .catch(() => []);
+    for (const row of rows) this.changed(row.school_id, row.version);
   }
 }
 
@@ -34,6 +74,7 @@ export class SchoolEvents {
 export function registerEventRoutes(app: FastifyInstance, db: SqlClient, events: SchoolEvents): void {
   app.addHook('preClose', async () => {
     for (const end of [...events.open]) end();
+    await events.stop();
   });
   app.get('/api/sync/events', async (request, reply) => {
     const caller = await authenticate(db, request);

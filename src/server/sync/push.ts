@@ -1,9 +1,10 @@
 // Push: apply a device's outbox mutations in order, each exactly once, in one transaction that holds
 // the school's version row lock, and answer per mutation.
-import type { RecordKind } from '../../domain';
+import { describeFile, fileRefsOf, recordKinds, type RecordKind } from '../../domain';
 import type { SqlClient, Transaction } from '../db';
 import { requireMember } from '../auth/sessions';
 import { decide, isRecordKind } from './apply';
+import { completeFiles, saveFileRefs } from './fileStore';
 import type { MutationResult, PushBody } from './schemas';
 import { loadRecords, lockSchoolVersion, recordKey, saveRecords, setSchoolVersion, type StoredRecord } from './store';
 
@@ -54,6 +55,10 @@ export async function applyPush(db: SqlClient, personId: string, body: PushBody,
       return cache.get(key);
     };
     const nowMs = (opts.now ?? Date.now)();
+    // F2: which files the school has complete, asked once for every file the push's fields name.
+    const named = [...new Set(mutations.flatMap((m) => fileRefsOf(m.kind, m.fields).map((f) => f.sha256)))];
+    const have = new Map([...(await completeFiles(tx, schoolId, named))].map((h) => [h, true]));
+    for (const h of named) if (!have.has(h)) have.set(h, false);
 
     const results: MutationResult[] = [];
     // Written together after the loop (one statement per 500 rather than two per mutation): each
@@ -73,6 +78,11 @@ export async function applyPush(db: SqlClient, personId: string, body: PushBody,
         results.push({ mutationId: m.mutationId, status, reason, ...(problems ? { problems } : {}) });
         continue;
       }
+      const missing = decision.record && !decision.record.deleted ? await missingFiles(tx, schoolId, decision.record, have) : [];
+      if (missing.length > 0) {
+        results.push(fileMissing(m.mutationId, decision.record!.kind, missing));
+        continue;
+      }
       let appliedAs: number | null = null;
       if (decision.record) {
         version += 1;
@@ -88,6 +98,7 @@ export async function applyPush(db: SqlClient, personId: string, body: PushBody,
       results.push(result);
     }
     await saveRecords(tx, schoolId, [...changed.values()]);
+    await saveFileRefs(tx, schoolId, [...changed.values()]);
     for (let at = 0; at < applied.length; at += 500) {
       await tx.query(
         `INSERT INTO applied_mutations (school_id, mutation_id, person_id, kind, record_id, result)
@@ -100,4 +111,28 @@ export async function applyPush(db: SqlClient, personId: string, body: PushBody,
     await opts.beforeCommit?.(schoolId);
     return { results, version };
   });
+}
+
+/** F2: the files a record as it would be after the change refers to that the school does not have complete. */
+async function missingFiles(tx: Transaction, schoolId: string, record: StoredRecord, have: Map<string, boolean>) {
+  const refs = fileRefsOf(record.kind, record.data);
+  const unknown = refs.map((f) => f.sha256).filter((h) => !have.has(h));
+  if (unknown.length > 0) {
+    const found = await completeFiles(tx, schoolId, unknown);
+    for (const h of unknown) have.set(h, found.has(h));
+  }
+  return refs.filter((f) => !have.get(f.sha256));
+}
+
+/** Not an error the person must deal with: the device uploads the file, then sends the change again. */
+function fileMissing(mutationId: string, kind: RecordKind, missing: ReturnType<typeof fileRefsOf>): MutationResult {
+  const files = missing.map(describeFile);
+  const said = files.length === 1 ? `${files[0]} has` : `${files.slice(0, -1).join(', ')} and ${files[files.length - 1]} have`;
+  return {
+    mutationId,
+    status: 'rejected',
+    code: 'file-missing',
+    reason: `The ${recordKinds[kind].label} was not saved yet: ${said} not reached the server. The device sends the files first, then this change again.`,
+    files: missing.map((f) => f.sha256),
+  };
 }

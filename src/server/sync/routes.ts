@@ -12,8 +12,6 @@ const PUSH_BODY_LIMIT = 8 * 1024 * 1024;
 
 export interface SyncRoutesOptions extends PushOptions {
   db: SqlClient;
-  /** Told after each push that changed something has committed (online devices are told to pull). */
-  onCommitted?: (schoolId: string, version: number) => void;
 }
 
 export function registerSyncRoutes(app: FastifyInstance, opts: SyncRoutesOptions): void {
@@ -22,9 +20,7 @@ export function registerSyncRoutes(app: FastifyInstance, opts: SyncRoutesOptions
   app.post('/api/sync/push', { bodyLimit: PUSH_BODY_LIMIT }, async (request) => {
     const caller = await authenticate(db, request);
     const body = parseOr400(PushBodySchema, request.body, 'push');
-    const answer = await applyPush(db, caller.personId, body, opts);
-    if (answer.results.some((r) => r.status === 'applied' && r.version !== null)) opts.onCommitted?.(body.schoolId, answer.version);
-    return answer;
+    return applyPush(db, caller.personId, body, opts);
   });
 
   app.get('/api/sync/pull', async (request) => {

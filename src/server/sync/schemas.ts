@@ -53,4 +53,12 @@ export type PullQuery = z.infer<typeof PullQuerySchema>;
 /** What the server answered for one mutation. */
 export type MutationResult =
   | { mutationId: string; status: 'applied'; version: number | null }
-  | { mutationId: string; status: 'rejected'; reason: string; problems?: { field: string; message: string }[] };
+  | {
+      mutationId: string;
+      status: 'rejected';
+      reason: string;
+      problems?: { field: string; message: string }[];
+      /** 'file-missing' (F2): the record refers to files the server does not have yet (their SHA-256s in `files`). */
+      code?: 'file-missing';
+      files?: string[];
+    };

@@ -54,8 +54,19 @@ export async function lockSchoolVersion(tx: Queryable, schoolId: string): Promis
   return rows[0].version;
 }
 
+/** The channel on which the database announces a school's new version (S18), to every server. */
+export const SCHOOL_CHANGED_CHANNEL = 'steward_school_changed';
+
+/**
+ * Move the school's version on, and announce it (S18) with NOTIFY: PostgreSQL delivers the news to
+ * every server listening only when, and if, the transaction commits, in commit order.
+ */
 export const setSchoolVersion = (tx: Queryable, schoolId: string, version: number) =>
-  tx.query('UPDATE school_versions SET version = $2 WHERE school_id = $1', [schoolId, version]);
+  tx.query(
+    `WITH moved AS (UPDATE school_versions SET version = $2 WHERE school_id = $1 AND version <> $2 RETURNING school_id, version)
+     SELECT pg_notify('${SCHOOL_CHANGED_CHANNEL}', json_build_object('schoolId', school_id, 'version', version)::text) FROM moved`,
+    [schoolId, version],
+  );
 
 /** The stored records with these kinds and ids (those that exist), by recordKey. */
 export async function loadRecords(tx: Queryable, schoolId: string, keys: { kind: string; id: string }[]): Promise<Map<string, StoredRecord>> {

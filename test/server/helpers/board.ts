@@ -12,7 +12,7 @@ import { createSession } from '../../../src/server/auth/sessions';
 import type { SqlClient } from '../../../src/server/db';
 import { truncateAll } from './databases';
 
-const distDir = mkdtempSync(path.join(tmpdir(), 'steward-empty-dist-'));
+export const distDir = mkdtempSync(path.join(tmpdir(), 'steward-empty-dist-'));
 
 export interface Mutation {
   mutationId: string;

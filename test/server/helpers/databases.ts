@@ -54,7 +54,7 @@ export async function openFresh(name: DatabaseName, migrated = false): Promise<{
 /** Empty every table (the schema stays). */
 export async function truncateAll(db: SqlClient): Promise<void> {
   await db.exec(
-    'TRUNCATE applied_mutations, records, files, invites, memberships, school_versions, schools, sessions, login_attempts, people CASCADE',
+    'TRUNCATE applied_mutations, records, file_chunks, file_refs, files, invites, memberships, school_versions, schools, sessions, login_attempts, people CASCADE',
   );
 }
 

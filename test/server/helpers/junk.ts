@@ -11,7 +11,7 @@ export const runs = { numRuns: RUNS };
 /** Time for one property: generous, as a busy two-core machine is slow (about 30 ms a run is usual). */
 export const timeout = Math.max(30_000, RUNS * 250);
 
-const TABLES = ['schools', 'school_versions', 'people', 'memberships', 'invites', 'sessions', 'login_attempts', 'records', 'applied_mutations', 'files'];
+const TABLES = ['schools', 'school_versions', 'people', 'memberships', 'invites', 'sessions', 'login_attempts', 'records', 'applied_mutations', 'files', 'file_chunks', 'file_refs'];
 
 /** Every row of every table, as text: equal before and after means nothing was written. */
 export async function snapshot(db: SqlClient): Promise<string[]> {
@@ -41,7 +41,7 @@ export function expectClientError(res: Res, what: string) {
   }
 }
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 export interface Route {
   method: Method;
   url: string;
@@ -56,6 +56,8 @@ export interface Route {
  */
 export function routesOf(b: Board): Route[] {
   const stranger = v7();
+  // A file address with no query: never a valid request (the school is not named).
+  const file = `/api/sync/files/${'0f'.repeat(32)}`;
   return [
     { method: 'POST', url: '/api/auth/login', auth: 'none' },
     { method: 'POST', url: '/api/auth/logout', auth: 'none' },
@@ -69,6 +71,9 @@ export function routesOf(b: Board): Route[] {
     { method: 'POST', url: '/api/sync/push', auth: 'member' },
     { method: 'GET', url: '/api/sync/pull', auth: 'none' },
     { method: 'GET', url: '/api/sync/events', auth: 'none' },
+    { method: 'GET', url: `${file}/status`, auth: 'member' },
+    { method: 'GET', url: file, auth: 'member' },
+    { method: 'PUT', url: file, auth: 'member' },
   ];
 }
 

@@ -85,14 +85,14 @@ export const injectFetch =
 async function deliver(app: FastifyInstance, url: string, init: RequestInit = {}): Promise<Response> {
   const u = new URL(url);
   const res = await app.inject({
-    method: (init.method ?? 'GET') as 'GET' | 'POST',
+    method: (init.method ?? 'GET') as 'GET' | 'POST' | 'PUT',
     url: u.pathname + u.search,
     headers: init.headers as Record<string, string>,
-    payload: typeof init.body === 'string' ? init.body : undefined,
+    payload: typeof init.body === 'string' ? init.body : init.body instanceof Uint8Array ? Buffer.from(init.body) : undefined,
   });
   const headers = new Headers();
   for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : String(v));
-  return new Response(res.body, { status: res.statusCode, headers });
+  return new Response(new Uint8Array(res.rawPayload), { status: res.statusCode, headers });
 }
 
 export interface Faults {
