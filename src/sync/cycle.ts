@@ -3,8 +3,9 @@
 import { discardLocalBoard, type StewardDb } from '../data';
 import type { PullPage, SyncApi } from './api';
 import { fetchMissingFiles, uploadFilesFor, waitingForFiles } from './files';
-import { markRejected, readPullState, replaceBoard, storePage, unsentChanges } from './local';
+import { forgetCursor, markRejected, readPullState, replaceBoard, storePage, unsentChanges } from './local';
 import { setNotice } from './session';
+import { showSomeBoard } from './boards';
 
 export interface CycleOptions {
   /** Changes per push (the server takes up to 1,000). */
@@ -116,6 +117,7 @@ export async function pullAll(store: StewardDb, api: SyncApi, schoolId: string, 
 /** Take the board off this device because its person was removed from it (C3), and say why. */
 export async function takeBoardOff(store: StewardDb, schoolId: string, message: string): Promise<void> {
   await discardLocalBoard(schoolId, store);
-  await store.meta.delete('syncCursor');
+  await forgetCursor(store, schoolId);
   await setNotice(store, message);
+  await showSomeBoard(store);
 }

@@ -4,6 +4,7 @@ export { SyncApi, SyncError, type FetchLike, type Membership, type Person, type 
 export { SyncEngine, alwaysOnline, type EngineOptions, type SyncOutcome, type SyncState, type SyncStatus } from './engine';
 export { discardChange, retryChange, unsentChanges, layOnTop, readCursor } from './local';
 export { readSession, lastSyncedAt, syncNotice, setNotice, defaultServerUrl, type SyncSession } from './session';
+export { boardsOnDevice, whereText, unsyncedCounts, sessionBoards, type BoardOnDevice } from './boards';
 export { changesNeedingAttention, changesRefused, changesWaiting, describeChange, myRole, visibilitiesAllowed } from './queries';
 export { headerStatus, headerStatusName, type HeaderStatus, type HeaderTone } from './status';
 export type { SyncProgress } from './cycle';

@@ -65,16 +65,31 @@ export interface Cursor {
   access?: number;
 }
 
+/** The meta key of a board's pull state: one per board, so a device holding several boards (C5) pulls each from its own place. */
+export const cursorKey = (schoolId: string) => `syncCursor:${schoolId}` as const;
+
 export async function readPullState(store: StewardDb, schoolId: string): Promise<Cursor> {
-  const row = await store.meta.get('syncCursor');
+  const row = (await store.meta.get(cursorKey(schoolId))) ?? (await store.meta.get('syncCursor')); // 'syncCursor': one board per device, before C5
   const saved = row ? (JSON.parse(row.value) as Cursor) : null;
   return saved?.schoolId === schoolId ? saved : { schoolId, cursor: 0 };
 }
 
 export const readCursor = async (store: StewardDb, schoolId: string): Promise<number> => (await readPullState(store, schoolId)).cursor;
 
+/** Has this device ever pulled the board from a server (so it is not a board kept on this device only)? */
+export async function pulledFromServer(store: StewardDb, schoolId: string): Promise<boolean> {
+  return (await readPullState(store, schoolId)).cursor > 0 || (await store.meta.get(cursorKey(schoolId))) !== undefined;
+}
+
 const writeCursor = (store: StewardDb, schoolId: string, cursor: number, access?: number) =>
-  store.meta.put({ key: 'syncCursor', value: JSON.stringify({ schoolId, cursor, ...(access === undefined ? {} : { access }) } satisfies Cursor) });
+  store.meta.put({ key: cursorKey(schoolId), value: JSON.stringify({ schoolId, cursor, ...(access === undefined ? {} : { access }) } satisfies Cursor) });
+
+/** Forget where the board's pulls had got to (the board was taken off this device). */
+export async function forgetCursor(store: StewardDb, schoolId: string): Promise<void> {
+  await store.meta.delete(cursorKey(schoolId));
+  const legacy = await store.meta.get('syncCursor');
+  if (legacy && (JSON.parse(legacy.value) as Cursor).schoolId === schoolId) await store.meta.delete('syncCursor');
+}
 
 /**
  * Inside a transaction: write pulled changes (unsent changes on top, withdrawals removed); the latest

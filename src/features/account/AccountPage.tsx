@@ -4,6 +4,7 @@ import SignInForm from './SignInForm';
 import { SyncStatusSection } from './SyncStatusSection';
 import { NoticeSection } from './NoticeSection';
 import { useSession } from './useSync';
+import { sessionBoards } from '../../sync/boards';
 
 /** Sign in to the board's server, see how sync is going, and deal with changes the server refused. */
 export default function AccountPage() {
@@ -24,13 +25,8 @@ export default function AccountPage() {
           />
         </Section>
       ) : null}
-      {session?.token === null && <NeedsAttention schoolId={session.schoolId} />}
-      {session && session.token !== null && (
-        <>
-          <SyncStatusSection session={session} />
-          <NeedsAttention schoolId={session.schoolId} />
-        </>
-      )}
+      {session && session.token !== null && <SyncStatusSection session={session} />}
+      {session && sessionBoards(session).map((b) => <NeedsAttention key={b.schoolId} schoolId={b.schoolId} />)}
     </Page>
   );
 }
