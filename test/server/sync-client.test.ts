@@ -16,6 +16,7 @@ import { saveSession } from '../../src/sync/session';
 import { pgliteTemplate } from './helpers/pgliteTemplate';
 import { makeBoard, type Board } from './helpers/board';
 import { injectFetch } from './helpers/sim';
+import type { OnResume } from '../../src/platform';
 
 let db: SqlClient;
 beforeAll(async () => {
@@ -34,16 +35,28 @@ interface Dev {
 }
 
 /** A device signed in as `role` on the board, syncing over `fetch` (inject by default). */
-async function device(b: Board, role: Role, opts: { fetch?: FetchLike; batchSize?: number; pageSize?: number; attempts?: number; sleep?: (ms: number) => Promise<void>; serverUrl?: string } = {}): Promise<Dev> {
+async function device(
+  b: Board,
+  role: Role,
+  opts: { fetch?: FetchLike; batchSize?: number; pageSize?: number; attempts?: number; sleep?: (ms: number) => Promise<void>; serverUrl?: string; onResume?: OnResume } = {},
+): Promise<Dev> {
   const store = openDb(`client-${role}-${v7()}`);
   stores.push(store);
-  const engine = new SyncEngine({ store, network: alwaysOnline, fetch: opts.fetch ?? injectFetch(() => b.app), sleep: opts.sleep ?? noWait, batchSize: opts.batchSize, pageSize: opts.pageSize, attempts: opts.attempts });
+  const engine = new SyncEngine({ store, network: alwaysOnline, fetch: opts.fetch ?? injectFetch(() => b.app), sleep: opts.sleep ?? noWait, batchSize: opts.batchSize, pageSize: opts.pageSize, attempts: opts.attempts, onResume: opts.onResume });
   await saveSession(store, { serverUrl: opts.serverUrl ?? 'http://test.invalid', token: b.tokens[role], expiresAt: '2099-01-01T00:00:00.000Z', person: { id: b.personIds[role], name: `The ${role}`, email: `${role}@test.example` }, schoolId: b.schoolId, schoolName: 'Test Primary School', role });
   return { store, engine };
 }
 
 const school = (schoolId: string) => ({ id: schoolId, name: 'Test Primary School', educationPhase: 'Primary' as const, riskCategory: 4 as const, improvementPhase: 'Repair' as const });
 const planInput = (title: string, visibility: 'board' | 'partB' | 'chairs' = 'board') => ({ title, startDate: '2026-09-01', endDate: '2027-07-20', visibility });
+
+/** The chair's device, with the school's record made on it and synced. */
+async function chairWithSchool(b: Board): Promise<Dev> {
+  const chair = await device(b, 'chair');
+  await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
+  await synced(chair);
+  return chair;
+}
 
 async function synced(d: Dev) {
   const outcome = await d.engine.syncNow();
@@ -145,9 +158,7 @@ describe('sync engine against the real server', () => {
 
   it('C1 a refused change is kept with the server’s reason and not sent again; Try again sends it; Discard brings back the board’s version', async () => {
     const b = await makeBoard(db);
-    const chair = await device(b, 'chair');
-    await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
-    await synced(chair);
+    await chairWithSchool(b);
     let pushed = 0;
     const inject = injectFetch(() => b.app);
     const governor = await device(b, 'governor', { fetch: (url, init) => (url.includes('/push') && pushed++, inject(url, init)) });
@@ -177,9 +188,7 @@ describe('sync engine against the real server', () => {
 
   it('C1 Re-apply makes a refused change again on top of the board’s current version, so it wins the fields others changed since', async () => {
     const b = await makeBoard(db);
-    const chair = await device(b, 'chair');
-    await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
-    await synced(chair);
+    const chair = await chairWithSchool(b);
     const governor = await device(b, 'governor');
     await synced(governor);
     await updateRecord('schools', b.schoolId, { name: 'Northgate Primary (governor)' }, governor.store);
@@ -327,9 +336,7 @@ describe('sync engine against the real server', () => {
 
   it('C3 a member removed from the board has it taken off the device and is told why', async () => {
     const b = await makeBoard(db);
-    const chair = await device(b, 'chair');
-    await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
-    await synced(chair);
+    await chairWithSchool(b);
     const governor = await device(b, 'governor');
     await synced(governor);
     const res = await b.app.inject({ method: 'DELETE', url: `/api/schools/${b.schoolId}/members/${b.personIds.governor}`, headers: b.auth('chair') });
@@ -361,14 +368,9 @@ describe('sync engine against the real server', () => {
 
   it('a device syncs when the app comes back to the front, and stops listening for it when stopped', async () => {
     const b = await makeBoard(db);
-    const chair = await device(b, 'chair');
-    await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
-    await synced(chair);
+    const chair = await chairWithSchool(b);
     const resume = new Set<() => void>();
-    const store = openDb(`client-resume-${v7()}`);
-    stores.push(store);
-    const engine = new SyncEngine({ store, network: alwaysOnline, fetch: injectFetch(() => b.app), sleep: noWait, onResume: (fn) => (resume.add(fn), () => resume.delete(fn)) });
-    await saveSession(store, { serverUrl: 'http://test.invalid', token: b.tokens.governor, expiresAt: '2099-01-01T00:00:00.000Z', person: { id: b.personIds.governor, name: 'The governor', email: 'governor@test.example' }, schoolId: b.schoolId, schoolName: 'Test Primary School', role: 'governor' });
+    const { store, engine } = await device(b, 'governor', { onResume: (fn) => (resume.add(fn), () => resume.delete(fn)) });
     const stop = engine.start();
     try {
       await expect.poll(() => store.schools.get(b.schoolId), { timeout: 15_000 }).toBeDefined();
