@@ -3,7 +3,7 @@
 import { liveQuery } from 'dexie';
 import { getCurrentSchoolId, setCurrentSchool, type StewardDb } from '../data';
 import type { NetworkAdapter } from '../platform/types';
-import { SyncApi, SyncError, type FetchLike } from './api';
+import { SyncApi, SyncError, type FetchLike, type LoginAnswer } from './api';
 import { backoffMs, sleep as realSleep } from './backoff';
 import { pullAll, pushAll, takeBoardOff, type CycleOptions, type SyncProgress } from './cycle';
 import { listenForChanges } from './events';
@@ -78,9 +78,23 @@ export class SyncEngine {
     const api = new SyncApi(serverUrl.trim() || defaultServerUrl(), this.fetchFn, () => token, this.opts.requestTimeoutMs);
     const login = await api.login(email.trim(), password);
     token = login.token;
+    return this.signedIn(api, login, await getCurrentSchoolId(this.store));
+  }
+
+  /** Accept an invitation to a board (A5): this signs in too, and the board joined is the one shown. */
+  async acceptInvite(serverUrl: string, invite: string, name: string, password: string): Promise<SyncSession> {
+    let token: string | null = null;
+    const api = new SyncApi(serverUrl.trim() || defaultServerUrl(), this.fetchFn, () => token, this.opts.requestTimeoutMs);
+    const joined = await api.acceptInvite(invite, name.trim(), password);
+    token = joined.token;
+    return this.signedIn(api, joined, joined.schoolId);
+  }
+
+  /** Once signed in: ask who this is and which boards they are on, keep the session and sync `prefer` (else the first board). */
+  private async signedIn(api: SyncApi, login: LoginAnswer, prefer: string | null | undefined): Promise<SyncSession> {
+    const token = login.token;
     const me = await api.me();
-    const current = await getCurrentSchoolId(this.store);
-    const board = me.memberships.find((m) => m.schoolId === current) ?? me.memberships[0];
+    const board = me.memberships.find((m) => m.schoolId === prefer) ?? me.memberships[0];
     if (!board) throw new SyncError('refused', `You are signed in as ${me.person.name}, but you are not a member of a board on this server yet: ask your chair or clerk for an invitation.`);
     const session: SyncSession = { serverUrl: api.serverUrl, token, expiresAt: login.expiresAt, person: me.person, schoolId: board.schoolId, schoolName: board.schoolName, role: board.role };
     await this.useSession(session);
@@ -96,11 +110,20 @@ export class SyncEngine {
     void this.syncNow();
   }
 
-  /** Sign out here (A3). The board and any unsent changes stay on this device. */
-  async signOut(): Promise<void> {
+  /**
+   * Sign out here (A3), or with `everywhere` end every session of the person, on every device. The
+   * board and any unsent changes stay on this device. Signing out everywhere must reach the server:
+   * if it cannot, this throws and the device stays signed in.
+   */
+  async signOut(opts: { everywhere?: boolean } = {}): Promise<void> {
     const session = await readSession(this.store);
+    const api = session?.token ? new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs) : null;
+    if (opts.everywhere) {
+      if (!api) throw new SyncError('signed-out', 'This device is not signed in: sign in first to sign out everywhere.');
+      await api.logoutEverywhere();
+    }
     this.listening?.abort();
-    if (session?.token) await new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs).logout().catch(() => undefined);
+    if (api && !opts.everywhere) await api.logout().catch(() => undefined);
     await clearSession(this.store);
     this.set('signed-out');
   }
