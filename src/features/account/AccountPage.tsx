@@ -1,8 +1,10 @@
+import { IonButton } from '@ionic/react';
 import { Loading, Page, Section } from '../../ui';
 import { NeedsAttention } from './NeedsAttention';
 import SignInForm from './SignInForm';
 import { SyncStatusSection } from './SyncStatusSection';
 import { NoticeSection } from './NoticeSection';
+import { SignOutEverywhere } from './SignOutEverywhere';
 import { useSession } from './useSync';
 
 /** Sign in to the board's server, see how sync is going, and deal with changes the server refused. */
@@ -11,6 +13,9 @@ export default function AccountPage() {
   return (
     <Page title="Sign in and sync" backTo="/settings" noSettings>
       <NoticeSection />
+      <IonButton fill="outline" routerLink="/settings/members">
+        Board members
+      </IonButton>
       {session === undefined ? (
         <Loading what="your sign-in" />
       ) : session === null || session.token === null ? (
@@ -29,6 +34,7 @@ export default function AccountPage() {
         <>
           <SyncStatusSection session={session} />
           <NeedsAttention schoolId={session.schoolId} />
+          <SignOutEverywhere />
         </>
       )}
     </Page>
