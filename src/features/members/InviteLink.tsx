@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { IonButton } from '@ionic/react';
-import { roleLabels } from '../../domain';
 import { platform } from '../../platform';
 import type { Invitation } from '../../sync';
-import { inviteTerms } from './members';
+import { inviteTerms, roleName } from './members';
 
 interface InviteLinkProps {
   invite: Invitation;
@@ -27,7 +26,7 @@ export function InviteLink({ invite, url, schoolName, onAnother }: InviteLinkPro
   }
 
   async function share(): Promise<void> {
-    const text = `You are invited to join the board of ${schoolName} on Steward as ${roleLabels[invite.role].toLowerCase()}. Open this link to set your password (it works once, within 7 days):`;
+    const text = `You are invited to join the board of ${schoolName} on Steward as ${roleName(invite.role)}. Open this link to set your password (it works once, within 7 days):`;
     const result = await platform.share({ title: `Join ${schoolName} on Steward`, text, url });
     if (result === 'shared') setSaid('Link shared.');
     else if (result === 'unsupported') await copy();
@@ -36,7 +35,7 @@ export function InviteLink({ invite, url, schoolName, onAnother }: InviteLinkPro
   return (
     <div className="stack">
       <p>
-        Invite link for <strong>{invite.email}</strong>, as {roleLabels[invite.role].toLowerCase()}:
+        Invite link for <strong>{invite.email}</strong>, as {roleName(invite.role)}:
       </p>
       <p className="invite-link">
         <code>{url}</code>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { IonAlert, IonButton } from '@ionic/react';
 import { roleLabels, roles, type Membership, type Role } from '../../domain';
 import type { SyncApi } from '../../sync';
+import { articled, roleName } from './members';
 import { refusalText, syncSoon } from './useBoardMembers';
 
 interface MemberActionsProps {
@@ -37,7 +38,7 @@ export function MemberActions({ member, api, schoolName, onDone }: MemberActions
   }
 
   function askRole() {
-    setProblem(role === member.role ? `Choose a role other than ${roleLabels[member.role].toLowerCase()} first.` : '');
+    setProblem(role === member.role ? `Choose a role other than ${roleName(member.role)} first.` : '');
     if (role !== member.role) setAsking('role');
   }
 
@@ -54,10 +55,10 @@ export function MemberActions({ member, api, schoolName, onDone }: MemberActions
         </select>
       </div>
       <div className="button-row">
-        <IonButton fill="outline" onClick={askRole} disabled={busy} aria-label={`Change the role of ${name}`}>
+        <IonButton fill="outline" onClick={askRole} disabled={busy} aria-label={`Change role of ${name}`}>
           Change role
         </IonButton>
-        <IonButton fill="outline" color="danger" onClick={() => setAsking('remove')} disabled={busy} aria-label={`Remove ${name} from the board`}>
+        <IonButton fill="outline" color="danger" onClick={() => setAsking('remove')} disabled={busy} aria-label={`Remove from the board: ${name}`}>
           Remove from the board
         </IonButton>
       </div>
@@ -66,26 +67,31 @@ export function MemberActions({ member, api, schoolName, onDone }: MemberActions
           {problem}
         </p>
       )}
-      <IonAlert
-        isOpen={asking === 'role'}
-        header={`Make ${name} ${roleLabels[role].toLowerCase()}?`}
-        message={`${name} is ${roleLabels[member.role].toLowerCase()} now. Their devices will fetch the board again and see what a ${roleLabels[role].toLowerCase()} may see.`}
-        buttons={[
-          { text: 'Cancel', role: 'cancel' },
-          { text: 'Change role', handler: () => void run(() => api.changeRole(member.schoolId, member.personId, role), `${name} is now ${roleLabels[role].toLowerCase()}.`) },
-        ]}
-        onDidDismiss={() => setAsking(null)}
-      />
-      <IonAlert
-        isOpen={asking === 'remove'}
-        header={`Remove ${name} from the board?`}
-        message={`${name} will no longer be a member of the board of ${schoolName}. Their devices will stop receiving the board’s records, and will be told why. You can invite them again later.`}
-        buttons={[
-          { text: 'Keep them', role: 'cancel' },
-          { text: 'Remove', role: 'destructive', handler: () => void run(() => api.removeMember(member.schoolId, member.personId), `${name} has been removed from the board.`) },
-        ]}
-        onDidDismiss={() => setAsking(null)}
-      />
+      {/* Each dialog is made only while asking: a board of twenty members would otherwise keep forty in the page. */}
+      {asking === 'role' && (
+        <IonAlert
+          isOpen
+          header={`Make ${name} ${roleName(role)}?`}
+          message={`${name} is ${roleName(member.role)} now. Their devices will fetch the board again and see what ${articled(role)} may see.`}
+          buttons={[
+            { text: 'Cancel', role: 'cancel' },
+            { text: 'Change role', handler: () => void run(() => api.changeRole(member.schoolId, member.personId, role), `${name} is now ${roleName(role)}.`) },
+          ]}
+          onDidDismiss={() => setAsking(null)}
+        />
+      )}
+      {asking === 'remove' && (
+        <IonAlert
+          isOpen
+          header={`Remove ${name} from the board?`}
+          message={`${name} will no longer be a member of the board of ${schoolName}. Their devices will stop receiving the board’s records, and will be told why. You can invite them again later.`}
+          buttons={[
+            { text: 'Keep them', role: 'cancel' },
+            { text: 'Remove', role: 'destructive', handler: () => void run(() => api.removeMember(member.schoolId, member.personId), `${name} has been removed from the board.`) },
+          ]}
+          onDidDismiss={() => setAsking(null)}
+        />
+      )}
     </div>
   );
 }

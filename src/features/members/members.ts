@@ -52,13 +52,19 @@ export function inviteUrl(serverUrl: string, link: string): string {
 export function inviteTerms(invite: { email: string; role: Role; expiresAt: string }): string {
   return (
     `This link works once and lasts 7 days (until ${ukDate(todayIso(new Date(invite.expiresAt)))}). ` +
-    `Whoever opens it joins the board as ${articled(roleLabels[invite.role])}, so pass it only to ${invite.email}.`
+    `Whoever opens it joins the board as ${articled(invite.role)}, so pass it only to ${invite.email}.`
   );
 }
 
-/** "a governor", "an LA / trust officer" (capitals kept only where they are initials). */
-export function articled(label: string): string {
-  const words = label.startsWith('LA ') ? label : label.toLowerCase();
+/** A role in a sentence: "governor", "LA / trust officer" (capitals kept only where they are initials). */
+export function roleName(role: Role): string {
+  const label = roleLabels[role];
+  return label.startsWith('LA ') ? label : label.toLowerCase();
+}
+
+/** "a governor", "an LA / trust officer". */
+export function articled(role: Role): string {
+  const words = roleName(role);
   return `${/^[aeiou]|^LA /i.test(words) ? 'an' : 'a'} ${words}`;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Membership } from '../../../src/domain';
-import { articled, hasProblems, inviteProblems, inviteTerms, inviteTokenFrom, inviteUrl, joinProblems, roleOf, whyNotManage } from '../../../src/features/members/members';
+import { articled, roleName, hasProblems, inviteProblems, inviteTerms, inviteTokenFrom, inviteUrl, joinProblems, roleOf, whyNotManage } from '../../../src/features/members/members';
 
 const member = (personId: string, role: Membership['role']): Membership =>
   ({ id: `r-${personId}`, schoolId: 's', createdAt: '', updatedAt: '', deleted: false, visibility: 'board', personId, role, displayName: personId }) as Membership;
@@ -32,8 +32,9 @@ describe('members: invitations and joining', () => {
     expect(inviteTerms({ email: 'sam@example.org', role: 'officer', expiresAt: '2026-11-30T12:00:00.000Z' })).toBe(
       'This link works once and lasts 7 days (until 30/11/2026). Whoever opens it joins the board as an LA / trust officer, so pass it only to sam@example.org.',
     );
-    expect(articled('Governor')).toBe('a governor');
-    expect(articled('Headteacher')).toBe('a headteacher');
+    expect(articled('governor')).toBe('a governor');
+    expect(articled('headteacher')).toBe('a headteacher');
+    expect(roleName('vice-chair')).toBe('vice-chair');
   });
 
   it('only a signed-in, online chair or clerk may manage members, and otherwise is told why', () => {
