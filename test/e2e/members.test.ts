@@ -11,7 +11,7 @@ import { buildServer } from '../../src/server/app';
 import { openDatabase, type SqlClient } from '../../src/server/db';
 import { DEMO_PASSWORD, seedDemo } from '../../src/server/demo';
 import { expectNoSeriousA11yViolations } from './axe';
-import { desktopContext, launchBrowser, phoneContext } from './browser';
+import { desktopContext, goOffline, goOnline, launchBrowser, phoneContext } from './browser';
 import { assertBuilt, distDir } from './paths';
 import { expectReflowAtTextZoom, setTextZoom } from './text-zoom';
 
@@ -119,6 +119,14 @@ describe('board members: invite, join, change role, remove, sign out everywhere'
     expect(new URL(joiner.url()).pathname).toBe('/today');
     expect(joiner.url()).not.toContain('invite=');
 
+    // A governor sees the members (themselves among them) but not the chair's or clerk's buttons.
+    await joiner.goto(`${url}/settings/members`, { waitUntil: 'load' });
+    await poll(() => heading(joiner)).toBe('Board members');
+    await poll(() => current(joiner).getByRole('heading', { name: 'Nia Adeyemi (you)' }).isVisible()).toBe(true);
+    await poll(() => current(joiner).getByText('Only the chair or clerk can invite members, change roles or remove members.').isVisible()).toBe(true);
+    expect(await current(joiner).getByRole('button', { name: /^Change role/ }).count()).toBe(0);
+    await expectNoSeriousA11yViolations(joiner, 'board members, as a governor');
+
     // The link worked once: opened again, it says so.
     const again = await (await desktopContext(browser)).newPage();
     await again.goto(link, { waitUntil: 'networkidle' });
@@ -135,6 +143,13 @@ describe('board members: invite, join, change role, remove, sign out everywhere'
     const item = memberItem(chair, 'Nia Adeyemi');
     await poll(() => item.count()).toBe(1);
     await expect(item.locator('p').first().textContent()).resolves.toBe('Governor');
+
+    // Offline, the list stays and the changes say they need a connection: no buttons that cannot work.
+    await goOffline(contexts[0]!);
+    await poll(() => current(chair).getByText(/^This device is offline: inviting members, changing roles and removing members need a connection/).isVisible()).toBe(true);
+    expect(await item.getByRole('button').count()).toBe(0);
+    await goOnline(contexts[0]!);
+    await poll(() => item.getByRole('button', { name: 'Change role of Nia Adeyemi' }).count()).toBe(1);
 
     await item.getByLabel('Role of Nia Adeyemi', { exact: true }).selectOption('vice-chair');
     await item.getByRole('button', { name: 'Change role of Nia Adeyemi' }).click();

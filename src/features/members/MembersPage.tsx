@@ -59,11 +59,10 @@ export default function MembersPage() {
         ) : (
           <>
             <p>{why}</p>
-            {signedIn === null && (
-              <IonButton fill="outline" routerLink="/settings/account">
-                Sign in and sync
-              </IonButton>
-            )}
+            <p>The list above is as this device last synced it.</p>
+            <IonButton fill="outline" routerLink="/settings/account">
+              Sign in and sync
+            </IonButton>
           </>
         )}
       </Section>
