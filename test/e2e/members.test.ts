@@ -127,15 +127,20 @@ describe('board members: invite, join, change role, remove, sign out everywhere'
     expect(await current(joiner).getByRole('button', { name: /^Change role/ }).count()).toBe(0);
     await expectNoSeriousA11yViolations(joiner, 'board members, as a governor');
 
-    // The link worked once: opened again, it says so.
+    // The link worked once: opened again, on a device that has a board already (the demo), it says so.
     const again = await (await desktopContext(browser)).newPage();
-    await again.goto(link, { waitUntil: 'networkidle' });
+    await again.goto(`${url}/`, { waitUntil: 'networkidle' });
+    await again.getByRole('button', { name: 'Load the demo board' }).click();
+    await poll(() => heading(again)).toBe('Today');
+    await again.goto(link, { waitUntil: 'load' });
     await poll(() => heading(again)).toBe('Join your board');
     await current(again).getByLabel('Your name', { exact: true }).fill('Someone Else');
     await current(again).getByLabel('Password', { exact: true }).fill('another long password');
     await current(again).getByLabel('Type the password again', { exact: true }).fill('another long password');
     await current(again).getByRole('button', { name: 'Join the board' }).click();
     await poll(() => current(again).getByRole('alert').textContent()).toBe('This invite link has been used or has expired: ask the chair or clerk for a new one.');
+    await current(again).getByRole('button', { name: 'Go to Steward' }).click();
+    await poll(() => heading(again)).toBe('Today');
     await again.context().close();
   }, STEP);
 
