@@ -4,7 +4,7 @@ import { roleLabels, roles, type Role } from '../../domain';
 import type { Invitation, SyncApi } from '../../sync';
 import { hasProblems, inviteProblems, inviteUrl, type InviteProblems } from './members';
 import { InviteLink } from './InviteLink';
-import { refusalText, syncSoon } from './useBoardMembers';
+import { refusalText } from './useBoardMembers';
 
 /** The chair or clerk invites someone (email and role, A5) and gets a one-time link to pass on. */
 export function InviteForm({ api, schoolId, schoolName }: { api: SyncApi; schoolId: string; schoolName: string }) {
@@ -23,7 +23,6 @@ export function InviteForm({ api, schoolId, schoolName }: { api: SyncApi; school
     setBusy(true);
     try {
       setInvite(await api.invite(schoolId, email.trim(), role as Role));
-      void syncSoon();
     } catch (err) {
       setErrors({ form: refusalText(err) });
     } finally {
