@@ -72,6 +72,8 @@ export type MetaKey =
   /** Sync (src/sync): the signed-in session, the pull cursor, the last good sync, and news for the person. */
   | 'syncSession'
   | 'syncCursor'
+  /** Each board's pull cursor (src/sync/local.ts), once a device can hold several boards. */
+  | `syncCursor:${string}`
   | 'syncLastAt'
   | 'syncNotice';
 

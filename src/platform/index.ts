@@ -4,7 +4,7 @@ import { createNativePlatform } from './native';
 import type { Platform } from './types';
 import { createWebPlatform } from './web';
 
-export type { NetworkAdapter, NetworkListener, NetworkStatus, Platform, SaveResult, ShareRequest, ShareResult } from './types';
+export type { NetworkAdapter, NetworkListener, NetworkStatus, OnResume, Platform, SaveResult, ShareRequest, ShareResult } from './types';
 
 export const platform: Platform = Capacitor.isNativePlatform() ? createNativePlatform() : createWebPlatform();
 export { compressPhoto, fitWithin, NotAPhoto, type CompressedPhoto, type PhotoOptions } from './photo';

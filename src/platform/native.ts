@@ -8,7 +8,7 @@
 // not installed yet. Callers must handle 'unsupported' (e.g. say where else to get the file).
 import type { NetworkPlugin } from '@capacitor/network';
 import type { NetworkAdapter, NetworkListener, NetworkStatus, Platform, SaveResult } from './types';
-import { webShare } from './web';
+import { webOnResume, webShare } from './web';
 
 type NetworkModule = { Network: Pick<NetworkPlugin, 'addListener' | 'getStatus'> };
 
@@ -63,6 +63,7 @@ export function createNativePlatform(): Platform {
   return {
     isNative: true,
     network: createNativeNetwork(),
+    onResume: webOnResume(),
     share: (request) => webShare(request),
     saveFile: nativeSaveFile,
   };

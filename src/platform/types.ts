@@ -26,10 +26,14 @@ export type ShareResult = 'shared' | 'cancelled' | 'unsupported';
 /** `saved`: handed to the browser's downloads; `shared`: handed to the share sheet instead. */
 export type SaveResult = 'saved' | 'shared' | 'cancelled' | 'unsupported';
 
+/** Calls `listener` each time the app comes back to the front; returns a function that stops. */
+export type OnResume = (listener: () => void) => () => void;
+
 export interface Platform {
   /** True inside the Capacitor shell (Android), false in a browser. */
   isNative: boolean;
   network: NetworkAdapter;
+  onResume: OnResume;
   share(request: ShareRequest): Promise<ShareResult>;
   saveFile(name: string, blob: Blob): Promise<SaveResult>;
 }

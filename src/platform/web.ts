@@ -1,5 +1,5 @@
 // The browser implementation of the platform adapter.
-import type { NetworkAdapter, NetworkListener, Platform, SaveResult, ShareRequest, ShareResult } from './types';
+import type { NetworkAdapter, NetworkListener, OnResume, Platform, SaveResult, ShareRequest, ShareResult } from './types';
 
 /** Network status from navigator.onLine and the window's online/offline events. */
 export function createWebNetwork(target: Window = window, nav: Navigator = navigator): NetworkAdapter {
@@ -14,6 +14,20 @@ export function createWebNetwork(target: Window = window, nav: Navigator = navig
         target.removeEventListener('offline', handle);
       };
     },
+  };
+}
+
+/**
+ * The app coming back to the front: the page becoming visible again. A browser tab and Capacitor's
+ * Android WebView (paused and resumed with the app) both say so with visibilitychange.
+ */
+export function webOnResume(doc: Document = document): OnResume {
+  return (listener) => {
+    const handle = () => {
+      if (doc.visibilityState === 'visible') listener();
+    };
+    doc.addEventListener('visibilitychange', handle);
+    return () => doc.removeEventListener('visibilitychange', handle);
   };
 }
 
@@ -59,6 +73,7 @@ export function createWebPlatform(): Platform {
   return {
     isNative: false,
     network: createWebNetwork(),
+    onResume: webOnResume(),
     share: (request) => webShare(request),
     saveFile: (name, blob) => webSaveFile(name, blob),
   };

@@ -9,6 +9,7 @@ import type { SqlClient } from './db';
 import { ApiError, errorBody, unstorableText } from './http';
 import { registerAuthRoutes } from './auth/routes';
 import { registerMemberRoutes } from './auth/members';
+import { registerSchoolRoutes } from './auth/schools';
 import type { LoginLimit } from './auth/rateLimit';
 import { registerSyncRoutes, type SyncRoutesOptions } from './sync/routes';
 import { registerEventRoutes, SchoolEvents } from './sync/events';
@@ -148,6 +149,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   if (db) {
     registerAuthRoutes(app, db, opts.loginLimit);
     registerMemberRoutes(app, db);
+    registerSchoolRoutes(app, db);
     registerSyncRoutes(app, { ...opts.sync, db });
     const events = new SchoolEvents();
     await events.start(db);

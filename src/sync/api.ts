@@ -52,7 +52,8 @@ export type MutationResult =
   | { mutationId: string; status: 'rejected'; reason: string; problems?: Problem[]; /** 'file-missing' (F2): upload `files`, then send again. */ code?: string; files?: string[] };
 
 export type PulledChange =
-  | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; clocks?: FieldClocks; data: Record<string, unknown> }
+  /** by: who made the change (absent when the server wrote it). */
+  | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; clocks?: FieldClocks; data: Record<string, unknown>; by?: string }
   | { kind: RecordKind; id: string; version: number; withdrawn: true };
 
 export interface PullPage {

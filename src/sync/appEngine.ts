@@ -4,4 +4,4 @@ import { db } from '../data';
 import { platform } from '../platform';
 import { SyncEngine } from './engine';
 
-export const syncEngine = new SyncEngine({ store: db, network: platform.network });
+export const syncEngine = new SyncEngine({ store: db, network: platform.network, onResume: platform.onResume });

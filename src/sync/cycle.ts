@@ -3,8 +3,9 @@
 import { discardLocalBoard, type StewardDb } from '../data';
 import type { PullPage, SyncApi } from './api';
 import { fetchMissingFiles, uploadFilesFor, waitingForFiles } from './files';
-import { markRejected, readPullState, replaceBoard, storePage, unsentChanges } from './local';
+import { forgetCursor, markRejected, readPullState, replaceBoard, storePage, unsentChanges } from './local';
 import { setNotice } from './session';
+import { showSomeBoard } from './boards';
 
 export interface CycleOptions {
   /** Changes per push (the server takes up to 1,000). */
@@ -84,6 +85,8 @@ export async function pullAll(store: StewardDb, api: SyncApi, schoolId: string, 
   let pulled = 0;
   let again: { pages: PullPage[]; reason?: string } | null = null;
   let { cursor, access } = await readPullState(store, schoolId);
+  // The board's first fetch is not history: what others change after it is (who changed what).
+  const firstCursor = cursor;
   for (;;) {
     const page = await api.pull(schoolId, cursor, opts.pageSize, access);
     if (page.reset) {
@@ -95,7 +98,7 @@ export async function pullAll(store: StewardDb, api: SyncApi, schoolId: string, 
       continue;
     }
     if (again) again.pages.push(page);
-    else await storePage(store, schoolId, page, opts.now());
+    else await storePage(store, schoolId, page, opts.now(), { history: firstCursor > 0 });
     pulled += page.changes.length;
     opts.onProgress?.({ phase: 'fetching', done: pulled });
     cursor = page.cursor;
@@ -114,6 +117,7 @@ export async function pullAll(store: StewardDb, api: SyncApi, schoolId: string, 
 /** Take the board off this device because its person was removed from it (C3), and say why. */
 export async function takeBoardOff(store: StewardDb, schoolId: string, message: string): Promise<void> {
   await discardLocalBoard(schoolId, store);
-  await store.meta.delete('syncCursor');
+  await forgetCursor(store, schoolId);
   await setNotice(store, message);
+  await showSomeBoard(store);
 }

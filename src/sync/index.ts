@@ -4,7 +4,8 @@ export { SyncApi, SyncError, type FetchLike, type Invitation, type JoinAnswer, t
 export { SyncEngine, alwaysOnline, type EngineOptions, type SyncOutcome, type SyncState, type SyncStatus } from './engine';
 export { discardChange, retryChange, unsentChanges, layOnTop, readCursor } from './local';
 export { readSession, lastSyncedAt, syncNotice, setNotice, defaultServerUrl, type SyncSession } from './session';
-export { changesNeedingAttention, changesRefused, changesWaiting, describeChange } from './queries';
+export { boardsOnDevice, whereText, unsyncedCounts, sessionBoards, type BoardOnDevice } from './boards';
+export { changesNeedingAttention, changesRefused, changesWaiting, describeChange, myRole, visibilitiesAllowed } from './queries';
 export { headerStatus, headerStatusName, type HeaderStatus, type HeaderTone } from './status';
 export type { SyncProgress } from './cycle';
 export { changeAsText } from './attention';

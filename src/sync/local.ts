@@ -2,8 +2,10 @@
 // back on top (C2), withdraw records (S13), start the board again (S14/S17), and keep, discard or
 // retry changes the server refused (C1). Each is one Dexie transaction, so a killed app loses nothing.
 import { check, compareHlc, HLC_ZERO, receiveHlc, recordKindNames, recordKinds, type FieldClocks, type HlcStamp, type RecordKind } from '../domain';
-import { deviceIdOf, type OutboxEntry, type RejectedChange, type StewardDb } from '../data';
+import { deviceIdOf, type HistoryEntry, type OutboxEntry, type RejectedChange, type StewardDb } from '../data';
+import type { AnyRecord } from '../data/changes';
 import type { PullPage } from './api';
+import { pulledHistory } from './pulledHistory';
 
 type Fields = Record<string, unknown>;
 const keyOf = (kind: string, id: string) => `${kind}\u0000${id}`;
@@ -63,19 +65,37 @@ export interface Cursor {
   access?: number;
 }
 
+/** The meta key of a board's pull state: one per board, so a device holding several boards (C5) pulls each from its own place. */
+export const cursorKey = (schoolId: string) => `syncCursor:${schoolId}` as const;
+
 export async function readPullState(store: StewardDb, schoolId: string): Promise<Cursor> {
-  const row = await store.meta.get('syncCursor');
+  const row = (await store.meta.get(cursorKey(schoolId))) ?? (await store.meta.get('syncCursor')); // 'syncCursor': one board per device, before C5
   const saved = row ? (JSON.parse(row.value) as Cursor) : null;
   return saved?.schoolId === schoolId ? saved : { schoolId, cursor: 0 };
 }
 
 export const readCursor = async (store: StewardDb, schoolId: string): Promise<number> => (await readPullState(store, schoolId)).cursor;
 
-const writeCursor = (store: StewardDb, schoolId: string, cursor: number, access?: number) =>
-  store.meta.put({ key: 'syncCursor', value: JSON.stringify({ schoolId, cursor, ...(access === undefined ? {} : { access }) } satisfies Cursor) });
+/** Has this device ever pulled the board from a server (so it is not a board kept on this device only)? */
+export async function pulledFromServer(store: StewardDb, schoolId: string): Promise<boolean> {
+  return (await readPullState(store, schoolId)).cursor > 0 || (await store.meta.get(cursorKey(schoolId))) !== undefined;
+}
 
-/** Inside a transaction: write pulled changes (unsent changes on top, withdrawals removed); the latest stamp seen. */
-async function writeChanges(store: StewardDb, schoolId: string, changes: PullPage['changes'], mine: Map<string, OutboxEntry[]>): Promise<HlcStamp | null> {
+const writeCursor = (store: StewardDb, schoolId: string, cursor: number, access?: number) =>
+  store.meta.put({ key: cursorKey(schoolId), value: JSON.stringify({ schoolId, cursor, ...(access === undefined ? {} : { access }) } satisfies Cursor) });
+
+/** Forget where the board's pulls had got to (the board was taken off this device). */
+export async function forgetCursor(store: StewardDb, schoolId: string): Promise<void> {
+  await store.meta.delete(cursorKey(schoolId));
+  const legacy = await store.meta.get('syncCursor');
+  if (legacy && (JSON.parse(legacy.value) as Cursor).schoolId === schoolId) await store.meta.delete('syncCursor');
+}
+
+/**
+ * Inside a transaction: write pulled changes (unsent changes on top, withdrawals removed); the latest
+ * stamp seen. With `history`, each change that alters the device's copy adds a row to it.
+ */
+async function writeChanges(store: StewardDb, schoolId: string, changes: PullPage['changes'], mine: Map<string, OutboxEntry[]>, history?: HistoryEntry[]): Promise<HlcStamp | null> {
   let latest: HlcStamp | null = null;
   for (const change of changes) {
     if (!isKind(change.kind)) continue; // a kind this version of the app does not know yet
@@ -86,6 +106,10 @@ async function writeChanges(store: StewardDb, schoolId: string, changes: PullPag
     }
     if (change.data.schoolId !== schoolId) continue;
     const record = layOnTop(change.kind, change.data, change.clocks ?? {}, mine.get(keyOf(change.kind, change.id)) ?? []);
+    if (history && record) {
+      const entry = pulledHistory(change.kind, (await table.get(change.id)) as AnyRecord | undefined, record as AnyRecord, change.by);
+      if (entry) history.push(entry);
+    }
     await table.put(record as never);
     if (latest === null || compareHlc(change.hlc, latest) > 0) latest = change.hlc;
   }
@@ -103,12 +127,15 @@ async function receive(store: StewardDb, latest: HlcStamp | null, nowMs: number)
 /**
  * Store one pulled page: each record written (with unsent changes on top), withdrawn records
  * removed, the device's clock moved past every stamp pulled, and the cursor moved on — all in ONE
- * transaction, so the cursor never runs ahead of what is stored.
+ * transaction, so the cursor never runs ahead of what is stored. With `history` (every pull but the
+ * board's first), what others changed is added to the device's history, with who changed it.
  */
-export async function storePage(store: StewardDb, schoolId: string, page: PullPage, nowMs = Date.now()): Promise<void> {
-  await store.transaction('rw', [...recordTables(store), store.outbox, store.meta], async () => {
+export async function storePage(store: StewardDb, schoolId: string, page: PullPage, nowMs = Date.now(), opts: { history?: boolean } = {}): Promise<void> {
+  await store.transaction('rw', [...recordTables(store), store.outbox, store.meta, store.history], async () => {
     const mine = byRecord(await unsentChanges(store, schoolId));
-    await receive(store, await writeChanges(store, schoolId, page.changes, mine), nowMs);
+    const history: HistoryEntry[] | undefined = opts.history ? [] : undefined;
+    await receive(store, await writeChanges(store, schoolId, page.changes, mine, history), nowMs);
+    if (history?.length) await store.history.bulkAdd(history);
     await writeCursor(store, schoolId, page.cursor, page.access);
   });
 }

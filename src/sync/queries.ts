@@ -1,7 +1,8 @@
 // Reads for the screens (wrap in useLiveQuery): what is waiting to be sent, and what the server refused.
-import { recordKinds, type RecordKind } from '../domain';
+import { recordKinds, visibilities, visibilitiesFor, type RecordKind, type Role, type Visibility } from '../domain';
 import type { OutboxEntry, StewardDb } from '../data';
 import { changeAsText } from './attention';
+import { readSession } from './session';
 
 /** How many changes of the board are waiting to be sent (refused ones not counted). */
 export async function changesWaiting(store: StewardDb, schoolId: string): Promise<number> {
@@ -55,4 +56,25 @@ export async function changesNeedingAttention(store: StewardDb, schoolId: string
       return { seq: e.seq!, what, reason: e.rejected!.reason, problems: e.rejected!.problems ?? [], madeAt: e.createdAt, text: changeAsText(what, e) };
     }),
   );
+}
+
+/** The signed-in person's role on this board, from its member records (null: not signed in, or a board kept on this device only). */
+export async function myRole(store: StewardDb, schoolId: string): Promise<Role | null> {
+  const session = await readSession(store);
+  if (!session) return null;
+  const me = await store.memberships
+    .where('schoolId')
+    .equals(schoolId)
+    .filter((m) => m.personId === session.person.id && !m.deleted)
+    .first();
+  return me?.role ?? null;
+}
+
+/**
+ * Who this person may mark a record as visible to (S11, S12): only levels their role sees, so no one
+ * hides a record from themselves. Every level on a board kept on this device only.
+ */
+export async function visibilitiesAllowed(store: StewardDb, schoolId: string): Promise<Visibility[]> {
+  const role = await myRole(store, schoolId);
+  return role ? visibilitiesFor(role) : [...visibilities];
 }

@@ -1,7 +1,7 @@
-// The sign-in kept on this device (in `meta`): which server, who, which board, and the session token.
+// The sign-in kept on this device (in `meta`): which server, who, which boards, and the session token.
 import type { Role } from '../domain';
 import type { StewardDb } from '../data';
-import type { Person } from './api';
+import type { Membership, Person } from './api';
 
 export interface SyncSession {
   /** The board's server, e.g. "https://steward.example" (the page's own origin by default). */
@@ -10,9 +10,12 @@ export interface SyncSession {
   token: string | null;
   expiresAt: string;
   person: Person;
+  /** The first of the person's boards (kept for sessions saved before a device held several). */
   schoolId: string;
   schoolName: string;
   role: Role;
+  /** Every board the person is a member of (`GET /api/me`), each synced by this device (C5). */
+  boards?: Membership[];
 }
 
 export async function readSession(store: StewardDb): Promise<SyncSession | null> {

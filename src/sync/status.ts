@@ -22,6 +22,8 @@ export interface HeaderStatusInput {
   hasToken: boolean;
   /** Whether this device has ever finished a sync. */
   everSynced: boolean;
+  /** The board shown is kept on this device only (not one of the sign-in's boards, C5). */
+  deviceOnly?: boolean;
 }
 
 const changes = (n: number) => (n === 1 ? '1 change' : `${n} changes`);
@@ -37,6 +39,7 @@ function progressText(engine: SyncStatus): { label: string; detail: string } {
 export function headerStatus(input: HeaderStatusInput): HeaderStatus {
   const { engine, waiting, refused, hasToken } = input;
   const waitingText = waiting > 0 ? ` ${changes(waiting)} waiting to be sent.` : '';
+  if (input.deviceOnly) return { label: 'This device only', detail: 'This board is kept on this device only and is not synced: upload it from Settings to share it.', tone: 'offline' };
   if (refused > 0)
     return {
       label: 'Needs attention',

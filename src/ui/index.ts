@@ -7,3 +7,4 @@ export { SchoolContext, useSchool } from './SchoolContext';
 export { useSavedToast, problemText } from './Saved';
 export { useAutosave } from './useAutosave';
 export { HeaderStatusContext } from './HeaderStatus';
+export { VisibilityBadge, VisibilityChoice } from './Visibility';

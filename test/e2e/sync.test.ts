@@ -53,6 +53,9 @@ describe('sync: two people, one board, the network coming and going', () => {
   let chair: Page;
   let governor: Page;
   let actionId = '';
+  /** Another action, for the chairs only step. */
+  let otherActionId = '';
+  let head: Page;
   let clock: HlcStamp | null = null;
 
   /** A push as the chair, from "another device" (this test), with its own clock. */
@@ -95,6 +98,9 @@ describe('sync: two people, one board, the network coming and going', () => {
       [schoolId],
     );
     actionId = rows[0]!.id;
+    otherActionId = (
+      await db.query<{ id: string }>(`SELECT id FROM records WHERE school_id = $1 AND kind = 'actions' AND id <> $2 AND data->>'archived' = 'false' ORDER BY data->>'position' DESC LIMIT 1`, [schoolId, actionId])
+    )[0]!.id;
     browser = await launchBrowser();
   }, STEP);
   afterAll(async () => {
@@ -131,6 +137,11 @@ describe('sync: two people, one board, the network coming and going', () => {
       await poll(() => factOf(page, 'Status')).toBe('Stalled');
       await poll(() => syncStatus(page)).toMatch(/^Sync status: Up to date\./);
     }
+    // The chair's device says who changed the lead on the other device (S5: pulled changes keep their author).
+    const governorName = (await db.query<{ name: string }>(`SELECT name FROM people WHERE email = 'governor@northgate.example'`))[0]!.name;
+    const changes = current(chair).locator('#changes');
+    await poll(() => changes.textContent()).toContain(`By ${governorName}`);
+    expect(await changes.textContent()).toMatch(/Priya Shah, English lead/);
   }, STEP);
 
   it('S12 a record for the chairs only reaches the chair’s device and never the headteacher’s', async () => {
@@ -142,11 +153,34 @@ describe('sync: two people, one board, the network coming and going', () => {
     });
     await poll(async () => (await idsOnDevice(chair, 'plans')).includes(planId)).toBe(true);
     contexts.push(await desktopContext(browser));
-    const head = await signIn(contexts[2]!, 'headteacher@northgate.example');
+    head = await signIn(contexts[2]!, 'headteacher@northgate.example');
     const plans = await idsOnDevice(head, 'plans');
     expect(plans.length).toBeGreaterThan(0);
     expect(plans).not.toContain(planId);
     expect(await head.content()).not.toContain('Headteacher capability');
+  }, STEP);
+
+  it('S12 S13 the chair marks an action for the chair and vice-chair only: it leaves the headteacher’s device; a governor may choose only the levels a governor sees', async () => {
+    expect(await idsOnDevice(head, 'actions')).toContain(otherActionId);
+    await chair.goto(`${url}/plan/actions/${otherActionId}`, { waitUntil: 'load' });
+    await poll(() => heading(chair)).toMatch(/^Action /);
+    expect(await factOf(chair, 'Who can see it')).toBe('Whole board');
+    await current(chair).getByRole('button', { name: /^Edit action/ }).click();
+    await current(chair).getByRole('radio', { name: /^Chair and vice-chair only/ }).check();
+    await current(chair).getByRole('button', { name: 'Save action' }).click();
+    await poll(() => factOf(chair, 'Who can see it')).toBe('Chair and vice-chair only');
+    await poll(async () => (await idsOnDevice(head, 'actions')).includes(otherActionId)).toBe(false);
+    await poll(async () => (await idsOnDevice(governor, 'actions')).includes(otherActionId)).toBe(false);
+
+    await governor.goto(`${url}/plan/actions/${actionId}`, { waitUntil: 'load' });
+    await poll(() => heading(governor)).toMatch(/^Action /);
+    await current(governor).getByRole('button', { name: /^Edit action/ }).click();
+    const choice = current(governor).getByRole('group', { name: 'Who can see this' });
+    await poll(() => choice.getByRole('radio').count()).toBe(2);
+    expect(await choice.getByRole('radio', { name: /^Whole board/ }).isChecked()).toBe(true);
+    expect(await choice.getByRole('radio', { name: /^Part B/ }).count()).toBe(1);
+    await expectNoSeriousA11yViolations(governor, 'edit action, with who can see it');
+    await current(governor).getByRole('button', { name: 'Cancel' }).click();
   }, STEP);
 
   it('C1 a change refused because the review was finalised meanwhile shows in “Needs attention” with the reason, and can be discarded', async () => {

@@ -158,6 +158,22 @@ describeEachDatabase('malformed requests', (get) => {
     );
   }, timeout);
 
+  it('A6 S16 uploading a board with any body gets a 4xx JSON answer and writes nothing (a board already there: 409)', async () => {
+    const b = await makeBoard(get().db);
+    const id = fc.oneof(fc.constant(b.schoolId), anyText(40), anyJson);
+    const body = fc.oneof(
+      anyJson,
+      fc.record({ schoolId: id, name: fc.oneof(anyText(250), anyJson), role: fc.oneof(fc.constantFrom('chair', 'clerk', 'governor', 'officer'), anyJson) }, { requiredKeys: [] }),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, fc.constantFrom<Role>('chair', 'governor', 'officer'), async (value, role) => {
+        const payload = JSON.stringify(value) ?? 'null';
+        await sendJunk(b, { method: 'POST', url: '/api/schools', payload, headers: { ...b.auth(role), 'content-type': 'application/json' } }, `POST /api/schools ${payload.slice(0, 200)}`);
+      }),
+      runs,
+    );
+  }, timeout);
+
   it('S3 S16 well-formed mutations with any fields get an answer per mutation, and the rejected ones write nothing', async () => {
     const b = await makeBoard(get().db);
     const field = fc.oneof(fc.constantFrom('id', 'schoolId', 'createdAt', 'updatedAt', 'deleted', 'visibility', 'title', 'status', 'reviewId', 'meetingId', 'finish'), anyText(12));

@@ -12,7 +12,7 @@ import { hashPassword } from '../../src/server/auth/secrets';
 import { alwaysOnline, readSession, SyncApi, SyncEngine, syncNotice } from '../../src/sync';
 import { saveSession } from '../../src/sync/session';
 import { pgliteTemplate } from './helpers/pgliteTemplate';
-import { makeBoard, type Board } from './helpers/board';
+import { addSchool, makeBoard, type Board } from './helpers/board';
 import { injectFetch } from './helpers/sim';
 
 let db: SqlClient;
@@ -89,6 +89,21 @@ describe('members from the app: invite, join, change role, remove, sign out ever
     });
     await expect(apiAs(b, 'chair').removeMember(b.schoolId, b.personIds.clerk)).resolves.toMatchObject({ removed: true });
     await expect(apiAs(b, 'chair').changeRole(b.schoolId, b.personIds.chair, 'governor')).rejects.toMatchObject({ kind: 'refused', status: 409, message: 'The board must keep a chair or clerk: appoint another first.' });
+  });
+
+  it('A5 C5 joining a second board from a device that shows another: the board joined is shown, and both are synced', async () => {
+    const b = await makeBoard(db);
+    const other = await addSchool(db, 'Other Primary School');
+    await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [other, b.personIds.clerk, 'clerk', v7()]);
+    await db.query('UPDATE people SET password_hash = $2 WHERE person_id = $1', [b.personIds.chair, await hashPassword('the chair’s password')]);
+    const chair = newDevice(b);
+    await chair.engine.signIn(SERVER, 'chair@test.example', 'the chair’s password');
+    expect(await getCurrentSchoolId(chair.store)).toBe(b.schoolId);
+    const invite = await apiAs(b, 'clerk').invite(other, 'chair@test.example', 'governor');
+    const session = await chair.engine.acceptInvite(SERVER, tokenOf(invite.link), 'The chair', 'the chair’s password');
+    expect(session).toMatchObject({ schoolId: other, schoolName: 'Other Primary School', role: 'governor' });
+    expect(await getCurrentSchoolId(chair.store)).toBe(other);
+    expect((session.boards ?? []).map((m) => m.schoolId).sort()).toEqual([b.schoolId, other].sort());
   });
 
   it('A3 signing out everywhere ends the sessions of every device of the person, and keeps this device’s board', async () => {

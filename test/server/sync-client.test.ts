@@ -212,6 +212,27 @@ describe('sync engine against the real server', () => {
     expect(await governor.store.schools.get(b.schoolId)).toEqual(view.data);
   });
 
+  it('S5 what others change reaches the device’s history with who changed it; the board’s first fetch and the device’s own changes coming back add nothing', async () => {
+    const b = await makeBoard(db);
+    const chair = await device(b, 'chair');
+    await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
+    const plan = await createRecord('plans', b.schoolId, planInput('Raising standards'), chair.store);
+    await synced(chair);
+    const governor = await device(b, 'governor');
+    await synced(governor);
+    expect(await governor.store.history.count()).toBe(0); // the first fetch is not history
+
+    await updateRecord('plans', plan.id, { title: 'Raising standards in reading' }, governor.store);
+    await synced(governor);
+    expect(await governor.store.history.count()).toBe(1); // its own change, once: not again when it comes back
+    await synced(chair);
+    const rows = await chair.store.history.where('recordId').equals(plan.id).toArray();
+    expect(rows.map((r) => ({ op: r.op, by: r.by, fields: r.fields }))).toEqual([
+      { op: 'create', by: '', fields: expect.objectContaining({ title: 'Raising standards' }) },
+      { op: 'update', by: 'The governor', fields: { title: 'Raising standards in reading' } },
+    ]);
+  });
+
   it('C2 a pulled record keeps the fields this device changed and has not sent; a field it lost by clock takes the board’s value', async () => {
     const b = await makeBoard(db);
     const chair = await device(b, 'chair');
@@ -336,6 +357,30 @@ describe('sync engine against the real server', () => {
     } finally {
       stop();
     }
+  });
+
+  it('a device syncs when the app comes back to the front, and stops listening for it when stopped', async () => {
+    const b = await makeBoard(db);
+    const chair = await device(b, 'chair');
+    await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
+    await synced(chair);
+    const resume = new Set<() => void>();
+    const store = openDb(`client-resume-${v7()}`);
+    stores.push(store);
+    const engine = new SyncEngine({ store, network: alwaysOnline, fetch: injectFetch(() => b.app), sleep: noWait, onResume: (fn) => (resume.add(fn), () => resume.delete(fn)) });
+    await saveSession(store, { serverUrl: 'http://test.invalid', token: b.tokens.governor, expiresAt: '2099-01-01T00:00:00.000Z', person: { id: b.personIds.governor, name: 'The governor', email: 'governor@test.example' }, schoolId: b.schoolId, schoolName: 'Test Primary School', role: 'governor' });
+    const stop = engine.start();
+    try {
+      await expect.poll(() => store.schools.get(b.schoolId)).toBeDefined();
+      await updateRecord('schools', b.schoolId, { name: 'Renamed while the governor’s app slept' }, chair.store);
+      await synced(chair);
+      expect(resume.size).toBe(1);
+      for (const fn of resume) fn();
+      await expect.poll(async () => (await store.schools.get(b.schoolId))?.name).toBe('Renamed while the governor’s app slept');
+    } finally {
+      stop();
+    }
+    expect(resume.size).toBe(0); // stopped listening
   });
 });
 

@@ -5,6 +5,7 @@ import { onlineManager } from '@tanstack/react-query';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { platform } from '../../src/platform';
 import { createNativeNetwork } from '../../src/platform/native';
+import { webOnResume } from '../../src/platform/web';
 import { connectOnlineManager } from '../../src/platform/online';
 import { isPersisted, persistentStorage, storageEstimate } from '../../src/platform/storage';
 import type { NetworkAdapter, NetworkListener, NetworkStatus } from '../../src/platform/types';
@@ -225,5 +226,30 @@ describe('storage', () => {
     persist.mockResolvedValueOnce(false);
     persisted = false;
     expect(await persistentStorage()).toBe('denied');
+  });
+});
+
+describe('the app coming back to the front', () => {
+  it('calls back when the page becomes visible again, not when it is hidden, until stopped', () => {
+    let state: DocumentVisibilityState = 'visible';
+    const doc = Object.defineProperty(new EventTarget(), 'visibilityState', { get: () => state }) as unknown as Document;
+    const resumed = vi.fn();
+    const stop = webOnResume(doc)(resumed);
+    state = 'hidden';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    expect(resumed).not.toHaveBeenCalled();
+    state = 'visible';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    expect(resumed).toHaveBeenCalledTimes(1);
+    stop();
+    state = 'hidden';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    state = 'visible';
+    doc.dispatchEvent(new Event('visibilitychange'));
+    expect(resumed).toHaveBeenCalledTimes(1);
+  });
+
+  it('is part of the platform the app runs on', () => {
+    expect(typeof platform.onResume).toBe('function');
   });
 });

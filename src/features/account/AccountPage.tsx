@@ -6,6 +6,7 @@ import { SyncStatusSection } from './SyncStatusSection';
 import { NoticeSection } from './NoticeSection';
 import { SignOutEverywhere } from './SignOutEverywhere';
 import { useSession } from './useSync';
+import { sessionBoards } from '../../sync/boards';
 
 /** Sign in to the board's server, see how sync is going, and deal with changes the server refused. */
 export default function AccountPage() {
@@ -29,14 +30,9 @@ export default function AccountPage() {
           />
         </Section>
       ) : null}
-      {session?.token === null && <NeedsAttention schoolId={session.schoolId} />}
-      {session && session.token !== null && (
-        <>
-          <SyncStatusSection session={session} />
-          <NeedsAttention schoolId={session.schoolId} />
-          <SignOutEverywhere />
-        </>
-      )}
+      {session && session.token !== null && <SyncStatusSection session={session} />}
+      {session && sessionBoards(session).map((b) => <NeedsAttention key={b.schoolId} schoolId={b.schoolId} />)}
+      {session && session.token !== null && <SignOutEverywhere />}
     </Page>
   );
 }

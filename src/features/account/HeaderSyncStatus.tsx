@@ -7,7 +7,7 @@ import cloudOfflineOutline from 'ionicons-svg/cloud-offline-outline.svg?url';
 import cloudUploadOutline from 'ionicons-svg/cloud-upload-outline.svg?url';
 import syncOutline from 'ionicons-svg/sync-outline.svg?url';
 import { db } from '../../data';
-import { changesRefused, changesWaiting, headerStatus, headerStatusName, lastSyncedAt, readSession, type HeaderTone } from '../../sync';
+import { changesRefused, changesWaiting, headerStatus, headerStatusName, lastSyncedAt, readSession, sessionBoards, type HeaderTone } from '../../sync';
 import { useSchool } from '../../ui';
 import { useSyncStatus } from './useSync';
 
@@ -29,7 +29,8 @@ export default function HeaderSyncStatus() {
   const counts = useLiveQuery(
     async () => {
       const [waiting, refused, session, last] = await Promise.all([changesWaiting(db, school.id), changesRefused(db, school.id), readSession(db), lastSyncedAt(db)]);
-      return { waiting, refused, hasToken: !!session?.token, everSynced: last !== null };
+      const deviceOnly = !!session && !sessionBoards(session).some((b) => b.schoolId === school.id);
+      return { waiting, refused, hasToken: !!session?.token, everSynced: last !== null, deviceOnly };
     },
     [school.id],
   );

@@ -35,7 +35,7 @@ export default function SignInForm({ intro }: { intro?: string }) {
       const { syncEngine } = await import('../../sync/appEngine');
       const session = await syncEngine.signIn(server, email, password);
       setPassword('');
-      setDone(`Signed in as ${session.person.name}. Fetching ${session.schoolName}’s records to this device…`);
+      setDone(`Signed in as ${session.person.name}. Fetching your boards’ records to this device…`);
     } catch (err) {
       setErrors({ form: signInProblem(err) });
     } finally {

@@ -3,16 +3,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { roleLabels } from '../../domain';
 import { db } from '../../data';
-import { changesWaiting, type SyncSession } from '../../sync';
+import { sessionBoards, unsyncedCounts, type SyncSession } from '../../sync';
 import { syncEngine } from '../../sync/appEngine';
 import { Section } from '../../ui';
+import { SignOut } from './SignOut';
 import { useLastSynced, useSyncStatus, whenText } from './useSync';
 
 /** Who is signed in, how sync is going, "Sync now" and "Sign out". */
 export function SyncStatusSection({ session }: { session: SyncSession }) {
   const status = useSyncStatus();
   const last = useLastSynced();
-  const waiting = useLiveQuery(() => changesWaiting(db, session.schoolId), [session.schoolId]);
+  const waiting = useLiveQuery(async () => (await unsyncedCounts(db)).waiting, []);
   const [busy, setBusy] = useState(false);
   const syncing = status.state === 'syncing' || busy;
 
@@ -32,9 +33,11 @@ export function SyncStatusSection({ session }: { session: SyncSession }) {
         <dd>
           {session.person.name} ({session.person.email})
         </dd>
-        <dt>Board</dt>
+        <dt>{sessionBoards(session).length === 1 ? 'Board' : 'Boards'}</dt>
         <dd>
-          {session.schoolName}, as {roleLabels[session.role].toLowerCase()}
+          {sessionBoards(session)
+            .map((b) => `${b.schoolName}, as ${roleLabels[b.role].toLowerCase()}`)
+            .join('; ')}
         </dd>
         <dt>Last synced</dt>
         <dd>{last ? whenText(last) : 'Not yet'}</dd>
@@ -48,11 +51,9 @@ export function SyncStatusSection({ session }: { session: SyncSession }) {
         <IonButton onClick={() => void syncNow()} disabled={syncing}>
           Sync now
         </IonButton>
-        <IonButton fill="outline" onClick={() => void syncEngine.signOut()}>
-          Sign out
-        </IonButton>
+        <SignOut />
       </div>
-      <p className="muted">Signing out keeps this board and any changes not yet sent on this device; they are sent when you sign in again.</p>
+      <p className="muted">Signing out asks first: keep your boards and any changes not yet sent on this device (they are sent when you sign in again), or remove them from this device.</p>
     </Section>
   );
 }

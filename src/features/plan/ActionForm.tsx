@@ -1,10 +1,14 @@
 import { useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { Action } from '../../domain';
+import { db } from '../../data';
+import { visibilitiesAllowed } from '../../sync';
+import { useSchool, VisibilityChoice } from '../../ui';
 import { DateField, FormProblems, TextArea, TextField } from './Fields';
 import { FormButtons, missingDates } from './FormButtons';
 import { useCommandForm } from './useCommandForm';
 
-export type ActionFields = Pick<Action, 'description' | 'lead' | 'resources' | 'start' | 'finish' | 'successCriteria'>;
+export type ActionFields = Pick<Action, 'description' | 'lead' | 'resources' | 'start' | 'finish' | 'successCriteria' | 'visibility'>;
 
 interface ActionFormProps {
   /** The action as it is (to edit it), or nothing (a new action). */
@@ -17,7 +21,10 @@ interface ActionFormProps {
   onClose: () => void;
 }
 
-/** An action's fields as seed 003's template has them: action, lead, resources, start, finish, success criteria. */
+/**
+ * An action's fields as seed 003's template has them: action, lead, resources, start, finish, success
+ * criteria; and who on the board can see it.
+ */
 export function ActionForm({ action, name, save, onSubmit, onClose }: ActionFormProps) {
   const [fields, setFields] = useState<ActionFields>({
     description: action?.description ?? '',
@@ -26,9 +33,12 @@ export function ActionForm({ action, name, save, onSubmit, onClose }: ActionForm
     start: action?.start ?? '',
     finish: action?.finish ?? '',
     successCriteria: action?.successCriteria ?? '',
+    visibility: action?.visibility ?? 'board',
   });
+  const school = useSchool();
+  const allowed = useLiveQuery(() => visibilitiesAllowed(db, school.id), [school.id]) ?? [fields.visibility];
   const form = useCommandForm();
-  const set = (key: keyof ActionFields) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
+  const set = (key: Exclude<keyof ActionFields, 'visibility'>) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
   async function submit(e: FormEvent) {
     e.preventDefault();
     const missing = missingDates({ start: { value: fields.start, words: 'start' }, finish: { value: fields.finish, words: 'finish' } });
@@ -45,6 +55,7 @@ export function ActionForm({ action, name, save, onSubmit, onClose }: ActionForm
         <DateField label="Finish" value={fields.finish} onChange={set('finish')} error={form.errorFor('finish')} />
       </div>
       <TextArea label="Success criteria" value={fields.successCriteria} onChange={set('successCriteria')} error={form.errorFor('successCriteria')} helper="What will show it has worked" />
+      <VisibilityChoice value={fields.visibility} onChange={(visibility) => setFields((f) => ({ ...f, visibility }))} allowed={allowed} />
       <FormButtons save={save} busy={form.busy} onCancel={onClose} />
     </form>
   );

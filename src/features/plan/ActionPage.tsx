@@ -1,6 +1,6 @@
 import { useParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { actionCode, actionStatusLabels, ratingLabels, ukDate } from '../../domain';
+import { actionCode, actionStatusLabels, ratingLabels, ukDate, visibilityLabels } from '../../domain';
 import { actionDetail, updateRecord } from '../../data';
 import { Badge, DateText, Empty, Loading, Page, Section } from '../../ui';
 import { StatusChooser } from './StatusChooser';
@@ -48,6 +48,8 @@ export default function ActionPage() {
         <dd className="prewrap">{action.successCriteria || 'Not set'}</dd>
         <dt>Status</dt>
         <dd>{actionStatusLabels[action.status]}</dd>
+        <dt>Who can see it</dt>
+        <dd>{visibilityLabels[action.visibility]}</dd>
       </dl>
       <div className="button-row tools">
         <Reveal label="Edit action" name={`Edit action ${code}`}>

@@ -1,7 +1,7 @@
 import { IonItem, IonLabel } from '@ionic/react';
 import { actionCode, actionStatusLabels, nextPlace, type Direction, type ImprovementNeed } from '../../domain';
 import { createRecord, updateRecord } from '../../data';
-import { Badge, DateText, RatingBadge, problemText } from '../../ui';
+import { Badge, DateText, RatingBadge, VisibilityBadge, problemText } from '../../ui';
 import { ActionForm } from './ActionForm';
 import { ArchiveButton } from './ArchiveButton';
 import { MoveButtons } from './MoveButtons';
@@ -67,6 +67,12 @@ export function NeedBlock({ area, entry, shownNeeds, allNeeds, showArchived, onS
                   <IonLabel className="ion-text-wrap">
                     <h4>
                       <span className="code">{ac}</span> <span>{action.description}</span>
+                      {action.visibility !== 'board' && (
+                        <>
+                          {' '}
+                          <VisibilityBadge visibility={action.visibility} />
+                        </>
+                      )}
                     </h4>
                     <p>
                       Lead: {action.lead || 'not set'} · <DateText date={action.start} /> to <DateText date={action.finish} />

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton, IonTextarea } from '@ionic/react';
-import { ukDate, type Action, type Evidence } from '../../domain';
-import { createRecord, getUserName } from '../../data';
-import { Empty, problemText } from '../../ui';
+import { ukDate, type Action, type Evidence, type Visibility } from '../../domain';
+import { createRecord, db, getUserName } from '../../data';
+import { visibilitiesAllowed } from '../../sync';
+import { Empty, problemText, VisibilityBadge, VisibilityChoice } from '../../ui';
 
 const describe = (e: Evidence) => e.title || e.text || e.file?.name || 'Untitled evidence';
 
@@ -21,6 +23,8 @@ export function EvidenceSeen({
   onChange: (ids: string[]) => void;
 }) {
   const [text, setText] = useState('');
+  const [visibility, setVisibility] = useState<Visibility>('board');
+  const allowed = useLiveQuery(() => visibilitiesAllowed(db, action.schoolId), [action.schoolId]) ?? ['board'];
   const [message, setMessage] = useState<{ bad: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const toggle = (id: string, on: boolean) => onChange(on ? [...seen.filter((x) => x !== id), id] : seen.filter((x) => x !== id));
@@ -39,8 +43,10 @@ export function EvidenceSeen({
         recordedBy: await getUserName(),
         recordedAt: new Date().toISOString(),
         supports: [action.id],
+        visibility,
       });
       setText('');
+      setVisibility('board');
       onChange([...seen, note.id]);
       setMessage({ bad: false, text: 'Evidence added on this device and ticked as seen.' });
     } catch (e) {
@@ -67,6 +73,12 @@ export function EvidenceSeen({
                     {' '}
                     ({e.kind}, {ukDate(e.recordedAt.slice(0, 10))})
                   </span>
+                  {e.visibility !== 'board' && (
+                    <>
+                      {' '}
+                      <VisibilityBadge visibility={e.visibility} />
+                    </>
+                  )}
                 </span>
               </label>
             </li>
@@ -86,6 +98,7 @@ export function EvidenceSeen({
             helperText="What the school showed the committee, e.g. “Reading tracker for Year 2, December”."
             onIonInput={(e) => setText(e.detail.value ?? '')}
           />
+          <VisibilityChoice value={visibility} onChange={setVisibility} allowed={allowed} disabled={busy} />
           <div className="button-row">
             <IonButton fill="outline" onClick={() => void add()} disabled={busy}>
               Add evidence

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { IonAlert, IonButton } from '@ionic/react';
-import { discardLocalBoard } from '../../data';
+import { db, discardLocalBoard } from '../../data';
+import { showSomeBoard } from '../../sync/boards';
 import { Section } from '../../ui';
 
 /** Remove this board from this device (after asking), e.g. to start again after trying the demo. */
@@ -18,7 +19,7 @@ export function RemoveBoard({ schoolId, schoolName }: { schoolId: string; school
         message={`Everything recorded for ${schoolName} on this device will be deleted.`}
         buttons={[
           { text: 'Keep it', role: 'cancel' },
-          { text: 'Remove', role: 'destructive', handler: () => void discardLocalBoard(schoolId) },
+          { text: 'Remove', role: 'destructive', handler: () => void discardLocalBoard(schoolId).then(() => showSomeBoard(db)) },
         ]}
         onDidDismiss={() => setAsking(false)}
       />

@@ -4,6 +4,7 @@ import { educationPhases, phaseDurations, riskCategoryLabel, ukDate } from '../.
 import { outboxCount } from '../../data';
 import { Page, Section, useSchool } from '../../ui';
 import { StorageSection } from './StorageSection';
+import { BoardsSection } from './BoardsSection';
 import { RemoveBoard } from './RemoveBoard';
 import { YourName } from './YourName';
 
@@ -13,6 +14,7 @@ export default function SettingsPage() {
   const waiting = useLiveQuery(() => outboxCount(school.id), [school.id]);
   return (
     <Page title="Settings" backTo="/today" noSettings>
+      <BoardsSection />
       <Section title="This board" id="board">
         <dl className="facts">
           <dt>School</dt>

@@ -6,7 +6,8 @@ import type { PullQuery } from './schemas';
 
 export type Change =
   /** clocks: the stamp of the last write to each field, so a device can lay its unsent changes on top exactly (C2). */
-  | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; clocks: FieldClocks; data: Record<string, unknown> }
+  /** by: the name of the person whose push made the change (absent when the server wrote it). */
+  | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; clocks: FieldClocks; data: Record<string, unknown>; by?: string }
   | { kind: RecordKind; id: string; version: number; withdrawn: true };
 
 export interface PullAnswer {
@@ -35,6 +36,7 @@ interface Row {
   version: number | null;
   hlc: string | null;
   field_clocks: FieldClocks | null;
+  changed_by: string | null;
 }
 
 /**
@@ -56,10 +58,10 @@ export async function pullPage(db: Queryable, member: { role: Role; accessVersio
   }
   const mine = JSON.stringify(visibilitiesFor(member.role));
   const rows = await db.query<Row>(
-    `SELECT sv.version AS school_version, r.kind, r.id, r.data, r.visibility, r.version, r.hlc, r.field_clocks
+    `SELECT sv.version AS school_version, r.kind, r.id, r.data, r.visibility, r.version, r.hlc, r.field_clocks, r.changed_by
        FROM school_versions sv
        LEFT JOIN LATERAL (
-         SELECT kind, id, data, visibility, version, hlc, field_clocks FROM records
+         SELECT kind, id, data, visibility, version, hlc, field_clocks, changed_by FROM records
           WHERE school_id = sv.school_id AND version > $2
             AND (visibility IN (SELECT jsonb_array_elements_text($4::jsonb))
                  OR ($2 > 0 AND widest_visibility IN (SELECT jsonb_array_elements_text($4::jsonb))))
@@ -86,7 +88,7 @@ export async function pullPage(db: Queryable, member: { role: Role; accessVersio
   const page = found.slice(0, q.limit);
   const changes: Change[] = page.map((r) =>
     maySee(member.role, r.visibility!)
-      ? { kind: r.kind!, id: r.id!, version: r.version!, hlc: r.hlc!, clocks: r.field_clocks ?? {}, data: r.data! }
+      ? { kind: r.kind!, id: r.id!, version: r.version!, hlc: r.hlc!, clocks: r.field_clocks ?? {}, data: r.data!, ...(r.changed_by ? { by: r.changed_by } : {}) }
       : { kind: r.kind!, id: r.id!, version: r.version!, withdrawn: true as const },
   );
   const cursor = more ? page[page.length - 1]!.version! : schoolVersion;

@@ -60,6 +60,10 @@ export async function applyPush(db: SqlClient, personId: string, body: PushBody,
     const have = new Map([...(await completeFiles(tx, schoolId, named))].map((h) => [h, true]));
     for (const h of named) if (!have.has(h)) have.set(h, false);
 
+    // Who made the change, kept with the record so every device can say so (read once, when needed).
+    let name: string | undefined;
+    const nameOf = async () => (name ??= (await tx.query<{ name: string }>('SELECT name FROM people WHERE person_id = $1', [personId]))[0]?.name ?? '');
+
     const results: MutationResult[] = [];
     // Written together after the loop (one statement per 500 rather than two per mutation): each
     // changed record once, in its last state, and each applied mutation with its answer.
@@ -90,7 +94,7 @@ export async function applyPush(db: SqlClient, personId: string, body: PushBody,
         const key = recordKey(decision.record.kind, decision.record.id);
         cache.set(key, decision.record);
         changed.delete(key); // keep the map in the order of each record's last change
-        changed.set(key, decision.record);
+        changed.set(key, { ...decision.record, changedBy: await nameOf() });
       }
       const result: MutationResult = { mutationId: m.mutationId, status: 'applied', version: appliedAs };
       applied.push({ mutation_id: m.mutationId, kind: m.kind, record_id: m.recordId, result });

@@ -14,6 +14,8 @@ export interface StoredRecord {
   version: number;
   fieldClocks: FieldClocks;
   hlc: HlcStamp;
+  /** The name of the person whose push made the last change (none when the server wrote it). */
+  changedBy?: string | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -88,13 +90,13 @@ export async function loadRecords(tx: Queryable, schoolId: string, keys: { kind:
 /** Insert or replace a record. */
 export async function saveRecord(tx: Queryable, schoolId: string, r: StoredRecord): Promise<void> {
   await tx.query(
-    `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc)
-     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9::jsonb, $10)
+    `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, changed_by)
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9::jsonb, $10, $11)
      ON CONFLICT (school_id, kind, id) DO UPDATE SET
        data = EXCLUDED.data, visibility = EXCLUDED.visibility, widest_visibility = EXCLUDED.widest_visibility,
        deleted = EXCLUDED.deleted, version = EXCLUDED.version, field_clocks = EXCLUDED.field_clocks, hlc = EXCLUDED.hlc,
-       updated_at = now()`,
-    [schoolId, r.kind, r.id, JSON.stringify(r.data), r.visibility, r.widestVisibility, r.deleted, r.version, JSON.stringify(r.fieldClocks), r.hlc],
+       changed_by = EXCLUDED.changed_by, updated_at = now()`,
+    [schoolId, r.kind, r.id, JSON.stringify(r.data), r.visibility, r.widestVisibility, r.deleted, r.version, JSON.stringify(r.fieldClocks), r.hlc, r.changedBy ?? null],
   );
 }
 
@@ -105,14 +107,14 @@ export async function saveRecord(tx: Queryable, schoolId: string, r: StoredRecor
 export async function saveRecords(tx: Queryable, schoolId: string, records: StoredRecord[]): Promise<void> {
   for (let at = 0; at < records.length; at += 500) {
     await tx.query(
-      `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc)
-       SELECT $1, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc
+      `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, changed_by)
+       SELECT $1, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, changed_by
          FROM jsonb_to_recordset($2::jsonb) AS x(kind text, id uuid, data jsonb, visibility text, widest_visibility text,
-              deleted boolean, version bigint, field_clocks jsonb, hlc text)
+              deleted boolean, version bigint, field_clocks jsonb, hlc text, changed_by text)
        ON CONFLICT (school_id, kind, id) DO UPDATE SET
          data = EXCLUDED.data, visibility = EXCLUDED.visibility, widest_visibility = EXCLUDED.widest_visibility,
          deleted = EXCLUDED.deleted, version = EXCLUDED.version, field_clocks = EXCLUDED.field_clocks, hlc = EXCLUDED.hlc,
-         updated_at = now()`,
+         changed_by = EXCLUDED.changed_by, updated_at = now()`,
       [schoolId, JSON.stringify(records.slice(at, at + 500).map(toRow))],
     );
   }
@@ -128,6 +130,7 @@ const toRow = (r: StoredRecord) => ({
   version: r.version,
   field_clocks: r.fieldClocks,
   hlc: r.hlc,
+  changed_by: r.changedBy ?? null,
 });
 
 /** Insert many new records at once (the demo board, a new school): one statement per 500. */
@@ -135,10 +138,10 @@ export async function insertRecords(tx: Queryable, schoolId: string, records: St
   for (let at = 0; at < records.length; at += 500) {
     const batch = records.slice(at, at + 500).map(toRow);
     await tx.query(
-      `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc)
-       SELECT $1, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc
+      `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, changed_by)
+       SELECT $1, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, changed_by
          FROM jsonb_to_recordset($2::jsonb) AS x(kind text, id uuid, data jsonb, visibility text, widest_visibility text,
-              deleted boolean, version bigint, field_clocks jsonb, hlc text)`,
+              deleted boolean, version bigint, field_clocks jsonb, hlc text, changed_by text)`,
       [schoolId, JSON.stringify(batch)],
     );
   }

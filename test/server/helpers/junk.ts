@@ -65,6 +65,7 @@ export function routesOf(b: Board): Route[] {
     { method: 'GET', url: '/api/me', auth: 'none' },
     { method: 'POST', url: `/api/schools/${b.schoolId}/invites`, auth: 'member' },
     { method: 'POST', url: '/api/invites/accept', auth: 'none' },
+    { method: 'POST', url: '/api/schools', auth: 'member' },
     { method: 'PATCH', url: `/api/schools/${b.schoolId}/members/${stranger}`, auth: 'member' },
     { method: 'DELETE', url: `/api/schools/${b.schoolId}/members/${stranger}`, auth: 'none' },
     { method: 'POST', url: '/api/sync/push', auth: 'member' },

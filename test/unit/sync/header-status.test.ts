@@ -13,6 +13,10 @@ describe('the sync status in the header', () => {
     expect(headerStatus({ ...base, everSynced: false })).toMatchObject({ label: 'Not synced yet', tone: 'waiting' });
   });
 
+  it('C5 a board kept on this device only, shown while signed in, says so rather than counting changes that are never sent', () => {
+    expect(headerStatus({ ...base, waiting: 4, deviceOnly: true })).toMatchObject({ label: 'This device only', tone: 'offline' });
+  });
+
   it('counts the changes waiting, in words', () => {
     expect(headerStatus({ ...base, waiting: 3 })).toMatchObject({ label: '3 waiting', detail: '3 changes made on this device are waiting to be sent.' });
     expect(headerStatus({ ...base, waiting: 1 }).detail).toBe('1 change made on this device is waiting to be sent.');
