@@ -156,7 +156,7 @@ export class SyncEngine {
     await saveSession(this.store, uploaded);
     if (this.life) this.listen(uploaded); // the board shown may be this one
     if (notInvited.length > 0) {
-      await setNotice(this.store, `${school.name} is now on the board’s server, with you as its ${membership.role}. Members are not uploaded (each needs their own sign-in): ${notInvited.join(', ')} can join with an invitation from its chair or clerk.`);
+      await setNotice(this.store, `${school.name} is now on the board’s server, with you as its ${membership.role}. Members are not uploaded (each needs their own sign-in): ${notInvited.join(', ')} can join with an invitation: invite them under Settings → Board members.`);
     }
     return { membership, notInvited, outcome: await this.syncNow() };
   }
