@@ -3,9 +3,9 @@
 // Light on purpose: the settings screens read this without loading the engine.
 import { roleLabels, type Role } from '../domain';
 import { discardLocalBoard, getCurrentSchoolId, schoolsOnDevice, setCurrentSchool, type OutboxEntry, type StewardDb } from '../data';
-import type { Membership } from './api';
+import type { Membership, SyncApi } from './api';
 import { forgetCursor, pulledFromServer } from './local';
-import { readSession, type SyncSession } from './session';
+import { readSession, saveSession, type SyncSession } from './session';
 
 /** The person's boards this device syncs (C5): every membership, or the one board of an older session. */
 export function sessionBoards(session: SyncSession): Membership[] {
@@ -17,6 +17,23 @@ export function withBoards(session: SyncSession, boards: Membership[]): SyncSess
   const first = boards[0];
   if (!first) return null;
   return { ...session, schoolId: first.schoolId, schoolName: first.schoolName, role: first.role, boards };
+}
+
+/**
+ * Take in what changed in the person's boards since they signed in (`GET /api/me`): a board they
+ * joined since is synced from now on, and a new role or name shows (C5). A board they were removed
+ * from is taken off by its own sync (C3), not here. True when something changed.
+ */
+export async function refreshBoards(store: StewardDb, api: Pick<SyncApi, 'me'>): Promise<boolean> {
+  const me = await api.me();
+  const session = await readSession(store);
+  if (!session?.token) return false;
+  const fresh = new Map(me.memberships.map((m) => [m.schoolId, m]));
+  const known = sessionBoards(session);
+  const boards = [...known.map((b) => fresh.get(b.schoolId) ?? b), ...me.memberships.filter((m) => !known.some((b) => b.schoolId === m.schoolId))];
+  if (JSON.stringify(boards) === JSON.stringify(known)) return false;
+  await saveSession(store, withBoards(session, boards)!);
+  return true;
 }
 
 /** A board on this device, as the switcher shows it. */

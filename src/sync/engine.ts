@@ -6,7 +6,7 @@ import type { Role } from '../domain';
 import { getCurrentSchoolId, setCurrentSchool, type StewardDb } from '../data';
 import type { NetworkAdapter, OnResume } from '../platform/types';
 import { SyncApi, SyncError, type FetchLike, type LoginAnswer, type Membership } from './api';
-import { prepareUpload, inSyncOrder, removeBoards, sessionBoards, withBoards } from './boards';
+import { prepareUpload, inSyncOrder, refreshBoards, removeBoards, sessionBoards, withBoards } from './boards';
 import { backoffMs, sleep as realSleep } from './backoff';
 import { pullAll, pushAll, takeBoardOff, type CycleOptions, type SyncProgress } from './cycle';
 import { listenForChanges } from './events';
@@ -283,14 +283,10 @@ export class SyncEngine {
     const offNetwork = this.opts.network.onChange((s) => {
       if (!s.connected) return this.set('offline', 'This device is offline: your changes are saved on it and will be shared when it is back online.');
       // Back online: listen again at once (not after the back-off the stream built up offline), and sync.
-      void readSession(this.store).then((session) => session && this.listen(session));
-      void this.syncNow();
+      this.wake();
     });
     // Back from the background: the events stream may have been cut while the app slept.
-    const offResume = this.opts.onResume?.(() => {
-      void readSession(this.store).then((session) => session && this.listen(session));
-      void this.syncNow();
-    });
+    const offResume = this.opts.onResume?.(() => this.wake());
     let last = Infinity;
     const outbox = liveQuery(() => this.store.outbox.count()).subscribe((count) => {
       if (count > last) this.later(500);
@@ -306,8 +302,24 @@ export class SyncEngine {
       outbox.unsubscribe();
       shown.unsubscribe();
     });
-    void this.syncNow();
+    this.wake();
     return () => this.stop();
+  }
+
+  /**
+   * Starting, back online or back in front: take in boards joined since signing in, listen to the
+   * events stream again, and sync.
+   */
+  private wake(): void {
+    void readSession(this.store).then(async (session) => {
+      if (!session?.token) return;
+      const api = new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs);
+      const changed = await refreshBoards(this.store, api).catch(() => false); // offline or signed out: the sync says so
+      const latest = await readSession(this.store);
+      if (latest) this.listen(latest);
+      if (changed) void this.syncNow(); // a board joined since: fetch it now
+    });
+    void this.syncNow();
   }
 
   stop(): void {

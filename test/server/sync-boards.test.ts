@@ -55,6 +55,40 @@ async function putSchool(b: Board, schoolId: string, name: string) {
 }
 
 describe('several boards on one device', () => {
+  it('C5 a board the person joins after signing in is taken in, and synced, when the app starts or comes back', async () => {
+    const b = await makeBoard(db);
+    await db.query('UPDATE people SET password_hash = $2 WHERE person_id = $1', [b.personIds.governor, await hashPassword(PASSWORD)]);
+    await putSchool(b, b.schoolId, 'Test Primary School');
+    const store = openDb(`boards-${v7()}`);
+    stores.push(store);
+    const resume = new Set<() => void>();
+    const engine = new SyncEngine({ store, network: alwaysOnline, fetch: injectFetch(() => b.app), sleep: noWait, onResume: (fn) => (resume.add(fn), () => resume.delete(fn)) });
+    await engine.signIn('http://test.invalid', emailOf('governor'), PASSWORD);
+    expect((await engine.syncNow()).ok).toBe(true);
+
+    const later = await addSchool(db, 'Oak Lane School');
+    await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [later, b.personIds.governor, 'chair', v7()]);
+    await putSchool(b, later, 'Oak Lane School');
+    await db.query("UPDATE memberships SET role = 'vice-chair' WHERE school_id = $1 AND person_id = $2", [b.schoolId, b.personIds.governor]);
+    const stop = engine.start();
+    try {
+      await expect.poll(async () => (await readSession(store))?.boards?.map((x) => [x.schoolName, x.role]), { timeout: 15_000 }).toEqual([
+        ['Test Primary School', 'vice-chair'],
+        ['Oak Lane School', 'chair'],
+      ]);
+      await expect.poll(() => store.schools.get(later), { timeout: 15_000 }).toMatchObject({ name: 'Oak Lane School' });
+      expect(await getCurrentSchoolId(store)).toBe(b.schoolId); // the board shown stays shown
+      // Joined while the app was in the background: taken in when it comes back.
+      const third = await addSchool(db, 'Elm Road School');
+      await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [third, b.personIds.governor, 'chair', v7()]);
+      await putSchool(b, third, 'Elm Road School');
+      for (const fn of resume) fn();
+      await expect.poll(() => store.schools.get(third), { timeout: 15_000 }).toMatchObject({ name: 'Elm Road School' });
+    } finally {
+      stop();
+    }
+  });
+
   it('C5 signing in takes in every board of the person; each is pushed and pulled, the one shown first', async () => {
     const { b, second } = await twoBoards();
     const { store, engine } = engineFor(b);

@@ -371,12 +371,12 @@ describe('sync engine against the real server', () => {
     await saveSession(store, { serverUrl: 'http://test.invalid', token: b.tokens.governor, expiresAt: '2099-01-01T00:00:00.000Z', person: { id: b.personIds.governor, name: 'The governor', email: 'governor@test.example' }, schoolId: b.schoolId, schoolName: 'Test Primary School', role: 'governor' });
     const stop = engine.start();
     try {
-      await expect.poll(() => store.schools.get(b.schoolId)).toBeDefined();
+      await expect.poll(() => store.schools.get(b.schoolId), { timeout: 15_000 }).toBeDefined();
       await updateRecord('schools', b.schoolId, { name: 'Renamed while the governor’s app slept' }, chair.store);
       await synced(chair);
       expect(resume.size).toBe(1);
       for (const fn of resume) fn();
-      await expect.poll(async () => (await store.schools.get(b.schoolId))?.name).toBe('Renamed while the governor’s app slept');
+      await expect.poll(async () => (await store.schools.get(b.schoolId))?.name, { timeout: 15_000 }).toBe('Renamed while the governor’s app slept');
     } finally {
       stop();
     }

@@ -31,7 +31,8 @@ export default function AccountPage() {
         </Section>
       ) : null}
       {session && session.token !== null && <SyncStatusSection session={session} />}
-      {session && sessionBoards(session).map((b) => <NeedsAttention key={b.schoolId} schoolId={b.schoolId} />)}
+      {session &&
+        sessionBoards(session).map((b, _, all) => <NeedsAttention key={b.schoolId} schoolId={b.schoolId} boardName={all.length > 1 ? b.schoolName : undefined} />)}
       {session && session.token !== null && <SignOutEverywhere />}
     </Page>
   );
