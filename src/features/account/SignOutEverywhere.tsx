@@ -35,7 +35,7 @@ export function SignOutEverywhere() {
       <IonAlert
         isOpen={asking}
         header="Sign out on every device?"
-        message="Every device signed in as you stops syncing until you sign in on it again. This device keeps its board and any changes not yet sent; they are sent when you sign in again."
+        message="Every device signed in as you stops syncing until you sign in on it again. This device keeps its boards and any changes not yet sent; they are sent when you sign in again."
         buttons={[
           { text: 'Cancel', role: 'cancel' },
           { text: 'Sign out everywhere', role: 'destructive', handler: () => void signOutEverywhere() },
