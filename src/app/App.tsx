@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { IonApp } from '@ionic/react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { currentSchool, db } from '../data';
@@ -10,6 +10,8 @@ import { UpdatePrompt } from './UpdatePrompt';
 const Tabs = lazy(() => import('./Tabs'));
 const Welcome = lazy(() => import('../features/welcome/WelcomePage'));
 const WelcomeSignIn = lazy(() => import('../features/account/WelcomeSignIn'));
+/** An invite link (/join#invite=…, A5) opens this whether or not a board is on the device yet. */
+const Join = lazy(() => import('../features/members/JoinPage'));
 const HeaderSyncStatus = lazy(() => import('../features/account/HeaderSyncStatus'));
 /** The sync status in every title bar while signed in; it loads with the engine, after the first screen. */
 const signedInHeader = (
@@ -21,6 +23,7 @@ const signedInHeader = (
 /** Shows the welcome (sign in, load the demo, or start a board) until a board is on this device; then the tabs. */
 export function App() {
   const school = useLiveQuery(async () => (await currentSchool()) ?? null, []);
+  const [joining, setJoining] = useState(() => location.pathname === '/join');
   // Sync runs in the background while this device is signed in to a board's server (src/sync). The
   // engine is loaded only then, and after the first screen, so a device that is not signed in never
   // downloads it.
@@ -39,7 +42,16 @@ export function App() {
   }, [signedIn]);
   return (
     <IonApp>
-      {school === undefined ? (
+      {joining ? (
+        <Suspense fallback={<Loading what="Steward" />}>
+          <Join
+            onDone={() => {
+              history.replaceState(null, '', '/today'); // the invite is used: the link's token leaves the address
+              setJoining(false);
+            }}
+          />
+        </Suspense>
+      ) : school === undefined ? (
         <Loading what="Steward" />
       ) : school === null ? (
         <Suspense fallback={<Loading what="Steward" />}>

@@ -33,4 +33,5 @@ export const routes: { path: string; screen: LazyExoticComponent<ComponentType> 
   { path: '/reviews/:reviewId/finalise', screen: lazy(() => import('../features/reviews/FinalisePage')) },
   { path: '/settings', screen: lazy(() => import('../features/settings/SettingsPage')) },
   { path: '/settings/account', screen: lazy(() => import('../features/account/AccountPage')) },
+  { path: '/settings/members', screen: lazy(() => import('../features/members/MembersPage')) },
 ];

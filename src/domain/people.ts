@@ -13,6 +13,9 @@ export const roleLabels: Record<Role, string> = {
   officer: 'LA / trust officer',
 };
 
+/** The shortest password an account may have (the server's rule, A5; the join screen checks it first). */
+export const PASSWORD_MIN_LENGTH = 10;
+
 /** A person is global; their role is per school (one person can sit on several boards). */
 export const PersonSchema = z.object({
   id: IdSchema,

@@ -66,6 +66,21 @@ export interface PullPage {
   access?: number;
 }
 
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** A one-time invitation to a board (A5): `link` is "/join#invite=…" on the server. */
+export interface Invitation {
+  email: string;
+  role: Role;
+  link: string;
+  expiresAt: string;
+}
+/** Accepting an invitation signs in (A5): the answer of a sign-in, with the board joined. */
+export interface JoinAnswer extends LoginAnswer {
+  schoolId: string;
+  role: Role;
+}
+
 const offlineMessage = 'The server could not be reached: check this device is online, then try again.';
 const REQUEST_TIMEOUT_MS = 60_000;
 
@@ -84,7 +99,7 @@ export class SyncApi {
   }
 
   /** A request; JSON in and out. Throws SyncError. */
-  async request<T>(method: 'GET' | 'POST' | 'PUT', path: string, opts: { body?: unknown; bytes?: Uint8Array<ArrayBuffer>; query?: Record<string, string>; signal?: AbortSignal } = {}): Promise<T> {
+  async request<T>(method: Method, path: string, opts: { body?: unknown; bytes?: Uint8Array<ArrayBuffer>; query?: Record<string, string>; signal?: AbortSignal } = {}): Promise<T> {
     const res = await this.send(method, path, opts);
     return (await res.json()) as T;
   }
@@ -94,7 +109,7 @@ export class SyncApi {
    * answer within `timeoutMs` (60 s; none for a stream) counts as offline: a connection that stalls
    * when the device loses its network must not hold up every later sync.
    */
-  async send(method: 'GET' | 'POST' | 'PUT', path: string, opts: { body?: unknown; bytes?: Uint8Array<ArrayBuffer>; query?: Record<string, string>; signal?: AbortSignal; timeoutMs?: number | null } = {}): Promise<Response> {
+  async send(method: Method, path: string, opts: { body?: unknown; bytes?: Uint8Array<ArrayBuffer>; query?: Record<string, string>; signal?: AbortSignal; timeoutMs?: number | null } = {}): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
     const token = this.token();
     if (token) headers.authorization = `Bearer ${token}`;
@@ -124,8 +139,31 @@ export class SyncApi {
   logout(): Promise<unknown> {
     return this.request('POST', '/api/auth/logout', { body: {} });
   }
+  logoutEverywhere(): Promise<unknown> {
+    return this.request('POST', '/api/auth/logout-everywhere', { body: {} });
+  }
   me(): Promise<{ person: Person; memberships: Membership[] }> {
     return this.request('GET', '/api/me');
+  }
+  invite(schoolId: string, email: string, role: Role): Promise<Invitation> {
+    return this.request('POST', `/api/schools/${encodeURIComponent(schoolId)}/invites`, { body: { email, role } });
+  }
+  /** Accept an invitation (A5). A wrong password here is for an account the email already has. */
+  async acceptInvite(token: string, name: string, password: string): Promise<JoinAnswer> {
+    try {
+      return await this.request<JoinAnswer>('POST', '/api/invites/accept', { body: { token, name, password } });
+    } catch (err) {
+      if (err instanceof SyncError && err.kind === 'bad-credentials') {
+        throw new SyncError('bad-credentials', 'You already have a Steward account with this email: enter its password to join this board.', err.status);
+      }
+      throw err;
+    }
+  }
+  changeRole(schoolId: string, personId: string, role: Role): Promise<{ personId: string; role: Role }> {
+    return this.request('PATCH', memberPath(schoolId, personId), { body: { role } });
+  }
+  removeMember(schoolId: string, personId: string): Promise<{ personId: string; removed: true }> {
+    return this.request('DELETE', memberPath(schoolId, personId));
   }
   push(schoolId: string, entries: OutboxEntry[]): Promise<{ results: MutationResult[]; version: number }> {
     const mutations = entries.map(({ mutationId, schoolId: s, kind, recordId, op, fields, hlc }) => ({ mutationId, schoolId: s, kind, recordId, op, fields, hlc }));
@@ -137,6 +175,8 @@ export class SyncApi {
     return this.request('GET', '/api/sync/pull', { query });
   }
 }
+
+const memberPath = (schoolId: string, personId: string) => `/api/schools/${encodeURIComponent(schoolId)}/members/${encodeURIComponent(personId)}`;
 
 /** The error a failed answer stands for. */
 async function errorOf(res: Response): Promise<SyncError> {

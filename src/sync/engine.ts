@@ -5,7 +5,7 @@ import { liveQuery } from 'dexie';
 import type { Role } from '../domain';
 import { getCurrentSchoolId, setCurrentSchool, type StewardDb } from '../data';
 import type { NetworkAdapter, OnResume } from '../platform/types';
-import { SyncApi, SyncError, type FetchLike, type Membership } from './api';
+import { SyncApi, SyncError, type FetchLike, type LoginAnswer, type Membership } from './api';
 import { prepareUpload, inSyncOrder, refreshBoards, removeBoards, sessionBoards, withBoards } from './boards';
 import { backoffMs, sleep as realSleep } from './backoff';
 import { pullAll, pushAll, takeBoardOff, type CycleOptions, type SyncProgress } from './cycle';
@@ -83,8 +83,26 @@ export class SyncEngine {
     const api = new SyncApi(serverUrl.trim() || defaultServerUrl(), this.fetchFn, () => token, this.opts.requestTimeoutMs);
     const login = await api.login(email.trim(), password);
     token = login.token;
+    return this.signedIn(api, login);
+  }
+
+  /** Accept an invitation to a board (A5): this signs in too, and the board joined is the one shown. */
+  async acceptInvite(serverUrl: string, invite: string, name: string, password: string): Promise<SyncSession> {
+    let token: string | null = null;
+    const api = new SyncApi(serverUrl.trim() || defaultServerUrl(), this.fetchFn, () => token, this.opts.requestTimeoutMs);
+    const joined = await api.acceptInvite(invite, name.trim(), password);
+    token = joined.token;
+    const session = await this.signedIn(api, joined, joined.schoolId);
+    await setCurrentSchool(joined.schoolId, this.store);
+    return session;
+  }
+
+  /** Once signed in: ask who this is and which boards they are on (`first` named first), keep the session and sync them. */
+  private async signedIn(api: SyncApi, login: LoginAnswer, first?: string): Promise<SyncSession> {
+    const token = login.token;
     const me = await api.me();
-    const session = withBoards({ serverUrl: api.serverUrl, token, expiresAt: login.expiresAt, person: me.person, schoolId: '', schoolName: '', role: 'governor' }, me.memberships);
+    const boards = first ? [...me.memberships.filter((m) => m.schoolId === first), ...me.memberships.filter((m) => m.schoolId !== first)] : me.memberships;
+    const session = withBoards({ serverUrl: api.serverUrl, token, expiresAt: login.expiresAt, person: me.person, schoolId: '', schoolName: '', role: 'governor' }, boards);
     if (!session) throw new SyncError('refused', `You are signed in as ${me.person.name}, but you are not a member of a board on this server yet: ask your chair or clerk for an invitation.`);
     await this.useSession(session);
     return session;
@@ -101,13 +119,20 @@ export class SyncEngine {
   }
 
   /**
-   * Sign out here (A3, C6). By default the boards and any unsent changes stay on this device; with
-   * `removeBoards` the person's boards are taken off it, unsent changes and all (the screen asks first).
+   * Sign out here (A3, C6), or with `everywhere` end every session of the person, on every device.
+   * By default the boards and any unsent changes stay on this device; with `removeBoards` the
+   * person's boards are taken off it, unsent changes and all (the screen asks first). Signing out
+   * everywhere must reach the server: if it cannot, this throws and the device stays signed in.
    */
-  async signOut(opts: { removeBoards?: boolean } = {}): Promise<void> {
+  async signOut(opts: { removeBoards?: boolean; everywhere?: boolean } = {}): Promise<void> {
     const session = await readSession(this.store);
+    const api = session?.token ? new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs) : null;
+    if (opts.everywhere) {
+      if (!api) throw new SyncError('signed-out', 'This device is not signed in: sign in first to sign out everywhere.');
+      await api.logoutEverywhere();
+    }
     this.listening?.abort();
-    if (session?.token) await new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs).logout().catch(() => undefined);
+    if (api && !opts.everywhere) await api.logout().catch(() => undefined);
     await clearSession(this.store);
     if (session && opts.removeBoards) await removeBoards(this.store, sessionBoards(session).map((b) => b.schoolId));
     this.set('signed-out');
@@ -131,7 +156,7 @@ export class SyncEngine {
     await saveSession(this.store, uploaded);
     if (this.life) this.listen(uploaded); // the board shown may be this one
     if (notInvited.length > 0) {
-      await setNotice(this.store, `${school.name} is now on the board’s server, with you as its ${membership.role}. Members are not uploaded (each needs their own sign-in): ${notInvited.join(', ')} can join with an invitation from its chair or clerk.`);
+      await setNotice(this.store, `${school.name} is now on the board’s server, with you as its ${membership.role}. Members are not uploaded (each needs their own sign-in): ${notInvited.join(', ')} can join with an invitation: invite them under Settings → Board members.`);
     }
     return { membership, notInvited, outcome: await this.syncNow() };
   }

@@ -128,7 +128,7 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
     await poll(() => heading(second)).toBe('Settings');
     await current(second).getByRole('link', { name: 'Sign in and sync' }).click();
     await poll(() => heading(second)).toBe('Sign in and sync');
-    await current(second).getByRole('button', { name: 'Sign out' }).click();
+    await current(second).getByRole('button', { name: 'Sign out', exact: true }).click();
     await poll(() => alert(second).locator('.alert-sub-title').textContent()).toBe('1 change is not yet synced.');
     await expect(alert(second).locator('.alert-message').textContent()).resolves.toMatch(/Removing them from this device discards that change: it cannot be brought back\.$/);
     await expectNoSeriousA11yViolations(second, 'sign out: keep or remove the boards');
@@ -137,7 +137,7 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
 
     await first.goto(`${url}/settings/account`, { waitUntil: 'load' });
     await poll(() => heading(first)).toBe('Sign in and sync');
-    await current(first).getByRole('button', { name: 'Sign out' }).click();
+    await current(first).getByRole('button', { name: 'Sign out', exact: true }).click();
     await poll(() => alert(first).locator('.alert-sub-title').textContent()).toBe('Every change is synced.');
     await alert(first).getByRole('button', { name: 'Sign out and keep them on this device' }).click();
     await poll(() => current(first).getByRole('heading', { name: 'Sign in to your board' }).isVisible()).toBe(true);

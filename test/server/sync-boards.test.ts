@@ -155,7 +155,7 @@ describe('several boards on one device', () => {
     expect(up.notInvited).toEqual(['Ann Lee (governor)']);
     expect(up.outcome).toMatchObject({ ok: true, pushed: 2, rejected: 0 });
     expect(await store.outbox.count()).toBe(0);
-    expect(await syncNotice(store)).toMatch(/Members are not uploaded \(each needs their own sign-in\): Ann Lee \(governor\) can join with an invitation from its chair or clerk\.$/);
+    expect(await syncNotice(store)).toMatch(/Members are not uploaded \(each needs their own sign-in\): Ann Lee \(governor\) can join with an invitation: invite them under Settings → Board members\.$/);
     expect((await store.memberships.where('schoolId').equals(local).toArray()).map((m) => [m.displayName, m.role])).toEqual([['The governor', 'chair']]);
     expect((await boardsOnDevice(store)).find((x) => x.schoolId === local)).toMatchObject({ where: 'shared', role: 'chair' });
     expect(await engine.uploadBoard(local, 'chair').catch((e: Error) => e.message)).toMatch(/^This board is already on the server/);

@@ -6,6 +6,7 @@ import {
   type ChallengeRecord,
   type Meeting,
   type MeetingAction,
+  type Membership,
   type MinuteItem,
   type Review,
   type ReviewEntry,
@@ -78,4 +79,9 @@ export async function meetingsFor(schoolId: string, store: StewardDb = appDb): P
     items: sortBy(items.filter((i) => ids.has(i.meetingId)), (i) => i.meetingId, (i) => i.position),
     actions: sortBy(actions.filter((a) => ids.has(a.meetingId)), (a) => a.due, (a) => a.createdAt),
   };
+}
+
+/** The board's members (the member records the server writes, A5), by name. */
+export async function membersOf(schoolId: string, store: StewardDb = appDb): Promise<Membership[]> {
+  return sortBy(await bySchool(store, 'memberships', schoolId), (m) => m.displayName.toLocaleLowerCase('en-GB'));
 }

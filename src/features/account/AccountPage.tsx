@@ -1,8 +1,10 @@
+import { IonButton } from '@ionic/react';
 import { Loading, Page, Section } from '../../ui';
 import { NeedsAttention } from './NeedsAttention';
 import SignInForm from './SignInForm';
 import { SyncStatusSection } from './SyncStatusSection';
 import { NoticeSection } from './NoticeSection';
+import { SignOutEverywhere } from './SignOutEverywhere';
 import { useSession } from './useSync';
 import { sessionBoards } from '../../sync/boards';
 
@@ -12,6 +14,9 @@ export default function AccountPage() {
   return (
     <Page title="Sign in and sync" backTo="/settings" noSettings>
       <NoticeSection />
+      <IonButton fill="outline" routerLink="/settings/members">
+        Board members
+      </IonButton>
       {session === undefined ? (
         <Loading what="your sign-in" />
       ) : session === null || session.token === null ? (
@@ -28,6 +33,7 @@ export default function AccountPage() {
       {session && session.token !== null && <SyncStatusSection session={session} />}
       {session &&
         sessionBoards(session).map((b, _, all) => <NeedsAttention key={b.schoolId} schoolId={b.schoolId} boardName={all.length > 1 ? b.schoolName : undefined} />)}
+      {session && session.token !== null && <SignOutEverywhere />}
     </Page>
   );
 }

@@ -55,6 +55,9 @@ export default function SettingsPage() {
             </>
           )}
         </dl>
+        <IonButton fill="outline" routerLink="/settings/members">
+          Board members
+        </IonButton>
       </Section>
       <Section title="Changes on this device" id="changes">
         <p>

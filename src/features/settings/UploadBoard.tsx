@@ -23,7 +23,7 @@ export function UploadBoard({ schoolId, name, onUploaded }: { schoolId: string; 
       const { syncEngine } = await import('../../sync/appEngine');
       const { membership, notInvited, outcome } = await syncEngine.uploadBoard(schoolId, role);
       const sent = outcome.ok ? ` Its records have been sent${outcome.rejected > 0 ? `, except ${outcome.rejected} the server refused (see “Needs attention” in Sign in and sync)` : ''}.` : ` Its records will be sent at the next sync: ${outcome.error.message}`;
-      const invite = notInvited.length > 0 ? ` ${notInvited.join(', ')} can join it with an invitation from its chair or clerk.` : '';
+      const invite = notInvited.length > 0 ? ` ${notInvited.join(', ')} can join it with an invitation: invite them under Board members.` : '';
       setSaid('');
       // Said by the list of boards: this board is no longer one to upload, so this part goes.
       onUploaded(`${name} is now on the board’s server, with you as its ${roleLabels[membership.role].toLowerCase()}.${sent}${invite}`);
@@ -37,7 +37,7 @@ export function UploadBoard({ schoolId, name, onUploaded }: { schoolId: string; 
 
   const memberText =
     names.length > 0
-      ? ` Its member list (${names.join(', ')}) is not uploaded: on the server each member has their own sign-in, so they are taken off this device and join with an invitation from the chair or clerk.`
+      ? ` Its member list (${names.join(', ')}) is not uploaded: on the server each member has their own sign-in, so they are taken off this device and join with an invitation from the chair or clerk (Settings → Board members).`
       : '';
   return (
     <div className="stack">

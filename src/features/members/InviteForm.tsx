@@ -1,0 +1,90 @@
+import { useId, useState, type FormEvent } from 'react';
+import { IonButton, IonInput } from '@ionic/react';
+import { roleLabels, roles, type Role } from '../../domain';
+import type { Invitation, SyncApi } from '../../sync';
+import { hasProblems, inviteProblems, inviteUrl, type InviteProblems } from './members';
+import { InviteLink } from './InviteLink';
+import { refusalText } from './useBoardMembers';
+
+/** The chair or clerk invites someone (email and role, A5) and gets a one-time link to pass on. */
+export function InviteForm({ api, schoolId, schoolName }: { api: SyncApi; schoolId: string; schoolName: string }) {
+  const id = useId();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState('');
+  const [errors, setErrors] = useState<InviteProblems & { form?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const [invite, setInvite] = useState<Invitation | null>(null);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const found = inviteProblems(email, role);
+    setErrors(found);
+    if (hasProblems(found)) return;
+    setBusy(true);
+    try {
+      setInvite(await api.invite(schoolId, email.trim(), role as Role));
+    } catch (err) {
+      setErrors({ form: refusalText(err) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function another() {
+    setInvite(null);
+    setEmail('');
+    setRole('');
+  }
+
+  if (invite) return <InviteLink invite={invite} url={inviteUrl(api.serverUrl, invite.link)} schoolName={schoolName} onAnother={another} />;
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="stack" aria-label="Invite a member">
+      <p>Steward makes a link for the person to join with; you pass it on yourself, by email or message.</p>
+      <IonInput
+        label="Email address"
+        labelPlacement="stacked"
+        fill="outline"
+        type="email"
+        autocomplete="off"
+        inputmode="email"
+        value={email}
+        onIonInput={(e) => setEmail(String(e.detail.value ?? ''))}
+        errorText={errors.email}
+        className={errors.email ? 'ion-invalid ion-touched' : ''}
+      />
+      <div className="member-field">
+        <label htmlFor={`${id}-role`}>Role on the board</label>
+        <select
+          id={`${id}-role`}
+          value={role}
+          onChange={(e) => setRole(e.target.value)}
+          aria-invalid={errors.role ? true : undefined}
+          aria-describedby={errors.role ? `${id}-role-error` : undefined}
+        >
+          <option value="">Choose a role</option>
+          {roles.map((r) => (
+            <option key={r} value={r}>
+              {roleLabels[r]}
+            </option>
+          ))}
+        </select>
+        {errors.role && (
+          <span id={`${id}-role-error`} className="error">
+            {errors.role}
+          </span>
+        )}
+      </div>
+      <div className="button-row">
+        <IonButton type="submit" disabled={busy}>
+          {busy ? 'Making the link…' : 'Make an invite link'}
+        </IonButton>
+      </div>
+      {errors.form && (
+        <p className="error" role="alert">
+          {errors.form}
+        </p>
+      )}
+    </form>
+  );
+}
