@@ -129,6 +129,13 @@ describe('board members: invite, join, change role, remove, sign out everywhere'
     expect(await current(joiner).getByRole('button', { name: /^Change role/ }).count()).toBe(0);
     await expectNoSeriousA11yViolations(joiner, 'board members, as a governor');
 
+    // A link opened on a device someone is signed in to says that joining as someone else signs them out here.
+    await joiner.goto(link, { waitUntil: 'load' });
+    await poll(() => heading(joiner)).toBe('Join your board');
+    await poll(() => current(joiner).locator('.join-notice').textContent()).toMatch(/^This device is signed in as Nia Adeyemi \(.+\)\. If this invitation is for someone else, joining signs Nia Adeyemi out on this device/);
+    await joiner.goto(`${url}/today`, { waitUntil: 'load' });
+    await poll(() => heading(joiner)).toBe('Today');
+
     // The link worked once: opened again, on a device that has a board already (the demo), it says so.
     const again = await (await desktopContext(browser)).newPage();
     await again.goto(`${url}/`, { waitUntil: 'networkidle' });

@@ -1,9 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../data';
 import { IonButton, IonContent, IonHeader, IonInput, IonPage, IonTitle, IonToolbar } from '@ionic/react';
 import { PASSWORD_MIN_LENGTH } from '../../domain';
-import { defaultServerUrl, SyncError } from '../../sync';
+import { defaultServerUrl, readSession, SyncError } from '../../sync';
 import { syncEngine } from '../../sync/appEngine';
 import { Section } from '../../ui';
+import './members.css';
 import { hasProblems, inviteTokenFrom, joinProblems, type JoinProblems } from './members';
 
 /** The message for a failed join: the server's words (used or expired link, wrong password), or what to do. */
@@ -29,6 +32,8 @@ export default function JoinPage({ onDone }: { onDone: () => void }) {
   const [errors, setErrors] = useState<JoinProblems & { form?: string }>({});
   const [busy, setBusy] = useState(false);
   const [joined, setJoined] = useState('');
+  // Someone already signed in here: an invitation for another person signs them out on this device.
+  const signedIn = useLiveQuery(async () => (await readSession(db))?.person ?? null, []);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -72,6 +77,11 @@ export default function JoinPage({ onDone }: { onDone: () => void }) {
             ) : (
               <form onSubmit={(e) => void submit(e)} noValidate className="stack" aria-label="Join your board">
                 <p>You have been invited to join a board on Steward. Choose how your name is shown to the board, and a password for signing in.</p>
+                {signedIn && (
+                  <p className="join-notice">
+                    This device is signed in as {signedIn.name} ({signedIn.email}). If this invitation is for someone else, joining signs {signedIn.name} out on this device: their boards and any changes not yet sent stay on it, and sync again when they sign in.
+                  </p>
+                )}
                 <IonInput label="Your name" labelPlacement="stacked" fill="outline" autocomplete="name" value={name} onIonInput={(e) => setName(String(e.detail.value ?? ''))} {...input(errors.name)} />
                 <IonInput
                   label="Password"
