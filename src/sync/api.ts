@@ -52,8 +52,8 @@ export type MutationResult =
   | { mutationId: string; status: 'rejected'; reason: string; problems?: Problem[]; /** 'file-missing' (F2): upload `files`, then send again. */ code?: string; files?: string[] };
 
 export type PulledChange =
-  /** by: who made the change (absent when the server wrote it). */
-  | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; clocks?: FieldClocks; data: Record<string, unknown>; by?: string }
+  /** authors: who made the last write to each field, by name (absent on a first pull and for what the server wrote). */
+  | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; clocks?: FieldClocks; data: Record<string, unknown>; authors?: Record<string, string> }
   | { kind: RecordKind; id: string; version: number; withdrawn: true };
 
 export interface PullPage {

@@ -107,8 +107,7 @@ async function writeChanges(store: StewardDb, schoolId: string, changes: PullPag
     if (change.data.schoolId !== schoolId) continue;
     const record = layOnTop(change.kind, change.data, change.clocks ?? {}, mine.get(keyOf(change.kind, change.id)) ?? []);
     if (history && record) {
-      const entry = pulledHistory(change.kind, (await table.get(change.id)) as AnyRecord | undefined, record as AnyRecord, change.by);
-      if (entry) history.push(entry);
+      history.push(...pulledHistory(change.kind, (await table.get(change.id)) as AnyRecord | undefined, record as AnyRecord, change.authors));
     }
     await table.put(record as never);
     if (latest === null || compareHlc(change.hlc, latest) > 0) latest = change.hlc;

@@ -3,15 +3,12 @@
 // uploads the device-only board, and finds it on a second device after signing in there. Signing
 // out asks first, with what is not yet synced: keep the boards, or remove them and discard it.
 // Run alone: npm run build && npx vitest run --project e2e test/e2e/boards.test.ts
-import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../src/server/app';
-import { openDatabase, type SqlClient } from '../../src/server/db';
-import { DEMO_PASSWORD, seedDemo } from '../../src/server/demo';
+import type { SqlClient } from '../../src/server/db';
 import { expectNoSeriousA11yViolations } from './axe';
 import { desktopContext, goOffline, launchBrowser, phoneContext, waitForServiceWorker } from './browser';
-import { assertBuilt, distDir } from './paths';
+import { fillSignIn, startDemoServer, type DemoServer } from './demo-server';
 
 const STEP = 180_000;
 const LOCAL = 'Elm Lane Primary School';
@@ -27,20 +24,14 @@ const boardsListed = (page: Page) =>
 const alert = (page: Page) => page.locator('ion-alert:not(.overlay-hidden)');
 
 describe('boards: a device-only board beside the boards of a sign-in', () => {
+  let server: DemoServer;
   let db: SqlClient;
-  let app: FastifyInstance;
   let url = '';
   let schoolId = '';
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   let first: Page;
   let second: Page;
-
-  async function signInHere(page: Page, email: string): Promise<void> {
-    await page.getByLabel('Email address', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
 
   async function openSettings(page: Page): Promise<void> {
     await page.goto(`${url}/settings`, { waitUntil: 'load' }); // never idle: the events stream stays open
@@ -49,17 +40,13 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
   }
 
   beforeAll(async () => {
-    assertBuilt();
-    db = await openDatabase({});
-    schoolId = (await seedDemo(db))!;
-    app = await buildServer({ distDir, db });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
+    server = await startDemoServer();
+    ({ db, url, schoolId } = server);
     browser = await launchBrowser();
   }, STEP);
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
-    await db?.close();
+    await server?.close();
   });
 
   it('C5 a board started on this device stays beside the demo chair’s board after signing in; each is named, shared or not', async () => {
@@ -75,7 +62,7 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
     expect(await boardsListed(first)).toEqual([`${LOCAL} (shown now) | On this device only`]);
     await current(first).getByRole('link', { name: 'Sign in and sync' }).click();
     await poll(() => heading(first)).toBe('Sign in and sync');
-    await signInHere(first, 'chair@northgate.example');
+    await fillSignIn(first, 'chair@northgate.example');
     await poll(() => current(first).getByText(/^Signed in as$/).isVisible()).toBe(true);
 
     await openSettings(first);
@@ -109,7 +96,7 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
     await second.goto(`${url}/`, { waitUntil: 'networkidle' });
     await waitForServiceWorker(second); // so the screens load offline later (C6)
     await poll(() => second.getByRole('heading', { name: 'Join your board' }).isVisible()).toBe(true);
-    await signInHere(second, 'chair@northgate.example');
+    await fillSignIn(second, 'chair@northgate.example');
     await poll(() => heading(second)).toBe('Today');
     await openSettings(second);
     await poll(() => boardsListed(second)).toEqual([`${LOCAL} (shown now) | Shared, as chair`, `Show ${DEMO} | Shared, as chair`]);

@@ -4,15 +4,11 @@
 // with the board; the chair sees the new member, changes their role, then removes them, and the
 // removed device is told why. Then the chair signs out everywhere and a second session stops working.
 // Run alone: npm run build && npx vitest run --project e2e test/e2e/members.test.ts
-import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../src/server/app';
-import { openDatabase, type SqlClient } from '../../src/server/db';
-import { DEMO_PASSWORD, seedDemo } from '../../src/server/demo';
 import { expectNoSeriousA11yViolations } from './axe';
 import { desktopContext, goOffline, goOnline, launchBrowser, phoneContext } from './browser';
-import { assertBuilt, distDir } from './paths';
+import { fillSignIn, openWelcome, startDemoServer, type DemoServer } from './demo-server';
 import { expectReflowAtTextZoom, setTextZoom } from './text-zoom';
 
 const STEP = 180_000;
@@ -24,8 +20,7 @@ const alert = (page: Page) => page.locator('ion-alert:not(.overlay-hidden)');
 const memberItem = (page: Page, name: string) => current(page).locator('li.member-item', { has: page.getByRole('heading', { name, exact: true }) });
 
 describe('board members: invite, join, change role, remove, sign out everywhere', () => {
-  let db: SqlClient;
-  let app: FastifyInstance;
+  let server: DemoServer;
   let url = '';
   let browser: Browser;
   const contexts: BrowserContext[] = [];
@@ -35,27 +30,20 @@ describe('board members: invite, join, change role, remove, sign out everywhere'
 
   async function signIn(context: BrowserContext, email: string): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(`${url}/`, { waitUntil: 'networkidle' });
-    await poll(() => page.getByRole('heading', { name: 'Join your board' }).isVisible()).toBe(true);
-    await page.getByLabel('Email address', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await openWelcome(page, url);
+    await fillSignIn(page, email);
     await poll(() => heading(page)).toBe('Today');
     return page;
   }
 
   beforeAll(async () => {
-    assertBuilt();
-    db = await openDatabase({});
-    await seedDemo(db);
-    app = await buildServer({ distDir, db });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
+    server = await startDemoServer();
+    ({ url } = server);
     browser = await launchBrowser();
   }, STEP);
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
-    await db?.close();
+    await server?.close();
   });
 
   it('A5 the chair opens Board members and, with the keyboard, invites a governor; the link is copied', async () => {

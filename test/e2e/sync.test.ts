@@ -6,17 +6,15 @@
 // the sync status in the title bar says offline, waiting, up to date and needs attention as it goes;
 // a governor's visit with a photo reaches the chair's device, report and photo (F1, F2).
 // Run alone: npm run build && npx vitest run --project e2e test/e2e/sync.test.ts
-import type { FastifyInstance } from 'fastify';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tickHlc, type HlcStamp } from '../../src/domain';
-import { buildServer } from '../../src/server/app';
-import { openDatabase, type SqlClient } from '../../src/server/db';
-import { DEMO_PASSWORD, seedDemo } from '../../src/server/demo';
+import type { SqlClient } from '../../src/server/db';
+import { DEMO_PASSWORD } from '../../src/server/demo';
 import { expectNoSeriousA11yViolations } from './axe';
 import { desktopContext, goOffline, goOnline, launchBrowser, phoneContext } from './browser';
-import { assertBuilt, distDir } from './paths';
+import { fillSignIn, openWelcome, startDemoServer, type DemoServer } from './demo-server';
 import { makePhoto } from './fixtures/photo';
 import { expectReflowAtTextZoom, setTextZoom } from './text-zoom';
 
@@ -43,8 +41,8 @@ function idsOnDevice(page: Page, table: string): Promise<string[]> {
 }
 
 describe('sync: two people, one board, the network coming and going', () => {
+  let server: DemoServer;
   let db: SqlClient;
-  let app: FastifyInstance;
   let url = '';
   let schoolId = '';
   let chairToken = '';
@@ -72,25 +70,18 @@ describe('sync: two people, one board, the network coming and going', () => {
 
   async function signIn(context: BrowserContext, email: string, checkA11y = false): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(`${url}/`, { waitUntil: 'networkidle' });
-    await poll(() => page.getByRole('heading', { name: 'Join your board' }).isVisible()).toBe(true);
+    await openWelcome(page, url);
     if (checkA11y) await expectNoSeriousA11yViolations(page, 'welcome with sign-in');
-    await page.getByLabel('Email address', { exact: true }).fill(email);
-    await page.getByLabel('Password', { exact: true }).fill('not the password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await fillSignIn(page, email, 'not the password');
     await poll(() => page.getByRole('alert').textContent()).toBe('That email and password do not match an account: check them and try again.');
-    await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await fillSignIn(page, email);
     await poll(() => heading(page)).toBe('Today');
     return page;
   }
 
   beforeAll(async () => {
-    assertBuilt();
-    db = await openDatabase({});
-    schoolId = (await seedDemo(db))!;
-    app = await buildServer({ distDir, db });
-    url = await app.listen({ host: '127.0.0.1', port: 0 });
+    server = await startDemoServer();
+    ({ db, url, schoolId } = server);
     const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'chair@northgate.example', password: DEMO_PASSWORD }) });
     chairToken = ((await login.json()) as { token: string }).token;
     const rows = await db.query<{ id: string }>(
@@ -105,8 +96,7 @@ describe('sync: two people, one board, the network coming and going', () => {
   }, STEP);
   afterAll(async () => {
     await browser?.close();
-    await app?.close();
-    await db?.close();
+    await server?.close();
   });
 
   it('A1 the chair and a governor sign in on their own devices, after a wrong password is named as such', async () => {

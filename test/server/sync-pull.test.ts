@@ -26,6 +26,17 @@ describeEachDatabase('pull', (get) => {
     expect(after).toEqual({ changes: [], cursor: 26, more: false, access: 0 });
   });
 
+  it('S5 a pull after the first says who made the last write to each field, by name; a first pull does not', async () => {
+    const b = await makeBoard(get().db);
+    const plan = records.plan(b.schoolId, { title: 'Reading' });
+    await b.push('chair', [new Device(b.schoolId).create('plans', plan)]);
+    const first = (await b.pull('governor', 0)).json() as Page;
+    expect(first.changes[0]).not.toHaveProperty('authors');
+    await b.push('governor', [new Device(b.schoolId).update('plans', plan.id, { title: 'Reading and phonics' })]);
+    const later = (await b.pull('governor', first.cursor)).json() as { changes: { authors?: Record<string, string> }[] };
+    expect(later.changes[0]!.authors).toMatchObject({ title: 'The governor', startDate: 'The chair', endDate: 'The chair' });
+  });
+
   it('S4 two pushes at once, the first held open: a device pulling all the while misses neither', async () => {
     let holdNext = true;
     const b = await makeBoard(get().db, {

@@ -6,8 +6,8 @@ import type { PullQuery } from './schemas';
 
 export type Change =
   /** clocks: the stamp of the last write to each field, so a device can lay its unsent changes on top exactly (C2). */
-  /** by: the name of the person whose push made the change (absent when the server wrote it). */
-  | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; clocks: FieldClocks; data: Record<string, unknown>; by?: string }
+  /** authors: who made the last write to each field, by name (on pulls after the first; fields the server wrote are absent). */
+  | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; clocks: FieldClocks; data: Record<string, unknown>; authors?: Record<string, string> }
   | { kind: RecordKind; id: string; version: number; withdrawn: true };
 
 export interface PullAnswer {
@@ -36,7 +36,7 @@ interface Row {
   version: number | null;
   hlc: string | null;
   field_clocks: FieldClocks | null;
-  changed_by: string | null;
+  field_authors: Record<string, string> | null;
 }
 
 /**
@@ -58,10 +58,10 @@ export async function pullPage(db: Queryable, member: { role: Role; accessVersio
   }
   const mine = JSON.stringify(visibilitiesFor(member.role));
   const rows = await db.query<Row>(
-    `SELECT sv.version AS school_version, r.kind, r.id, r.data, r.visibility, r.version, r.hlc, r.field_clocks, r.changed_by
+    `SELECT sv.version AS school_version, r.kind, r.id, r.data, r.visibility, r.version, r.hlc, r.field_clocks, r.field_authors
        FROM school_versions sv
        LEFT JOIN LATERAL (
-         SELECT kind, id, data, visibility, version, hlc, field_clocks, changed_by FROM records
+         SELECT kind, id, data, visibility, version, hlc, field_clocks, field_authors FROM records
           WHERE school_id = sv.school_id AND version > $2
             AND (visibility IN (SELECT jsonb_array_elements_text($4::jsonb))
                  OR ($2 > 0 AND widest_visibility IN (SELECT jsonb_array_elements_text($4::jsonb))))
@@ -88,7 +88,7 @@ export async function pullPage(db: Queryable, member: { role: Role; accessVersio
   const page = found.slice(0, q.limit);
   const changes: Change[] = page.map((r) =>
     maySee(member.role, r.visibility!)
-      ? { kind: r.kind!, id: r.id!, version: r.version!, hlc: r.hlc!, clocks: r.field_clocks ?? {}, data: r.data!, ...(r.changed_by ? { by: r.changed_by } : {}) }
+      ? { kind: r.kind!, id: r.id!, version: r.version!, hlc: r.hlc!, clocks: r.field_clocks ?? {}, data: r.data!, ...(q.since > 0 && r.field_authors ? { authors: r.field_authors } : {}) }
       : { kind: r.kind!, id: r.id!, version: r.version!, withdrawn: true as const },
   );
   const cursor = more ? page[page.length - 1]!.version! : schoolVersion;

@@ -35,6 +35,13 @@ async function appliedBefore(tx: Transaction, schoolId: string, ids: string[]): 
   return new Map(rows.map((r) => [r.mutation_id, r.result]));
 }
 
+/** The record as changed, with `name` as the author of each field this change wrote (its clock moved). */
+function withAuthor(before: StoredRecord | undefined, after: StoredRecord, name: string): StoredRecord {
+  const authors = { ...(before?.fieldAuthors ?? {}) };
+  for (const [field, clock] of Object.entries(after.fieldClocks)) if (before?.fieldClocks[field] !== clock) authors[field] = name;
+  return { ...after, fieldAuthors: authors };
+}
+
 /**
  * Apply a push for a person. Membership is checked after the lock is taken, so a member removed by
  * a transaction that committed first cannot slip a change in.
@@ -92,9 +99,10 @@ export async function applyPush(db: SqlClient, personId: string, body: PushBody,
         version += 1;
         appliedAs = version;
         const key = recordKey(decision.record.kind, decision.record.id);
-        cache.set(key, decision.record);
+        const record = withAuthor(cache.get(key), decision.record, await nameOf());
+        cache.set(key, record);
         changed.delete(key); // keep the map in the order of each record's last change
-        changed.set(key, { ...decision.record, changedBy: await nameOf() });
+        changed.set(key, record);
       }
       const result: MutationResult = { mutationId: m.mutationId, status: 'applied', version: appliedAs };
       applied.push({ mutation_id: m.mutationId, kind: m.kind, record_id: m.recordId, result });

@@ -14,8 +14,8 @@ export interface StoredRecord {
   version: number;
   fieldClocks: FieldClocks;
   hlc: HlcStamp;
-  /** The name of the person whose push made the last change (none when the server wrote it). */
-  changedBy?: string | null;
+  /** Who made the last write to each field: the name of the person whose push wrote it (none when the server did). */
+  fieldAuthors?: Record<string, string> | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -32,6 +32,7 @@ interface RecordRow {
   version: number;
   field_clocks: FieldClocks;
   hlc: string;
+  field_authors: Record<string, string> | null;
 }
 
 const fromRow = (r: RecordRow): StoredRecord => ({
@@ -44,6 +45,7 @@ const fromRow = (r: RecordRow): StoredRecord => ({
   version: r.version,
   fieldClocks: r.field_clocks,
   hlc: r.hlc,
+  fieldAuthors: r.field_authors,
 });
 
 /**
@@ -78,7 +80,7 @@ export async function loadRecords(tx: Queryable, schoolId: string, keys: { kind:
   keys = keys.filter((k) => UUID.test(k.id));
   if (keys.length === 0) return found;
   const rows = await tx.query<RecordRow>(
-    `SELECT r.kind, r.id, r.data, r.visibility, r.widest_visibility, r.deleted, r.version, r.field_clocks, r.hlc
+    `SELECT r.kind, r.id, r.data, r.visibility, r.widest_visibility, r.deleted, r.version, r.field_clocks, r.hlc, r.field_authors
        FROM records r JOIN jsonb_to_recordset($2::jsonb) AS k(kind text, id uuid) ON r.kind = k.kind AND r.id = k.id
       WHERE r.school_id = $1`,
     [schoolId, JSON.stringify(keys)],
@@ -90,13 +92,13 @@ export async function loadRecords(tx: Queryable, schoolId: string, keys: { kind:
 /** Insert or replace a record. */
 export async function saveRecord(tx: Queryable, schoolId: string, r: StoredRecord): Promise<void> {
   await tx.query(
-    `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, changed_by)
-     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9::jsonb, $10, $11)
+    `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, field_authors)
+     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9::jsonb, $10, $11::jsonb)
      ON CONFLICT (school_id, kind, id) DO UPDATE SET
        data = EXCLUDED.data, visibility = EXCLUDED.visibility, widest_visibility = EXCLUDED.widest_visibility,
        deleted = EXCLUDED.deleted, version = EXCLUDED.version, field_clocks = EXCLUDED.field_clocks, hlc = EXCLUDED.hlc,
-       changed_by = EXCLUDED.changed_by, updated_at = now()`,
-    [schoolId, r.kind, r.id, JSON.stringify(r.data), r.visibility, r.widestVisibility, r.deleted, r.version, JSON.stringify(r.fieldClocks), r.hlc, r.changedBy ?? null],
+       field_authors = EXCLUDED.field_authors, updated_at = now()`,
+    [schoolId, r.kind, r.id, JSON.stringify(r.data), r.visibility, r.widestVisibility, r.deleted, r.version, JSON.stringify(r.fieldClocks), r.hlc, r.fieldAuthors ? JSON.stringify(r.fieldAuthors) : null],
   );
 }
 
@@ -107,14 +109,14 @@ export async function saveRecord(tx: Queryable, schoolId: string, r: StoredRecor
 export async function saveRecords(tx: Queryable, schoolId: string, records: StoredRecord[]): Promise<void> {
   for (let at = 0; at < records.length; at += 500) {
     await tx.query(
-      `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, changed_by)
-       SELECT $1, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, changed_by
+      `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, field_authors)
+       SELECT $1, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, field_authors
          FROM jsonb_to_recordset($2::jsonb) AS x(kind text, id uuid, data jsonb, visibility text, widest_visibility text,
-              deleted boolean, version bigint, field_clocks jsonb, hlc text, changed_by text)
+              deleted boolean, version bigint, field_clocks jsonb, hlc text, field_authors jsonb)
        ON CONFLICT (school_id, kind, id) DO UPDATE SET
          data = EXCLUDED.data, visibility = EXCLUDED.visibility, widest_visibility = EXCLUDED.widest_visibility,
          deleted = EXCLUDED.deleted, version = EXCLUDED.version, field_clocks = EXCLUDED.field_clocks, hlc = EXCLUDED.hlc,
-         changed_by = EXCLUDED.changed_by, updated_at = now()`,
+         field_authors = EXCLUDED.field_authors, updated_at = now()`,
       [schoolId, JSON.stringify(records.slice(at, at + 500).map(toRow))],
     );
   }
@@ -130,7 +132,7 @@ const toRow = (r: StoredRecord) => ({
   version: r.version,
   field_clocks: r.fieldClocks,
   hlc: r.hlc,
-  changed_by: r.changedBy ?? null,
+  field_authors: r.fieldAuthors ?? null,
 });
 
 /** Insert many new records at once (the demo board, a new school): one statement per 500. */
@@ -138,10 +140,10 @@ export async function insertRecords(tx: Queryable, schoolId: string, records: St
   for (let at = 0; at < records.length; at += 500) {
     const batch = records.slice(at, at + 500).map(toRow);
     await tx.query(
-      `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, changed_by)
-       SELECT $1, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, changed_by
+      `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, field_authors)
+       SELECT $1, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, field_authors
          FROM jsonb_to_recordset($2::jsonb) AS x(kind text, id uuid, data jsonb, visibility text, widest_visibility text,
-              deleted boolean, version bigint, field_clocks jsonb, hlc text, changed_by text)`,
+              deleted boolean, version bigint, field_clocks jsonb, hlc text, field_authors jsonb)`,
       [schoolId, JSON.stringify(batch)],
     );
   }
