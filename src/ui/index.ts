@@ -8,3 +8,4 @@ export { useSavedToast, problemText } from './Saved';
 export { useAutosave } from './useAutosave';
 export { HeaderStatusContext } from './HeaderStatus';
 export { VisibilityBadge, VisibilityChoice } from './Visibility';
+export { SubmitRow } from './SubmitRow';

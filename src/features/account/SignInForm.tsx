@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
-import { IonButton, IonInput } from '@ionic/react';
+import { IonInput } from '@ionic/react';
+import { SubmitRow } from '../../ui';
 import { SyncError } from '../../sync/api';
 import { defaultServerUrl } from '../../sync/session';
 
@@ -79,19 +80,7 @@ export default function SignInForm({ intro }: { intro?: string }) {
         onIonInput={(e) => setServer(String(e.detail.value ?? ''))}
         helperText="Where your board’s records are kept. Leave it as it is unless your clerk gave you another address."
       />
-      <div className="button-row">
-        <IonButton type="submit" disabled={busy}>
-          {busy ? 'Signing in…' : 'Sign in'}
-        </IonButton>
-      </div>
-      <p role="status" className="muted">
-        {done}
-      </p>
-      {errors.form && (
-        <p className="error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <SubmitRow busy={busy} label="Sign in" busyLabel="Signing in…" status={done} error={errors.form} />
     </form>
   );
 }

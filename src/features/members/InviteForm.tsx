@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
-import { IonButton, IonInput } from '@ionic/react';
+import { IonInput } from '@ionic/react';
+import { SubmitRow } from '../../ui';
 import { roleLabels, roles, type Role } from '../../domain';
 import type { Invitation, SyncApi } from '../../sync';
 import { hasProblems, inviteProblems, inviteUrl, type InviteProblems } from './members';
@@ -75,16 +76,7 @@ export function InviteForm({ api, schoolId, schoolName }: { api: SyncApi; school
           </span>
         )}
       </div>
-      <div className="button-row">
-        <IonButton type="submit" disabled={busy}>
-          {busy ? 'Making the link…' : 'Make an invite link'}
-        </IonButton>
-      </div>
-      {errors.form && (
-        <p className="error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <SubmitRow busy={busy} label="Make an invite link" busyLabel="Making the link…" error={errors.form} />
     </form>
   );
 }

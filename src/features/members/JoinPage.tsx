@@ -5,7 +5,7 @@ import { IonButton, IonContent, IonHeader, IonInput, IonPage, IonTitle, IonToolb
 import { PASSWORD_MIN_LENGTH } from '../../domain';
 import { defaultServerUrl, readSession, SyncError } from '../../sync';
 import { syncEngine } from '../../sync/appEngine';
-import { Section } from '../../ui';
+import { Section, SubmitRow } from '../../ui';
 import './members.css';
 import { hasProblems, inviteTokenFrom, joinProblems, type JoinProblems } from './members';
 
@@ -104,19 +104,7 @@ export default function JoinPage({ onDone }: { onDone: () => void }) {
                   onIonInput={(e) => setConfirm(String(e.detail.value ?? ''))}
                   {...input(errors.confirm)}
                 />
-                <div className="button-row">
-                  <IonButton type="submit" disabled={busy}>
-                    {busy ? 'Joining…' : 'Join the board'}
-                  </IonButton>
-                </div>
-                <p role="status" className="muted">
-                  {joined}
-                </p>
-                {errors.form && (
-                  <p className="error" role="alert">
-                    {errors.form}
-                  </p>
-                )}
+                <SubmitRow busy={busy} label="Join the board" busyLabel="Joining…" status={joined} error={errors.form} />
               </form>
             )}
             {(!token || (joined && !busy) || errors.form) && (
