@@ -52,7 +52,7 @@ export type MutationResult =
   | { mutationId: string; status: 'rejected'; reason: string; problems?: Problem[]; /** 'file-missing' (F2): upload `files`, then send again. */ code?: string; files?: string[] };
 
 export type PulledChange =
-  /** authors: who made the last write to each field, by name (absent on a first pull and for what the server wrote). */
+  /** authors: who made the last write to each field, by name (when asked for; absent for what the server wrote). */
   | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; clocks?: FieldClocks; data: Record<string, unknown>; authors?: Record<string, string> }
   | { kind: RecordKind; id: string; version: number; withdrawn: true };
 
@@ -169,9 +169,11 @@ export class SyncApi {
     const mutations = entries.map(({ mutationId, schoolId: s, kind, recordId, op, fields, hlc }) => ({ mutationId, schoolId: s, kind, recordId, op, fields, hlc }));
     return this.request('POST', '/api/sync/push', { body: { schoolId, mutations } });
   }
-  pull(schoolId: string, since: number, limit: number, access?: number): Promise<PullPage> {
+  /** One page of changes (S5); with `authors`, who wrote each field (for the history, not on a board's first fetch). */
+  pull(schoolId: string, since: number, limit: number, access?: number, authors = false): Promise<PullPage> {
     const query: Record<string, string> = { schoolId, since: String(since), limit: String(limit) };
     if (access !== undefined) query.access = String(access);
+    if (authors) query.authors = '1';
     return this.request('GET', '/api/sync/pull', { query });
   }
 }

@@ -88,7 +88,7 @@ export async function pullAll(store: StewardDb, api: SyncApi, schoolId: string, 
   // The board's first fetch is not history: what others change after it is (who changed what).
   const firstCursor = cursor;
   for (;;) {
-    const page = await api.pull(schoolId, cursor, opts.pageSize, access);
+    const page = await api.pull(schoolId, cursor, opts.pageSize, access, firstCursor > 0 && !again);
     if (page.reset) {
       resets += 1;
       if (resets > MAX_RESETS) throw new Error('The server keeps asking this device to fetch the board again: try again later.');

@@ -26,15 +26,19 @@ describeEachDatabase('pull', (get) => {
     expect(after).toEqual({ changes: [], cursor: 26, more: false, access: 0 });
   });
 
-  it('S5 a pull after the first says who made the last write to each field, by name; a first pull does not', async () => {
+  it('S5 asked with authors=1, a pull says who made the last write to each field, by name; not otherwise (a board’s first fetch)', async () => {
     const b = await makeBoard(get().db);
     const plan = records.plan(b.schoolId, { title: 'Reading' });
     await b.push('chair', [new Device(b.schoolId).create('plans', plan)]);
     const first = (await b.pull('governor', 0)).json() as Page;
     expect(first.changes[0]).not.toHaveProperty('authors');
     await b.push('governor', [new Device(b.schoolId).update('plans', plan.id, { title: 'Reading and phonics' })]);
-    const later = (await b.pull('governor', first.cursor)).json() as { changes: { authors?: Record<string, string> }[] };
+    const ask = (authors?: string) =>
+      b.app.inject({ method: 'GET', url: '/api/sync/pull', query: { schoolId: b.schoolId, since: String(first.cursor), ...(authors ? { authors } : {}) }, headers: b.auth('governor') });
+    expect(((await ask()).json() as Page).changes[0]).not.toHaveProperty('authors');
+    const later = (await ask('1')).json() as { changes: { authors?: Record<string, string> }[] };
     expect(later.changes[0]!.authors).toMatchObject({ title: 'The governor', startDate: 'The chair', endDate: 'The chair' });
+    expect((await ask('yes')).statusCode).toBe(400);
   });
 
   it('S4 two pushes at once, the first held open: a device pulling all the while misses neither', async () => {

@@ -47,6 +47,8 @@ export const PullQuerySchema = z.object({
     .regex(/^\d{1,15}$/, { message: 'Must be a whole number' })
     .transform(Number)
     .optional(),
+  /** "1": say who wrote each field (`authors`), for the device's history; a board's first fetch leaves it out. */
+  authors: z.enum(['0', '1'], { message: 'Must be 0 or 1' }).optional(),
 });
 export type PullQuery = z.infer<typeof PullQuerySchema>;
 
