@@ -75,7 +75,9 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
     await poll(() => current(first).locator('#your-boards [role="status"]').textContent()).toBe(`Now showing ${LOCAL}.`);
     await first.goto(`${url}/today`, { waitUntil: 'load' });
     await poll(() => current(first).locator('.school-name').textContent()).toBe(LOCAL);
-    await openSettings(first);
+    // Today offers the switch too, with two boards on the device: it leads to the boards in Settings.
+    await current(first).getByRole('link', { name: 'Switch board (2 on this device)' }).click();
+    await poll(() => heading(first)).toBe('Settings');
     await poll(() => boardsListed(first)).toEqual([`${LOCAL} (shown now) | On this device only`, `Show ${DEMO} | Shared, as chair`]);
   }, STEP);
 

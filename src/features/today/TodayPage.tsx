@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { IonItem, IonLabel, IonList } from '@ionic/react';
+import { IonButton, IonItem, IonLabel, IonList } from '@ionic/react';
 import { halfTermLabel, halfTermOf, riskCategoryLabel, todayIso, ukDateLong } from '../../domain';
+import { schoolsOnDevice } from '../../data';
 import { Page, Loading, useSchool } from '../../ui';
 import { todayFor } from './todayQuery';
 import { AttentionList } from './AttentionList';
@@ -12,6 +13,7 @@ export default function TodayPage() {
   const school = useSchool();
   const today = todayIso();
   const data = useLiveQuery(() => todayFor(school.id, today), [school.id, today]);
+  const boards = useLiveQuery(async () => (await schoolsOnDevice()).length, [], 1);
   return (
     <Page title="Today">
       <div className="school-banner">
@@ -22,6 +24,11 @@ export default function TodayPage() {
         <p>
           {ukDateLong(today)} · {halfTermLabel(halfTermOf(today))}
         </p>
+        {boards > 1 && (
+          <IonButton routerLink="/settings" fill="outline" size="small" className="switch-board">
+            Switch board ({boards} on this device)
+          </IonButton>
+        )}
       </div>
       {!data ? (
         <Loading what="today's view" />
