@@ -4,5 +4,5 @@ export { createRecord, updateRecord, updateRecords, deleteRecord, newId, type Re
 export { importBoard, checkBoard, type ImportSummary } from './commands/import';
 export { setCurrentSchool, discardLocalBoard, setUserName, getUserName } from './commands/device';
 export type { NewRecord, RecordPatch, Board } from './changes';
-export { storeFile, sha256Hex } from './commands/files';
+export { storeFile } from './commands/files';
 export { seedBuiltInChecklists, replaceFindingEvidence } from './commands/visits';

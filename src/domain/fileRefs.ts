@@ -29,3 +29,13 @@ export function fileRefsOf(kind: string, data: Record<string, unknown>): FileRef
 
 /** "the photo “walk.jpg”", "the document “minutes.pdf”": for messages in words. */
 export const describeFile = (ref: Pick<FileRef, 'name' | 'type'>) => `the ${ref.type.startsWith('image/') ? 'photo' : 'document'} “${ref.name || 'untitled'}”`;
+
+/**
+ * The SHA-256 of some bytes as 64 lower-case hex characters: a file's name in the files table and on
+ * the server (F1). Web Crypto, which browsers and Node both have.
+ */
+export async function sha256Hex(bytes: ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<string> {
+  // A view (not the buffer itself): some test environments' buffers come from another realm.
+  const digest = await crypto.subtle.digest('SHA-256', bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -2,7 +2,7 @@
 // every file its changes refer to that the server lacks is uploaded in chunks, resuming from the
 // bytes the server already has. After a pull, files that pulled records refer to and this device
 // lacks are fetched; a failure there never stops the pull, and is tried again at the next sync.
-import { describeFile, fileRefsOf, kindsWithFiles, type FileRef } from '../domain';
+import { describeFile, fileRefsOf, kindsWithFiles, sha256Hex, type FileRef } from '../domain';
 import type { OutboxEntry, StewardDb } from '../data';
 import { SyncError, type MutationResult, type SyncApi } from './api';
 import { markRejected } from './local';
@@ -15,16 +15,6 @@ export interface FileStatus {
   bytes: number | null;
   received: number;
   complete: boolean;
-}
-
-/**
- * The SHA-256 of some bytes as hex. (As `sha256Hex` in src/data, written again here: importing that
- * one would split the visits' file commands into a chunk of their own, shared with the engine, and
- * add its preload to the first screen.)
- */
-async function sha256Of(bytes: ArrayBuffer): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)));
-  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
@@ -132,7 +122,7 @@ export async function fetchMissingFiles(store: StewardDb, api: SyncApi, schoolId
       if (err instanceof SyncError && err.status === 404) continue;
       throw err;
     }
-    if ((await sha256Of(bytes)) !== ref.sha256) continue;
+    if ((await sha256Hex(bytes)) !== ref.sha256) continue;
     const type = ref.type || 'application/octet-stream';
     await store.files.put({ sha256: ref.sha256, blob: new Blob([bytes], { type }), type, bytes: bytes.byteLength, createdAt: new Date().toISOString() });
     fetched += 1;

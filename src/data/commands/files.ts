@@ -1,12 +1,5 @@
-import type { FileRef } from '../../domain';
+import { sha256Hex, type FileRef } from '../../domain';
 import { db as appDb, type StewardDb } from '../db';
-
-/** The SHA-256 of some bytes, as 64 lower-case hex characters. */
-export async function sha256Hex(bytes: ArrayBuffer | Uint8Array<ArrayBuffer>): Promise<string> {
-  // A view (not the buffer itself): some test environments' buffers come from another realm.
-  const digest = await crypto.subtle.digest('SHA-256', bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * Keep a photo or document on this device, once however many records point at it, and return the
