@@ -302,22 +302,21 @@ export class SyncEngine {
       outbox.unsubscribe();
       shown.unsubscribe();
     });
-    this.wake();
+    this.wake({ listenAgain: false }); // the board-shown subscription above has just started listening
     return () => this.stop();
   }
 
   /**
    * Starting, back online or back in front: take in boards joined since signing in, listen to the
-   * events stream again, and sync.
+   * events stream again (the stream may have been cut), and sync.
    */
-  private wake(): void {
+  private wake({ listenAgain = true } = {}): void {
     void readSession(this.store).then(async (session) => {
       if (!session?.token) return;
+      if (listenAgain) this.listen(session);
       const api = new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs);
-      const changed = await refreshBoards(this.store, api).catch(() => false); // offline or signed out: the sync says so
-      const latest = await readSession(this.store);
-      if (latest) this.listen(latest);
-      if (changed) void this.syncNow(); // a board joined since: fetch it now
+      // Offline or signed out: the sync says so. A board joined since is fetched now.
+      if (await refreshBoards(this.store, api).catch(() => false)) void this.syncNow();
     });
     void this.syncNow();
   }
