@@ -5,4 +5,5 @@ export { importBoard, checkBoard, type ImportSummary } from './commands/import';
 export { setCurrentSchool, discardLocalBoard, setUserName, getUserName } from './commands/device';
 export type { NewRecord, RecordPatch, Board } from './changes';
 export { storeFile } from './commands/files';
+export { reapplyChange } from './commands/reapply';
 export { seedBuiltInChecklists, replaceFindingEvidence } from './commands/visits';

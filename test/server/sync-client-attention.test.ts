@@ -2,8 +2,7 @@
 // engine against the real server on PGlite. The other client rules are in sync-client.test.ts.
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRecord, updateRecord } from '../../src/data';
-import { reapplyChange } from '../../src/data/commands/reapply';
+import { createRecord, reapplyChange, updateRecord } from '../../src/data';
 import { openPglite } from '../../src/server/db/pglite';
 import type { SqlClient } from '../../src/server/db';
 import { changesNeedingAttention, changesWaiting, discardChange, retryChange } from '../../src/sync';

@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IonAlert } from '@ionic/react';
-import { db } from '../../data';
-import { reapplyChange } from '../../data/commands/reapply';
+import { db, reapplyChange } from '../../data';
 import { changesNeedingAttention, discardChange, retryChange, type ChangeNeedingAttention } from '../../sync';
 import { syncEngine } from '../../sync/appEngine';
 import { Section } from '../../ui';
