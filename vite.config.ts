@@ -84,13 +84,20 @@ function ionicReactPerComponent(): Plugin {
       let moved = 0;
       const rest = code.replace(block, (text, name: string) => {
         const used = [...text.matchAll(/(?:elementClass|defineCustomElement): ([\w$]+)/g)].map((m) => m[1]!);
-        const imports = code.split('\n').filter((line) => line.startsWith('import ') && used.some((u) => line.includes(` as ${u} `) || line.includes(` as ${u},`)));
-        if (used.length !== 2 || imports.length !== 1) throw new Error(`steward:ionic-react-per-component: cannot move ${name}; check @ionic/react's dist/index.js`);
-        parts.set(`${id}${componentQuery}${name}`, `import React from 'react';\nimport { createComponent } from '@stencil/react-output-target/runtime';\n${imports[0]}\n${text}export { ${name} };\n`);
+        const imports = code
+          .split('\n')
+          .filter((line) => line.startsWith('import ') && used.some((u) => line.includes(` as ${u} `) || line.includes(` as ${u},`)));
+        if (used.length !== 2 || imports.length !== 1)
+          throw new Error(`steward:ionic-react-per-component: cannot move ${name}; check @ionic/react's dist/index.js`);
+        parts.set(
+          `${id}${componentQuery}${name}`,
+          `import React from 'react';\nimport { createComponent } from '@stencil/react-output-target/runtime';\n${imports[0]}\n${text}export { ${name} };\n`,
+        );
         moved++;
         return `import { ${name} } from '${id}${componentQuery}${name}';\n`;
       });
-      if (moved < 50) throw new Error(`steward:ionic-react-per-component: moved only ${moved} wrappers; check @ionic/react's dist/index.js`);
+      if (moved < 50)
+        throw new Error(`steward:ionic-react-per-component: moved only ${moved} wrappers; check @ionic/react's dist/index.js`);
       return { code: rest, map: null };
     },
     resolveId(source) {

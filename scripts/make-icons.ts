@@ -29,9 +29,7 @@ type Shape = 'rounded' | 'square';
 
 function svg(shape: Shape, scale: number): string {
   const background =
-    shape === 'rounded'
-      ? `<rect width="512" height="512" rx="112" fill="${NAVY}"/>`
-      : `<rect width="512" height="512" fill="${NAVY}"/>`;
+    shape === 'rounded' ? `<rect width="512" height="512" rx="112" fill="${NAVY}"/>` : `<rect width="512" height="512" fill="${NAVY}"/>`;
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 512 512">${background}${mark(scale)}</svg>`;
 }
 

@@ -29,7 +29,8 @@ export function isRecordKind(kind: string): kind is RecordKind {
 
 /** Drop keys whose value is undefined, so a cleared field is simply absent when stored. */
 export function tidy<T extends object>(record: T): T {
-  for (const key of Object.keys(record)) if ((record as Record<string, unknown>)[key] === undefined) delete (record as Record<string, unknown>)[key];
+  for (const key of Object.keys(record))
+    if ((record as Record<string, unknown>)[key] === undefined) delete (record as Record<string, unknown>)[key];
   return record;
 }
 

@@ -77,7 +77,8 @@ export const versions: SchemaVersion[] = [
 export function applyVersions(db: Dexie, list: readonly SchemaVersion[]): void {
   let last = 0;
   for (const v of list) {
-    if (!Number.isInteger(v.version) || v.version <= last) throw new Error(`Schema versions must be whole numbers going up: ${v.version} after ${last}`);
+    if (!Number.isInteger(v.version) || v.version <= last)
+      throw new Error(`Schema versions must be whole numbers going up: ${v.version} after ${last}`);
     last = v.version;
     const declared = db.version(v.version).stores(v.stores);
     if (v.upgrade) declared.upgrade(v.upgrade);

@@ -16,8 +16,7 @@ export const rolesThatSee: Record<Visibility, readonly Role[]> = {
 export const maySee = (role: Role, visibility: Visibility): boolean => rolesThatSee[visibility].includes(role);
 
 /** Every visibility a role may see. */
-export const visibilitiesFor = (role: Role): Visibility[] =>
-  (Object.keys(rolesThatSee) as Visibility[]).filter((v) => maySee(role, v));
+export const visibilitiesFor = (role: Role): Visibility[] => (Object.keys(rolesThatSee) as Visibility[]).filter((v) => maySee(role, v));
 
 const restriction: Record<Visibility, number> = { board: 0, partB: 1, chairs: 2 };
 

@@ -9,7 +9,10 @@ export * from './attendanceValues';
 export const PupilGroupSchema = z.enum(pupilGroups);
 
 const percent = (what: string) =>
-  z.number({ message: `${what} must be a number` }).min(0, { message: `${what} must be 0 or more` }).max(100, { message: `${what} must be 100 or less` });
+  z
+    .number({ message: `${what} must be a number` })
+    .min(0, { message: `${what} must be 0 or more` })
+    .max(100, { message: `${what} must be 100 or less` });
 
 /**
  * Attendance for one group in one half term. Persistent absence: missing 10% or more of sessions;
@@ -38,7 +41,16 @@ export interface ChallengeQuestion {
   /** Why it matters, in plain words. */
   why: string;
   /** What in the figures raises it (see rules). */
-  trigger: 'always' | 'below-national' | 'below-target' | 'pa-above-national' | 'gap-disadvantaged' | 'gap-send' | 'falling' | 'severe' | 'unauthorised-high';
+  trigger:
+    | 'always'
+    | 'below-national'
+    | 'below-target'
+    | 'pa-above-national'
+    | 'gap-disadvantaged'
+    | 'gap-send'
+    | 'falling'
+    | 'severe'
+    | 'unauthorised-high';
 }
 
 /** A question put to the school and the answer given; append-only, with a follow-up if needed. */

@@ -3,7 +3,13 @@ import { BaseRecordSchema, IdSchema, InstantSchema, optionalText } from './recor
 import { ImprovementPhaseSchema } from './school';
 
 /** The strands of seed 004's phase benchmarks. */
-export const benchmarkStrands = ['Leadership and governance', 'Quality of education', 'SEND', 'Behaviour and attendance', 'Safeguarding'] as const;
+export const benchmarkStrands = [
+  'Leadership and governance',
+  'Quality of education',
+  'SEND',
+  'Behaviour and attendance',
+  'Safeguarding',
+] as const;
 export const BenchmarkStrandSchema = z.enum(benchmarkStrands);
 export type BenchmarkStrand = z.infer<typeof BenchmarkStrandSchema>;
 

@@ -26,6 +26,7 @@ export const EvidenceSchema = BaseRecordSchema.extend({
   supports: z.array(IdSchema).default([]),
   /** Where it came from, e.g. a visit. */
   visitId: IdSchema.optional(),
-}).refine((e) => e.kind !== 'note' || e.text.length > 0, { message: 'A note needs some text', path: ['text'] })
+})
+  .refine((e) => e.kind !== 'note' || e.text.length > 0, { message: 'A note needs some text', path: ['text'] })
   .refine((e) => (e.kind === 'photo' || e.kind === 'document' ? !!e.file : true), { message: 'Attach the file', path: ['file'] });
 export type Evidence = z.infer<typeof EvidenceSchema>;

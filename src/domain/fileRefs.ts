@@ -17,7 +17,8 @@ export function fileRefsOf(kind: string, data: Record<string, unknown>): FileRef
   if (kind === 'visitResponses') {
     if (Array.isArray(data.photos)) found.push(...(data.photos as unknown[]));
     const answer = data.answer as { type?: unknown; value?: unknown } | null | undefined;
-    if (answer && typeof answer === 'object' && answer.type === 'photo' && Array.isArray(answer.value)) found.push(...(answer.value as unknown[]));
+    if (answer && typeof answer === 'object' && answer.type === 'photo' && Array.isArray(answer.value))
+      found.push(...(answer.value as unknown[]));
   }
   const refs = new Map<string, FileRef>();
   for (const item of found) {
@@ -28,7 +29,8 @@ export function fileRefsOf(kind: string, data: Record<string, unknown>): FileRef
 }
 
 /** "the photo “walk.jpg”", "the document “minutes.pdf”": for messages in words. */
-export const describeFile = (ref: Pick<FileRef, 'name' | 'type'>) => `the ${ref.type.startsWith('image/') ? 'photo' : 'document'} “${ref.name || 'untitled'}”`;
+export const describeFile = (ref: Pick<FileRef, 'name' | 'type'>) =>
+  `the ${ref.type.startsWith('image/') ? 'photo' : 'document'} “${ref.name || 'untitled'}”`;
 
 /**
  * The SHA-256 of some bytes as 64 lower-case hex characters: a file's name in the files table and on

@@ -23,7 +23,6 @@ export const englandDefaultStarts: Record<HalfTerm, string> = {
   'Summer 2': '06-01',
 };
 
-
 export interface HalfTermRef {
   schoolYear: number;
   halfTerm: HalfTerm;

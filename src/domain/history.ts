@@ -25,12 +25,34 @@ export interface ChangeLike {
 }
 
 const common: Record<string, string> = {
-  title: 'title', description: 'description', lead: 'lead', resources: 'resources', start: 'start', finish: 'finish',
-  successCriteria: 'success criteria', status: 'status', targets: 'targets', priorities: 'priorities', startDate: 'start date',
-  endDate: 'end date', date: 'date', who: 'who', what: 'what', when: 'when', kind: 'kind', scope: 'internal or external',
-  group: 'group', measure: 'measure', higherIsBetter: 'direction', schoolLastYear: 'school figure last year',
-  nationalLastYear: 'national figure last year', targetThisYear: 'target this year', schoolThisYear: 'school figure this year',
-  nationalThisYear: 'national figure this year', targetNextYear: 'target next year', visibility: 'who can see it',
+  title: 'title',
+  description: 'description',
+  lead: 'lead',
+  resources: 'resources',
+  start: 'start',
+  finish: 'finish',
+  successCriteria: 'success criteria',
+  status: 'status',
+  targets: 'targets',
+  priorities: 'priorities',
+  startDate: 'start date',
+  endDate: 'end date',
+  date: 'date',
+  who: 'who',
+  what: 'what',
+  when: 'when',
+  kind: 'kind',
+  scope: 'internal or external',
+  group: 'group',
+  measure: 'measure',
+  higherIsBetter: 'direction',
+  schoolLastYear: 'school figure last year',
+  nationalLastYear: 'national figure last year',
+  targetThisYear: 'target this year',
+  schoolThisYear: 'school figure this year',
+  nationalThisYear: 'national figure this year',
+  targetNextYear: 'target next year',
+  visibility: 'who can see it',
 };
 const byKind: Partial<Record<RecordKind, Record<string, string>>> = {
   plans: { title: 'plan title' },
@@ -85,10 +107,12 @@ export function describeChange(change: ChangeLike): string {
   const changed = Object.keys(fields).filter((f) => !hidden.has(f));
   const moves = changed.filter((f) => f === 'position' || (f === 'number' && kind === 'areas'));
   if (moves.length > 0) said.push(`Moved to place ${String(fields[moves[0]!])}`);
-  const rest = changed.filter((f) => !moves.includes(f)).map((f) => {
-    const words = valueWords(kind, f, fields[f]);
-    return words ? `the ${fieldLabel(kind, f)} to ${words}` : `the ${fieldLabel(kind, f)}`;
-  });
+  const rest = changed
+    .filter((f) => !moves.includes(f))
+    .map((f) => {
+      const words = valueWords(kind, f, fields[f]);
+      return words ? `the ${fieldLabel(kind, f)} to ${words}` : `the ${fieldLabel(kind, f)}`;
+    });
   if (rest.length > 0) said.push(`Changed ${listInWords(rest)}`);
   if (said.length === 0) return 'Saved with no visible change';
   return said.map((s, i) => (i === 0 ? s : s.charAt(0).toLowerCase() + s.slice(1))).join('; ');

@@ -28,7 +28,8 @@ export const HLC_ZERO: HlcStamp = `${'0'.repeat(WALL_DIGITS)}-${'0'.repeat(COUNT
 
 export function formatHlc({ wallMs, counter, nodeId }: HlcParts): HlcStamp {
   if (!Number.isInteger(wallMs) || wallMs < 0 || wallMs > MAX_WALL_MS) throw new RangeError(`Clock time out of range: ${wallMs}`);
-  if (!Number.isInteger(counter) || counter < 0 || counter > MAX_HLC_COUNTER) throw new RangeError(`Clock counter out of range: ${counter}`);
+  if (!Number.isInteger(counter) || counter < 0 || counter > MAX_HLC_COUNTER)
+    throw new RangeError(`Clock counter out of range: ${counter}`);
   if (!NODE_ID.test(nodeId)) throw new RangeError(`Not a valid device id for the clock: "${nodeId}"`);
   return `${String(wallMs).padStart(WALL_DIGITS, '0')}-${String(counter).padStart(COUNTER_DIGITS, '0')}-${nodeId}`;
 }

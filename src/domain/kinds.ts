@@ -1,7 +1,15 @@
 import type { z } from 'zod';
 import { SchoolSchema } from './school';
 import { MembershipSchema } from './people';
-import { ActionPlanSchema, ActionSchema, AreaSchema, ImprovementNeedSchema, MilestoneSchema, PerformanceRowSchema, StrategySchema } from './plan';
+import {
+  ActionPlanSchema,
+  ActionSchema,
+  AreaSchema,
+  ImprovementNeedSchema,
+  MilestoneSchema,
+  PerformanceRowSchema,
+  StrategySchema,
+} from './plan';
 import { AreaJudgementSchema, ReviewEntrySchema, ReviewSchema } from './review';
 import { EvidenceSchema } from './evidence';
 import { ChecklistTemplateSchema, VisitResponseSchema, VisitSchema } from './visit';

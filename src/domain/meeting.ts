@@ -8,7 +8,11 @@ export const MeetingKindSchema = z.enum(meetingKinds);
 export const MeetingSchema = BaseRecordSchema.extend({
   kind: MeetingKindSchema,
   date: DateSchema,
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Time must be hh:mm' }).or(z.literal('')).default(''),
+  time: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Time must be hh:mm' })
+    .or(z.literal(''))
+    .default(''),
   venue: optionalText('Venue', 300),
   present: z.array(requiredText('Name', 200)).default([]),
   apologies: z.array(requiredText('Name', 200)).default([]),

@@ -24,7 +24,12 @@ export type Direction = 'up' | 'down';
  * are not all different (e.g. after an import), every item is numbered afresh 1, 2, 3… in the new
  * order, so the move is never lost.
  */
-export function moveInOrder<T extends Placed>(items: readonly T[], id: string, direction: Direction, shown: (item: T) => boolean = () => true): Placed[] | null {
+export function moveInOrder<T extends Placed>(
+  items: readonly T[],
+  id: string,
+  direction: Direction,
+  shown: (item: T) => boolean = () => true,
+): Placed[] | null {
   const ordered = [...items].sort((a, b) => a.position - b.position);
   const from = ordered.findIndex((item) => item.id === id);
   if (from < 0) return null;
@@ -35,7 +40,11 @@ export function moveInOrder<T extends Placed>(items: readonly T[], id: string, d
   const a = ordered[from]!;
   const b = ordered[to]!;
   const distinct = new Set(ordered.map((item) => item.position)).size === ordered.length;
-  if (distinct) return [{ id: a.id, position: b.position }, { id: b.id, position: a.position }];
+  if (distinct)
+    return [
+      { id: a.id, position: b.position },
+      { id: b.id, position: a.position },
+    ];
   ordered[from] = b;
   ordered[to] = a;
   return ordered.flatMap((item, i) => (item.position === i + 1 ? [] : [{ id: item.id, position: i + 1 }]));

@@ -24,10 +24,28 @@ export function letterFor(position: number): string {
 
 /** Lower-case roman numerals for actions: (i), (ii)… */
 export function romanFor(position: number): string {
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  const table: [number, string][] = [
+    [1000, 'm'],
+    [900, 'cm'],
+    [500, 'd'],
+    [400, 'cd'],
+    [100, 'c'],
+    [90, 'xc'],
+    [50, 'l'],
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i'],
+  ];
   let n = position;
   let s = '';
-  for (const [v, r] of table) while (n >= v) { s += r; n -= v; }
+  for (const [v, r] of table)
+    while (n >= v) {
+      s += r;
+      n -= v;
+    }
   return s;
 }
 

@@ -27,9 +27,17 @@ export const DateSchema = z.iso.date({ message: 'Must be a date' });
 export type IsoDate = string;
 
 export const requiredText = (what: string, max = 2000) =>
-  z.string().trim().min(1, { message: `${what} is required` }).max(max, { message: `${what} must be at most ${max} characters` });
+  z
+    .string()
+    .trim()
+    .min(1, { message: `${what} is required` })
+    .max(max, { message: `${what} must be at most ${max} characters` });
 export const optionalText = (what: string, max = 4000) =>
-  z.string().trim().max(max, { message: `${what} must be at most ${max} characters` }).default('');
+  z
+    .string()
+    .trim()
+    .max(max, { message: `${what} must be at most ${max} characters` })
+    .default('');
 
 /** Fields every stored record carries. */
 export const BaseRecordSchema = z.object({

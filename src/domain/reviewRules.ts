@@ -17,7 +17,8 @@ export function lockedMessage(review: Pick<Review, 'finalisedAt' | 'updatedAt'>)
 }
 
 /** The day (on this device's calendar) a review was finalised. */
-export const finalisedOn = (review: Pick<Review, 'finalisedAt' | 'updatedAt'>): IsoDate => todayIso(new Date(review.finalisedAt ?? review.updatedAt));
+export const finalisedOn = (review: Pick<Review, 'finalisedAt' | 'updatedAt'>): IsoDate =>
+  todayIso(new Date(review.finalisedAt ?? review.updatedAt));
 
 /** The live review of a plan for a half term, if one has been started (one per half term). */
 export function reviewForHalfTerm<R extends Pick<Review, 'planId' | 'schoolYear' | 'halfTerm' | 'deleted' | 'createdAt'>>(
@@ -63,7 +64,11 @@ export interface ReviewScope {
 }
 
 /** The code of an action as governors read it, e.g. "1a(ii)". */
-export function codeOf(action: Pick<Action, 'needId' | 'position'>, area: Pick<Area, 'number'> | undefined, needs: Pick<ImprovementNeed, 'id' | 'position'>[]) {
+export function codeOf(
+  action: Pick<Action, 'needId' | 'position'>,
+  area: Pick<Area, 'number'> | undefined,
+  needs: Pick<ImprovementNeed, 'id' | 'position'>[],
+) {
   const need = needs.find((n) => n.id === action.needId);
   return area && need ? actionCode(area.number, need.position, action.position) : `(${action.position})`;
 }
@@ -83,13 +88,19 @@ export function reviewCompleteness(scope: ReviewScope): Missing[] {
       const entry = entryOf.get(action.id);
       if (!entry) missing.push({ kind: 'rating', areaId: area.id, actionId: action.id, text: `${label}: not rated yet` });
       else if ((entry.rating === 'red' || entry.rating === 'amber') && !entry.note.trim()) {
-        missing.push({ kind: 'note', areaId: area.id, actionId: action.id, text: `${label}: ${entry.rating === 'amber' ? 'an' : 'a'} ${entry.rating} rating needs a note saying why` });
+        missing.push({
+          kind: 'note',
+          areaId: area.id,
+          actionId: action.id,
+          text: `${label}: ${entry.rating === 'amber' ? 'an' : 'a'} ${entry.rating} rating needs a note saying why`,
+        });
       }
     }
     if (actions.length === 0) continue;
     const judgement = judgementOf.get(area.id);
     if (!judgement) missing.push({ kind: 'judgement', areaId: area.id, text: `Area ${area.number}: no judgement of progress yet` });
-    else if (!judgement.reason.trim()) missing.push({ kind: 'reason', areaId: area.id, text: `Area ${area.number}: give a reason for the judgement` });
+    else if (!judgement.reason.trim())
+      missing.push({ kind: 'reason', areaId: area.id, text: `Area ${area.number}: give a reason for the judgement` });
   }
   return missing;
 }
@@ -136,7 +147,9 @@ export function judgementInputs(
     const overdue = overdueMilestones > 0 ? `${overdueMilestones} milestone${overdueMilestones === 1 ? ' is' : 's are'} overdue` : '';
     if (counts.red > 0 || overdueMilestones > 0) {
       suggestion = 'insufficient';
-      because = [counts.red > 0 ? `${counts.red} action${counts.red === 1 ? ' is' : 's are'} red` : '', overdue].filter(Boolean).join(' and ') + '.';
+      because =
+        [counts.red > 0 ? `${counts.red} action${counts.red === 1 ? ' is' : 's are'} red` : '', overdue].filter(Boolean).join(' and ') +
+        '.';
     } else if (counts.amber > 0) {
       suggestion = 'some';
       because = `${counts.amber} action${counts.amber === 1 ? ' is' : 's are'} amber (at risk).`;

@@ -36,7 +36,10 @@ export function ratingTrend(
   const areas = new Map<string, (Rating | null)[]>();
   for (const areaId of new Set(actions.map((a) => a.areaId))) {
     const rows = actions.filter((a) => a.areaId === areaId).map((a) => byAction.get(a.id)!);
-    areas.set(areaId, ordered.map((_, i) => rollUpRating(rows.map((r) => r[i]))));
+    areas.set(
+      areaId,
+      ordered.map((_, i) => rollUpRating(rows.map((r) => r[i]))),
+    );
   }
   return {
     columns: ordered.map((r) => ({ reviewId: r.id, label: halfTermLabel(r), final: r.status === 'final' })),

@@ -27,7 +27,8 @@ export function milestoneState(m: Pick<Milestone, 'date' | 'metOn'>, today: IsoD
 /** Milestones needing attention, overdue first (oldest first), then due soon (soonest first). */
 export function milestonesNeedingAttention<M extends Pick<Milestone, 'date' | 'metOn'>>(ms: M[], today: IsoDate) {
   const withState = ms.map((m) => ({ milestone: m, state: milestoneState(m, today) }));
-  const pick = (s: MilestoneState) => withState.filter((x) => x.state === s).sort((a, b) => a.milestone.date.localeCompare(b.milestone.date));
+  const pick = (s: MilestoneState) =>
+    withState.filter((x) => x.state === s).sort((a, b) => a.milestone.date.localeCompare(b.milestone.date));
   return [...pick('overdue'), ...pick('due-soon')];
 }
 

@@ -12,7 +12,12 @@ export const ImprovementPhaseSchema = z.enum(improvementPhases, { message: 'Phas
 
 export const SchoolSchema = BaseRecordSchema.extend({
   name: requiredText('School name', 200),
-  urn: z.string().trim().regex(/^\d{6,7}$/, { message: 'URN must be 6 or 7 digits' }).or(z.literal('')).default(''),
+  urn: z
+    .string()
+    .trim()
+    .regex(/^\d{6,7}$/, { message: 'URN must be 6 or 7 digits' })
+    .or(z.literal(''))
+    .default(''),
   educationPhase: z.enum(educationPhases, { message: 'Choose a phase of education' }),
   authority: optionalText('Local authority or trust', 200),
   riskCategory: RiskCategorySchema,

@@ -22,5 +22,22 @@ export const phaseDurations: Record<ImprovementPhase, string> = {
   Sustain: '3 to 5 years',
 };
 
-export const educationPhases = ['Nursery', 'Primary', 'Infant', 'Junior', 'Middle', 'Secondary', 'All-through', 'Special', 'Alternative provision'] as const;
-export const ofstedJudgements = ['Outstanding', 'Good', 'Requires improvement', 'Serious weaknesses', 'Special measures', 'Not yet inspected'] as const;
+export const educationPhases = [
+  'Nursery',
+  'Primary',
+  'Infant',
+  'Junior',
+  'Middle',
+  'Secondary',
+  'All-through',
+  'Special',
+  'Alternative provision',
+] as const;
+export const ofstedJudgements = [
+  'Outstanding',
+  'Good',
+  'Requires improvement',
+  'Serious weaknesses',
+  'Special measures',
+  'Not yet inspected',
+] as const;

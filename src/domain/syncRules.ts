@@ -33,7 +33,12 @@ export interface MergeResult {
  * later than the stamp of that field's last write (a field never written has HLC_ZERO). A null
  * value clears the field. Fields the change loses are left as they are.
  */
-export function mergeFields(data: Record<string, unknown>, clocks: FieldClocks, fields: Record<string, unknown>, hlc: HlcStamp): MergeResult {
+export function mergeFields(
+  data: Record<string, unknown>,
+  clocks: FieldClocks,
+  fields: Record<string, unknown>,
+  hlc: HlcStamp,
+): MergeResult {
   const next = { ...data };
   const nextClocks = { ...clocks };
   const won: string[] = [];

@@ -27,7 +27,15 @@ const monthOf = (iso: IsoDate) => iso.slice(0, 7);
 function monthFrom(key: string): TimelineMonth {
   const d = parseISO(`${key}-01`);
   const days = getDaysInMonth(d);
-  return { key, first: `${key}-01`, last: `${key}-${String(days).padStart(2, '0')}`, days, short: format(d, 'MMM'), year: format(d, 'yyyy'), name: format(d, 'MMMM yyyy') };
+  return {
+    key,
+    first: `${key}-01`,
+    last: `${key}-${String(days).padStart(2, '0')}`,
+    days,
+    short: format(d, 'MMM'),
+    year: format(d, 'yyyy'),
+    name: format(d, 'MMMM yyyy'),
+  };
 }
 
 function nextKey(key: string): string {

@@ -84,7 +84,15 @@ export const VisitSchema = BaseRecordSchema.extend({
   status: z.enum(visitStatuses).default('planned'),
   /** When the governor finished the visit (its findings then became evidence). */
   finishedAt: InstantSchema.optional(),
-  report: VisitReportSchema.default({ purpose: '', seen: '', strengths: '', questions: '', followUps: '', status: 'draft', headComments: '' }),
+  report: VisitReportSchema.default({
+    purpose: '',
+    seen: '',
+    strengths: '',
+    questions: '',
+    followUps: '',
+    status: 'draft',
+    headComments: '',
+  }),
 });
 export type Visit = z.infer<typeof VisitSchema>;
 

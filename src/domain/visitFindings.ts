@@ -46,5 +46,8 @@ export function sameEvidence(saved: Evidence[], drafts: EvidenceDraft[]): boolea
   const live = saved.filter((e) => !e.deleted);
   if (live.length !== drafts.length) return false;
   const want = drafts.map(key).sort();
-  return live.map((e) => key({ ...e, kind: e.kind as 'note' | 'photo', visitId: e.visitId ?? '' })).sort().every((k, i) => k === want[i]);
+  return live
+    .map((e) => key({ ...e, kind: e.kind as 'note' | 'photo', visitId: e.visitId ?? '' }))
+    .sort()
+    .every((k, i) => k === want[i]);
 }

@@ -30,7 +30,11 @@ const codes = (ids: string[], code: (id: string) => string) => ids.map(code).fil
  */
 export function draftReport({ visit, template, responses, actionCode }: DraftFrom): ReportParts {
   const focus = codes(visit.focusActionIds, actionCode);
-  const purpose = [visit.purpose.trim(), focus && `Actions looked at: ${focus}.`, visit.purposeAgreed ? 'The purpose was agreed with the headteacher beforehand.' : '']
+  const purpose = [
+    visit.purpose.trim(),
+    focus && `Actions looked at: ${focus}.`,
+    visit.purposeAgreed ? 'The purpose was agreed with the headteacher beforehand.' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const byItem = new Map(responses.filter((r) => !r.deleted).map((r) => [r.itemId, r]));
@@ -44,18 +48,29 @@ export function draftReport({ visit, template, responses, actionCode }: DraftFro
     const a = r.answer;
     const photos = responsePhotos(r).length;
     const said = answerText(a);
-    seen.push(withNote(`${item.prompt}${said && a?.type !== 'text' ? ` (${said})` : ''}${photos && a?.type !== 'photo' ? ` [${photos} photo${photos > 1 ? 's' : ''}]` : ''}`, a?.type === 'text' ? a.value : r.note));
-    if ((a?.type === 'yes-partly-no' && a.value === 'yes') || (a?.type === 'rating' && a.value >= 3)) strengths.push(withNote(item.prompt, r.note));
-    if (a?.type === 'yes-partly-no' && a.value === 'no') questions.push(`${withNote(`Not seen to be in place: ${item.prompt}`, r.note)}. What is the school doing about it?`);
-    if (a?.type === 'yes-partly-no' && a.value === 'partly') questions.push(`${withNote(`Only partly in place: ${item.prompt}`, r.note)}. How will it become consistent?`);
-    if (a?.type === 'rating' && a.value <= 2) questions.push(`${withNote(`Rated ${said}: ${item.prompt}`, r.note)}. What will change, and by when?`);
+    seen.push(
+      withNote(
+        `${item.prompt}${said && a?.type !== 'text' ? ` (${said})` : ''}${photos && a?.type !== 'photo' ? ` [${photos} photo${photos > 1 ? 's' : ''}]` : ''}`,
+        a?.type === 'text' ? a.value : r.note,
+      ),
+    );
+    if ((a?.type === 'yes-partly-no' && a.value === 'yes') || (a?.type === 'rating' && a.value >= 3))
+      strengths.push(withNote(item.prompt, r.note));
+    if (a?.type === 'yes-partly-no' && a.value === 'no')
+      questions.push(`${withNote(`Not seen to be in place: ${item.prompt}`, r.note)}. What is the school doing about it?`);
+    if (a?.type === 'yes-partly-no' && a.value === 'partly')
+      questions.push(`${withNote(`Only partly in place: ${item.prompt}`, r.note)}. How will it become consistent?`);
+    if (a?.type === 'rating' && a.value <= 2)
+      questions.push(`${withNote(`Rated ${said}: ${item.prompt}`, r.note)}. What will change, and by when?`);
     if (a?.type === 'yes-partly-no' && a.value === 'not-seen') followUps.push(`Look for this on the next visit: ${item.prompt}`);
     const tied = codes(r.actionIds, actionCode);
     if (tied) followUps.push(`Evidence for action ${tied} at the next review: ${item.prompt}`);
   }
   const intro = [
     `${capitalise(visit.kind)} by ${visit.governor}${visit.walkingWith ? `, with ${visit.walkingWith}` : ''}.`,
-    template ? `Checklist: ${template.title} (version ${template.version}), ${answered.length} of ${templateItems(template).length} items recorded.` : '',
+    template
+      ? `Checklist: ${template.title} (version ${template.version}), ${answered.length} of ${templateItems(template).length} items recorded.`
+      : '',
   ].filter(Boolean);
   return {
     purpose,
@@ -85,6 +100,12 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The whole report as plain text, to share or save. */
 export function reportText(visit: Visit, schoolName: string, date: string): string {
-  const parts = reportPartNames.map((k) => `${reportPartLabels[k]}\n${(k === 'purpose' ? visit.report.purpose || visit.purpose : visit.report[k]) || 'Nothing recorded.'}`);
-  return [`${capitalise(visit.kind)} at ${schoolName}, ${date}`, `${visit.governor}${visit.walkingWith ? ` with ${visit.walkingWith}` : ''}`, ...parts].join('\n\n');
+  const parts = reportPartNames.map(
+    (k) => `${reportPartLabels[k]}\n${(k === 'purpose' ? visit.report.purpose || visit.purpose : visit.report[k]) || 'Nothing recorded.'}`,
+  );
+  return [
+    `${capitalise(visit.kind)} at ${schoolName}, ${date}`,
+    `${visit.governor}${visit.walkingWith ? ` with ${visit.walkingWith}` : ''}`,
+    ...parts,
+  ].join('\n\n');
 }

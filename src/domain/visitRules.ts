@@ -17,7 +17,12 @@ export const responseTypeLabels = {
   photo: 'A photo',
 } as const;
 
-export const visitStatusLabels: Record<VisitStatus, string> = { planned: 'Planned', 'in-progress': 'In progress', complete: 'Done', cancelled: 'Cancelled' };
+export const visitStatusLabels: Record<VisitStatus, string> = {
+  planned: 'Planned',
+  'in-progress': 'In progress',
+  complete: 'Done',
+  cancelled: 'Cancelled',
+};
 
 /** Every item of a template in order, with its section. */
 export function templateItems(template: Pick<ChecklistTemplate, 'sections'>): { section: ChecklistSection; item: ChecklistItem }[] {
@@ -25,7 +30,8 @@ export function templateItems(template: Pick<ChecklistTemplate, 'sections'>): { 
 }
 
 /** Newest version first; the same version twice (two devices) goes by the later record. */
-const newestFirst = (a: ChecklistTemplate, b: ChecklistTemplate) => b.version - a.version || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+const newestFirst = (a: ChecklistTemplate, b: ChecklistTemplate) =>
+  b.version - a.version || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
 
 /** Every version of one template, newest first. */
 export function templateVersions(templates: ChecklistTemplate[], templateKey: string): ChecklistTemplate[] {
@@ -61,15 +67,24 @@ export function answerText(answer: Answer | undefined): string {
 /** Has the governor recorded anything against this item (an answer, a note or a photo)? */
 export function isAnswered(response: VisitResponse | undefined): boolean {
   if (!response || response.deleted) return false;
-  const empty = !response.answer || (response.answer.type === 'text' && !response.answer.value.trim()) || (response.answer.type === 'photo' && response.answer.value.length === 0);
+  const empty =
+    !response.answer ||
+    (response.answer.type === 'text' && !response.answer.value.trim()) ||
+    (response.answer.type === 'photo' && response.answer.value.length === 0);
   return !empty || response.note.trim() !== '' || response.photos.length > 0;
 }
 
 /** Every photo on a response: a photo item's answer and the photos added to any item. */
-export const responsePhotos = (r: VisitResponse | undefined) => [...(r?.answer?.type === 'photo' ? r.answer.value : []), ...(r?.photos ?? [])];
+export const responsePhotos = (r: VisitResponse | undefined) => [
+  ...(r?.answer?.type === 'photo' ? r.answer.value : []),
+  ...(r?.photos ?? []),
+];
 
 /** How much of a checklist has been filled in. */
-export function checklistProgress(template: Pick<ChecklistTemplate, 'sections'>, responses: VisitResponse[]): { answered: number; total: number } {
+export function checklistProgress(
+  template: Pick<ChecklistTemplate, 'sections'>,
+  responses: VisitResponse[],
+): { answered: number; total: number } {
   const byItem = new Map(responses.map((r) => [r.itemId, r]));
   const items = templateItems(template);
   return { answered: items.filter(({ item }) => isAnswered(byItem.get(item.id))).length, total: items.length };
@@ -88,7 +103,10 @@ export function visitAttention(visit: Pick<Visit, 'date' | 'status'>, today: Iso
 }
 
 /** Visits needing attention: overdue first (oldest first), then due (soonest first). */
-export function visitsNeedingAttention<V extends Pick<Visit, 'date' | 'status'>>(visits: V[], today: IsoDate): { visit: V; state: VisitAttention }[] {
+export function visitsNeedingAttention<V extends Pick<Visit, 'date' | 'status'>>(
+  visits: V[],
+  today: IsoDate,
+): { visit: V; state: VisitAttention }[] {
   const marked = visits.flatMap((visit) => {
     const state = visitAttention(visit, today);
     return state ? [{ visit, state }] : [];
@@ -97,10 +115,19 @@ export function visitsNeedingAttention<V extends Pick<Visit, 'date' | 'status'>>
 }
 
 /** The report's path: draft → with the headteacher → agreed → filed; the head may send it back to draft. */
-export const reportNext: Record<ReportStatus, ReportStatus[]> = { draft: ['with-head'], 'with-head': ['agreed', 'draft'], agreed: ['filed'], filed: [] };
+export const reportNext: Record<ReportStatus, ReportStatus[]> = {
+  draft: ['with-head'],
+  'with-head': ['agreed', 'draft'],
+  agreed: ['filed'],
+  filed: [],
+};
 
 /** Reports that belong in the papers for a review or meeting held on `until`: agreed or filed, from visits after `since`. */
-export function reportsForPapers<V extends Pick<Visit, 'date' | 'status' | 'report'>>(visits: V[], since: IsoDate | undefined, until: IsoDate): V[] {
+export function reportsForPapers<V extends Pick<Visit, 'date' | 'status' | 'report'>>(
+  visits: V[],
+  since: IsoDate | undefined,
+  until: IsoDate,
+): V[] {
   return visits
     .filter((v) => v.status === 'complete' && (v.report.status === 'agreed' || v.report.status === 'filed'))
     .filter((v) => v.date <= until && (!since || v.date > since))

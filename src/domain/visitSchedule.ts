@@ -32,7 +32,10 @@ export function visitScheduleFor<V extends Visit>(
   termDates?: TermDates[],
 ): { halfTerms: ScheduleHalfTerm<V>[]; coverage: AreaCoverage[] } {
   const inYear = visits.filter((v) => schoolYearOf(v.date, termDates) === schoolYear).sort((a, b) => a.date.localeCompare(b.date));
-  const byTerm = halfTerms.map((halfTerm) => ({ halfTerm, visits: inYear.filter((v) => halfTermOf(v.date, termDates).halfTerm === halfTerm) }));
+  const byTerm = halfTerms.map((halfTerm) => ({
+    halfTerm,
+    visits: inYear.filter((v) => halfTermOf(v.date, termDates).halfTerm === halfTerm),
+  }));
   const counted = inYear.filter((v) => v.status !== 'cancelled').map((v) => areasOfVisit(v, plan.actions));
   const coverage = plan.areas.map((area) => ({ area, visits: counted.filter((s) => s.has(area.id)).length }));
   return { halfTerms: byTerm, coverage };

@@ -4,7 +4,10 @@ import type { Problem } from './validation';
 /** What a board writes in a template; the record fields and the version are added when it is saved. */
 export type TemplateContent = Pick<ChecklistTemplate, 'title' | 'purpose' | 'sections'>;
 /** The fields a new template version is saved with (the command adds id, school and dates). */
-export type TemplateVersionInput = Pick<ChecklistTemplate, 'templateKey' | 'version' | 'title' | 'purpose' | 'sections' | 'builtIn' | 'retired'>;
+export type TemplateVersionInput = Pick<
+  ChecklistTemplate,
+  'templateKey' | 'version' | 'title' | 'purpose' | 'sections' | 'builtIn' | 'retired'
+>;
 
 /**
  * A change to a template, saved as its next version. Items keep their ids, so answers given with
@@ -24,13 +27,26 @@ function trimmed(content: TemplateContent): TemplateContent {
   return {
     title: content.title.trim(),
     purpose: content.purpose.trim(),
-    sections: content.sections.map((s) => ({ ...s, title: s.title.trim(), items: s.items.map((i) => ({ ...i, prompt: i.prompt.trim(), hint: i.hint.trim() })) })),
+    sections: content.sections.map((s) => ({
+      ...s,
+      title: s.title.trim(),
+      items: s.items.map((i) => ({ ...i, prompt: i.prompt.trim(), hint: i.hint.trim() })),
+    })),
   };
 }
 
 /** An empty item and section for the editor; `makeId` gives each a new id. */
-export const blankItem = (makeId: () => string): ChecklistItem => ({ id: `item-${makeId()}`.slice(0, 64), prompt: '', hint: '', type: 'yes-partly-no' });
-export const blankSection = (makeId: () => string): ChecklistSection => ({ id: `section-${makeId()}`.slice(0, 64), title: '', items: [blankItem(makeId)] });
+export const blankItem = (makeId: () => string): ChecklistItem => ({
+  id: `item-${makeId()}`.slice(0, 64),
+  prompt: '',
+  hint: '',
+  type: 'yes-partly-no',
+});
+export const blankSection = (makeId: () => string): ChecklistSection => ({
+  id: `section-${makeId()}`.slice(0, 64),
+  title: '',
+  items: [blankItem(makeId)],
+});
 
 /** "sections.1.items.0.prompt" → "Section 2, item 1": where a problem in a template is, in words. */
 export function templateProblemPlace(field: string): string {

@@ -59,7 +59,9 @@ function canvasOf(width: number, height: number): OffscreenCanvas | HTMLCanvasEl
 
 function encode(canvas: OffscreenCanvas | HTMLCanvasElement, quality: number): Promise<Blob> {
   if ('convertToBlob' in canvas) return canvas.convertToBlob({ type: 'image/jpeg', quality });
-  return new Promise((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The photo could not be compressed.'))), 'image/jpeg', quality));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('The photo could not be compressed.'))), 'image/jpeg', quality),
+  );
 }
 
 /** The size to draw at: the long edge at most `maxEdge`, never enlarged. */

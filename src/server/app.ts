@@ -66,7 +66,11 @@ const securityHeaders: Record<string, string> = {
 /** Cache-Control for a file served from dist, by its path relative to dist. */
 export function cacheControlFor(relativePath: string): string {
   // A pre-compressed twin (index.html.br) is cached like the file it stands for.
-  const rel = relativePath.split(path.sep).join('/').replace(/^\/+/, '').replace(/\.(br|gz)$/, '');
+  const rel = relativePath
+    .split(path.sep)
+    .join('/')
+    .replace(/^\/+/, '')
+    .replace(/\.(br|gz)$/, '');
   if (rel.startsWith('assets/')) return IMMUTABLE;
   const base = path.posix.basename(rel);
   if (NO_CACHE_FILES.has(base)) return 'no-cache';
@@ -100,7 +104,10 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
     // An address Fastify cannot decode (a broken %-escape) is answered before any route or hook:
     // in the same JSON shape as every other 400 (S16), not Fastify's own.
     frameworkErrors: (error, _request, reply: FastifyReply) => {
-      const message = error.code === 'FST_ERR_BAD_URL' ? 'The address was not valid: it holds a broken %-escape.' : `The request was not valid: ${error.message}`;
+      const message =
+        error.code === 'FST_ERR_BAD_URL'
+          ? 'The address was not valid: it holds a broken %-escape.'
+          : `The request was not valid: ${error.message}`;
       void reply.code(400).send({ error: message, problems: [{ field: '', message }] });
     },
   });
@@ -127,11 +134,17 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.addHook('preValidation', async (request) => {
     if (!isApi(request)) return;
     const isPush = request.routeOptions.url === '/api/sync/push';
-    for (const [part, value] of [['body', request.body], ['query', request.query], ['params', request.params]] as const) {
+    for (const [part, value] of [
+      ['body', request.body],
+      ['query', request.query],
+      ['params', request.params],
+    ] as const) {
       if (Buffer.isBuffer(value)) continue; // a file's bytes (F1): not text
       const found = unstorableText(value, '', isPush && part === 'body' ? (p) => /^mutations\.\d+\.fields$/.test(p) : undefined);
       if (found) {
-        throw new ApiError(400, `The request was not valid: ${found.field ? `${found.field}: ` : ''}${found.message}.`, { problems: [found] });
+        throw new ApiError(400, `The request was not valid: ${found.field ? `${found.field}: ` : ''}${found.message}.`, {
+          problems: [found],
+        });
       }
     }
   });

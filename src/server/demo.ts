@@ -40,7 +40,8 @@ export async function seedDemo(db: SqlClient, now = new Date()): Promise<string 
   for (const [kind, list] of Object.entries(board) as [RecordKind, Record<string, unknown>[]][]) {
     for (const record of list) {
       const checked = check(recordKinds[kind].schema, record);
-      if (!checked.ok) throw new Error(`The demo ${recordKinds[kind].label} is not valid: ${checked.problems.map((p) => p.message).join('; ')}`);
+      if (!checked.ok)
+        throw new Error(`The demo ${recordKinds[kind].label} is not valid: ${checked.problems.map((p) => p.message).join('; ')}`);
       records.push(serverRecord(kind, checked.value as Record<string, unknown>, records.length + 1, hlc));
     }
   }
@@ -50,8 +51,18 @@ export async function seedDemo(db: SqlClient, now = new Date()): Promise<string 
     await tx.query('INSERT INTO school_versions (school_id, version) VALUES ($1, $2)', [school.id, records.length]);
     for (const [i, member] of members.entries()) {
       const email = demoEmails[i]?.role === member.role ? demoEmails[i]!.email : `${member.role}-${i + 1}@northgate.example`;
-      await tx.query('INSERT INTO people (person_id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [member.personId, email, member.displayName, hashes[i]]);
-      await tx.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [school.id, member.personId, member.role, member.id]);
+      await tx.query('INSERT INTO people (person_id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [
+        member.personId,
+        email,
+        member.displayName,
+        hashes[i],
+      ]);
+      await tx.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [
+        school.id,
+        member.personId,
+        member.role,
+        member.id,
+      ]);
     }
     await insertRecords(tx, school.id, records);
   });

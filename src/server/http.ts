@@ -6,7 +6,12 @@ export class ApiError extends Error {
   constructor(
     readonly statusCode: number,
     message: string,
-    readonly extra: { code?: string; problems?: Problem[]; retryAfterSeconds?: number; /** More to say, e.g. the offset an upload must resume from. */ details?: Record<string, unknown> } = {},
+    readonly extra: {
+      code?: string;
+      problems?: Problem[];
+      retryAfterSeconds?: number;
+      /** More to say, e.g. the offset an upload must resume from. */ details?: Record<string, unknown>;
+    } = {},
   ) {
     super(message);
     this.name = 'ApiError';

@@ -49,11 +49,26 @@ export interface LoginAnswer {
 
 export type MutationResult =
   | { mutationId: string; status: 'applied'; version: number | null }
-  | { mutationId: string; status: 'rejected'; reason: string; problems?: Problem[]; /** 'file-missing' (F2): upload `files`, then send again. */ code?: string; files?: string[] };
+  | {
+      mutationId: string;
+      status: 'rejected';
+      reason: string;
+      problems?: Problem[];
+      /** 'file-missing' (F2): upload `files`, then send again. */ code?: string;
+      files?: string[];
+    };
 
 export type PulledChange =
   /** authors: who made the last write to each field, by name (when asked for; absent for what the server wrote). */
-  | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; clocks?: FieldClocks; data: Record<string, unknown>; authors?: Record<string, string> }
+  | {
+      kind: RecordKind;
+      id: string;
+      version: number;
+      hlc: HlcStamp;
+      clocks?: FieldClocks;
+      data: Record<string, unknown>;
+      authors?: Record<string, string>;
+    }
   | { kind: RecordKind; id: string; version: number; withdrawn: true };
 
 export interface PullPage {
@@ -99,7 +114,11 @@ export class SyncApi {
   }
 
   /** A request; JSON in and out. Throws SyncError. */
-  async request<T>(method: Method, path: string, opts: { body?: unknown; bytes?: Uint8Array<ArrayBuffer>; query?: Record<string, string>; signal?: AbortSignal } = {}): Promise<T> {
+  async request<T>(
+    method: Method,
+    path: string,
+    opts: { body?: unknown; bytes?: Uint8Array<ArrayBuffer>; query?: Record<string, string>; signal?: AbortSignal } = {},
+  ): Promise<T> {
     const res = await this.send(method, path, opts);
     return (await res.json()) as T;
   }
@@ -109,14 +128,26 @@ export class SyncApi {
    * answer within `timeoutMs` (60 s; none for a stream) counts as offline: a connection that stalls
    * when the device loses its network must not hold up every later sync.
    */
-  async send(method: Method, path: string, opts: { body?: unknown; bytes?: Uint8Array<ArrayBuffer>; query?: Record<string, string>; signal?: AbortSignal; timeoutMs?: number | null } = {}): Promise<Response> {
+  async send(
+    method: Method,
+    path: string,
+    opts: {
+      body?: unknown;
+      bytes?: Uint8Array<ArrayBuffer>;
+      query?: Record<string, string>;
+      signal?: AbortSignal;
+      timeoutMs?: number | null;
+    } = {},
+  ): Promise<Response> {
     const headers: Record<string, string> = { accept: 'application/json' };
     const token = this.token();
     if (token) headers.authorization = `Bearer ${token}`;
     if (opts.body !== undefined) headers['content-type'] = 'application/json';
     if (opts.bytes !== undefined) headers['content-type'] = 'application/octet-stream'; // a file's bytes (F1)
     const timeoutMs = opts.timeoutMs === undefined ? this.timeoutMs : opts.timeoutMs;
-    const signals = [opts.signal, timeoutMs === null ? undefined : AbortSignal.timeout(timeoutMs)].filter((x): x is AbortSignal => x !== undefined);
+    const signals = [opts.signal, timeoutMs === null ? undefined : AbortSignal.timeout(timeoutMs)].filter(
+      (x): x is AbortSignal => x !== undefined,
+    );
     let res: Response;
     try {
       res = await this.fetchFn(this.url(path, opts.query), {
@@ -154,7 +185,11 @@ export class SyncApi {
       return await this.request<JoinAnswer>('POST', '/api/invites/accept', { body: { token, name, password } });
     } catch (err) {
       if (err instanceof SyncError && err.kind === 'bad-credentials') {
-        throw new SyncError('bad-credentials', 'You already have a Steward account with this email: enter its password to join this board.', err.status);
+        throw new SyncError(
+          'bad-credentials',
+          'You already have a Steward account with this email: enter its password to join this board.',
+          err.status,
+        );
       }
       throw err;
     }
@@ -166,7 +201,15 @@ export class SyncApi {
     return this.request('DELETE', memberPath(schoolId, personId));
   }
   push(schoolId: string, entries: OutboxEntry[]): Promise<{ results: MutationResult[]; version: number }> {
-    const mutations = entries.map(({ mutationId, schoolId: s, kind, recordId, op, fields, hlc }) => ({ mutationId, schoolId: s, kind, recordId, op, fields, hlc }));
+    const mutations = entries.map(({ mutationId, schoolId: s, kind, recordId, op, fields, hlc }) => ({
+      mutationId,
+      schoolId: s,
+      kind,
+      recordId,
+      op,
+      fields,
+      hlc,
+    }));
     return this.request('POST', '/api/sync/push', { body: { schoolId, mutations } });
   }
   /** One page of changes (S5); with `authors`, who wrote each field (for the history, not on a board's first fetch). */
@@ -178,7 +221,8 @@ export class SyncApi {
   }
 }
 
-const memberPath = (schoolId: string, personId: string) => `/api/schools/${encodeURIComponent(schoolId)}/members/${encodeURIComponent(personId)}`;
+const memberPath = (schoolId: string, personId: string) =>
+  `/api/schools/${encodeURIComponent(schoolId)}/members/${encodeURIComponent(personId)}`;
 
 /** The error a failed answer stands for. */
 async function errorOf(res: Response): Promise<SyncError> {
@@ -193,10 +237,16 @@ async function errorOf(res: Response): Promise<SyncError> {
   if (res.status === 429) {
     const wait = Number(res.headers.get('retry-after') ?? 0);
     const minutes = Math.max(1, Math.ceil(wait / 60));
-    return new SyncError('rate-limited', said ?? `Too many attempts to sign in: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, 429);
+    return new SyncError(
+      'rate-limited',
+      said ?? `Too many attempts to sign in: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+      429,
+    );
   }
   if (body.code === 'removed') return new SyncError('removed', said ?? 'You are no longer a member of this board.', res.status);
-  if (body.code === 'bad-credentials') return new SyncError('bad-credentials', 'That email and password do not match an account: check them and try again.', res.status);
-  if (res.status === 401) return new SyncError('signed-out', 'You have been signed out of the board’s server: sign in again to share your changes.', 401);
+  if (body.code === 'bad-credentials')
+    return new SyncError('bad-credentials', 'That email and password do not match an account: check them and try again.', res.status);
+  if (res.status === 401)
+    return new SyncError('signed-out', 'You have been signed out of the board’s server: sign in again to share your changes.', 401);
   return new SyncError('refused', said ?? `The server refused the request (${res.status}).`, res.status, body.problems ?? []);
 }

@@ -9,7 +9,9 @@ import { readSession, saveSession, type SyncSession } from './session';
 
 /** The person's boards this device syncs (C5): every membership, or the one board of an older session. */
 export function sessionBoards(session: SyncSession): Membership[] {
-  return session.boards && session.boards.length > 0 ? session.boards : [{ schoolId: session.schoolId, schoolName: session.schoolName, role: session.role }];
+  return session.boards && session.boards.length > 0
+    ? session.boards
+    : [{ schoolId: session.schoolId, schoolName: session.schoolName, role: session.role }];
 }
 
 /** The session with these boards (the first also named at the top, for older readers); null when none is left. */
@@ -30,7 +32,10 @@ export async function refreshBoards(store: StewardDb, api: Pick<SyncApi, 'me'>):
   if (!session?.token) return false;
   const fresh = new Map(me.memberships.map((m) => [m.schoolId, m]));
   const known = sessionBoards(session);
-  const boards = [...known.map((b) => fresh.get(b.schoolId) ?? b), ...me.memberships.filter((m) => !known.some((b) => b.schoolId === m.schoolId))];
+  const boards = [
+    ...known.map((b) => fresh.get(b.schoolId) ?? b),
+    ...me.memberships.filter((m) => !known.some((b) => b.schoolId === m.schoolId)),
+  ];
   if (JSON.stringify(boards) === JSON.stringify(known)) return false;
   await saveSession(store, withBoards(session, boards)!);
   return true;
@@ -54,7 +59,13 @@ export async function boardsOnDevice(store: StewardDb): Promise<BoardOnDevice[]>
     schools.map(async (s) => {
       const member = synced.get(s.id);
       const where = member ? 'shared' : (await pulledFromServer(store, s.id)) ? 'server' : 'device';
-      return { schoolId: s.id, name: s.name, where, ...(member ? { role: member.role } : {}), current: s.id === current } satisfies BoardOnDevice;
+      return {
+        schoolId: s.id,
+        name: s.name,
+        where,
+        ...(member ? { role: member.role } : {}),
+        current: s.id === current,
+      } satisfies BoardOnDevice;
     }),
   );
 }
@@ -99,7 +110,8 @@ export async function showSomeBoard(store: StewardDb): Promise<void> {
 }
 
 /** A change that locks its record (a review finalised, minutes approved, S10): nothing can be added to it after. */
-const locks = (e: OutboxEntry) => (e.kind === 'reviews' && e.fields.status === 'final') || (e.kind === 'meetings' && e.fields.minutesStatus === 'approved');
+const locks = (e: OutboxEntry) =>
+  (e.kind === 'reviews' && e.fields.status === 'final') || (e.kind === 'meetings' && e.fields.minutesStatus === 'approved');
 
 /**
  * Before a device-only board is pushed to its new place on the server (A6), in one transaction:
@@ -113,7 +125,11 @@ export async function prepareUpload(store: StewardDb, schoolId: string): Promise
   return store.transaction('rw', [store.memberships, store.outbox], async () => {
     const members = await store.memberships.where('schoolId').equals(schoolId).toArray();
     await store.memberships.where('schoolId').equals(schoolId).delete();
-    await store.outbox.where('schoolId').equals(schoolId).filter((e) => e.kind === 'memberships').delete();
+    await store.outbox
+      .where('schoolId')
+      .equals(schoolId)
+      .filter((e) => e.kind === 'memberships')
+      .delete();
     for (const entry of (await store.outbox.where('schoolId').equals(schoolId).sortBy('seq')).filter(locks)) {
       const { seq, ...rest } = entry;
       await store.outbox.delete(seq!);

@@ -101,9 +101,18 @@ export class SyncEngine {
   private async signedIn(api: SyncApi, login: LoginAnswer, first?: string): Promise<SyncSession> {
     const token = login.token;
     const me = await api.me();
-    const boards = first ? [...me.memberships.filter((m) => m.schoolId === first), ...me.memberships.filter((m) => m.schoolId !== first)] : me.memberships;
-    const session = withBoards({ serverUrl: api.serverUrl, token, expiresAt: login.expiresAt, person: me.person, schoolId: '', schoolName: '', role: 'governor' }, boards);
-    if (!session) throw new SyncError('refused', `You are signed in as ${me.person.name}, but you are not a member of a board on this server yet: ask your chair or clerk for an invitation.`);
+    const boards = first
+      ? [...me.memberships.filter((m) => m.schoolId === first), ...me.memberships.filter((m) => m.schoolId !== first)]
+      : me.memberships;
+    const session = withBoards(
+      { serverUrl: api.serverUrl, token, expiresAt: login.expiresAt, person: me.person, schoolId: '', schoolName: '', role: 'governor' },
+      boards,
+    );
+    if (!session)
+      throw new SyncError(
+        'refused',
+        `You are signed in as ${me.person.name}, but you are not a member of a board on this server yet: ask your chair or clerk for an invitation.`,
+      );
     await this.useSession(session);
     return session;
   }
@@ -134,7 +143,11 @@ export class SyncEngine {
     this.listening?.abort();
     if (api && !opts.everywhere) await api.logout().catch(() => undefined);
     await clearSession(this.store);
-    if (session && opts.removeBoards) await removeBoards(this.store, sessionBoards(session).map((b) => b.schoolId));
+    if (session && opts.removeBoards)
+      await removeBoards(
+        this.store,
+        sessionBoards(session).map((b) => b.schoolId),
+      );
     this.set('signed-out');
   }
 
@@ -144,7 +157,10 @@ export class SyncEngine {
    * records are the server's to write (S11), so the device's member list is taken off; returns who
    * was on it, to invite.
    */
-  async uploadBoard(schoolId: string, role: Extract<Role, 'chair' | 'clerk'>): Promise<{ membership: Membership; notInvited: string[]; outcome: SyncOutcome }> {
+  async uploadBoard(
+    schoolId: string,
+    role: Extract<Role, 'chair' | 'clerk'>,
+  ): Promise<{ membership: Membership; notInvited: string[]; outcome: SyncOutcome }> {
     const session = await readSession(this.store);
     if (!session?.token) throw new SyncError('signed-out', 'Sign in first: the board is uploaded to your account.');
     const school = await this.store.schools.get(schoolId);
@@ -156,7 +172,10 @@ export class SyncEngine {
     await saveSession(this.store, uploaded);
     if (this.life) this.listen(uploaded); // the board shown may be this one
     if (notInvited.length > 0) {
-      await setNotice(this.store, `${school.name} is now on the board’s server, with you as its ${membership.role}. Members are not uploaded (each needs their own sign-in): ${notInvited.join(', ')} can join with an invitation: invite them under Settings → Board members.`);
+      await setNotice(
+        this.store,
+        `${school.name} is now on the board’s server, with you as its ${membership.role}. Members are not uploaded (each needs their own sign-in): ${notInvited.join(', ')} can join with an invitation: invite them under Settings → Board members.`,
+      );
     }
     return { membership, notInvited, outcome: await this.syncNow() };
   }
@@ -186,11 +205,19 @@ export class SyncEngine {
 
   private async attempt(): Promise<SyncOutcome> {
     const session = await readSession(this.store);
-    if (!session?.token) return this.fail(new SyncError('signed-out', session ? 'Your session has ended: sign in again to share your changes.' : 'Not signed in.'), 'signed-out');
-    if (!this.opts.network.current().connected) return this.fail(new SyncError('offline', 'This device is offline: your changes are saved on it and will be shared when it is back online.'), 'offline');
+    if (!session?.token)
+      return this.fail(
+        new SyncError('signed-out', session ? 'Your session has ended: sign in again to share your changes.' : 'Not signed in.'),
+        'signed-out',
+      );
+    if (!this.opts.network.current().connected)
+      return this.fail(
+        new SyncError('offline', 'This device is offline: your changes are saved on it and will be shared when it is back online.'),
+        'offline',
+      );
     const api = new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs);
     let removed: SyncError | null = null;
-    for (let failures = 0; ; ) {
+    for (let failures = 0; ;) {
       this.set('syncing', 'Syncing…');
       const now = await readSession(this.store);
       const boards = now?.token ? await inSyncOrder(this.store, now) : [];
@@ -236,7 +263,10 @@ export class SyncEngine {
     await takeBoardOff(this.store, schoolId, message);
     const session = await readSession(this.store);
     if (!session) return;
-    const rest = withBoards(session, sessionBoards(session).filter((b) => b.schoolId !== schoolId));
+    const rest = withBoards(
+      session,
+      sessionBoards(session).filter((b) => b.schoolId !== schoolId),
+    );
     if (rest) await saveSession(this.store, rest);
     else {
       this.listening?.abort();
@@ -268,7 +298,17 @@ export class SyncEngine {
           if (version !== cursor) void this.syncNow();
         });
       };
-      void listenForChanges({ api, schoolId: board.schoolId, onVersion, onStopped: () => void this.syncNow(), sleep: (ms, s) => (this.opts.sleep ?? realSleep)(ms, s), random: this.opts.random }, listening.signal);
+      void listenForChanges(
+        {
+          api,
+          schoolId: board.schoolId,
+          onVersion,
+          onStopped: () => void this.syncNow(),
+          sleep: (ms, s) => (this.opts.sleep ?? realSleep)(ms, s),
+          random: this.opts.random,
+        },
+        listening.signal,
+      );
     });
   }
 
@@ -281,7 +321,8 @@ export class SyncEngine {
     if (this.life) return () => this.stop();
     this.life = new AbortController();
     const offNetwork = this.opts.network.onChange((s) => {
-      if (!s.connected) return this.set('offline', 'This device is offline: your changes are saved on it and will be shared when it is back online.');
+      if (!s.connected)
+        return this.set('offline', 'This device is offline: your changes are saved on it and will be shared when it is back online.');
       // Back online: listen again at once (not after the back-off the stream built up offline), and sync.
       this.wake();
     });

@@ -33,7 +33,8 @@ export async function uploadFile(api: SyncApi, schoolId: string, ref: FileRef, b
   const type = MEDIA_TYPE.test(ref.type) && ref.type.length <= 100 ? ref.type : 'application/octet-stream';
   let status = await askFileStatus(api, schoolId, ref.sha256);
   for (let tries = 0; !status.complete; tries++) {
-    if (tries > Math.ceil(blob.size / chunkBytes) + 3) throw new SyncError('server', `The server did not take ${describeFile(ref)}: the app will try again shortly.`);
+    if (tries > Math.ceil(blob.size / chunkBytes) + 3)
+      throw new SyncError('server', `The server did not take ${describeFile(ref)}: the app will try again shortly.`);
     const at = status.bytes === blob.size ? status.received : 0;
     const bytes = new Uint8Array(await blob.slice(at, at + chunkBytes).arrayBuffer());
     const query = { schoolId, offset: String(at), bytes: String(blob.size), type };
@@ -58,7 +59,8 @@ async function sendFile(store: StewardDb, api: SyncApi, schoolId: string, ref: F
     return null;
   } catch (err) {
     // Too big (413) or damaged on this device (422: its bytes no longer match): sending again will not help.
-    if (err instanceof SyncError && (err.status === 413 || err.status === 422)) return `${capital(describeFile(ref))} could not be shared: ${err.message}`;
+    if (err instanceof SyncError && (err.status === 413 || err.status === 422))
+      return `${capital(describeFile(ref))} could not be shared: ${err.message}`;
     throw err;
   }
 }
@@ -68,7 +70,13 @@ async function sendFile(store: StewardDb, api: SyncApi, schoolId: string, ref: F
  * sent (gone from this device, too big, damaged) is kept with the reason, for "Needs attention"
  * (C1), and left out of the batch. Returns the changes to push.
  */
-export async function uploadFilesFor(store: StewardDb, api: SyncApi, schoolId: string, batch: OutboxEntry[], at: string): Promise<OutboxEntry[]> {
+export async function uploadFilesFor(
+  store: StewardDb,
+  api: SyncApi,
+  schoolId: string,
+  batch: OutboxEntry[],
+  at: string,
+): Promise<OutboxEntry[]> {
   const answers = new Map<string, string | null>();
   const held = new Map<number, string>();
   for (const entry of batch) {
@@ -124,7 +132,13 @@ export async function fetchMissingFiles(store: StewardDb, api: SyncApi, schoolId
     }
     if ((await sha256Hex(bytes)) !== ref.sha256) continue;
     const type = ref.type || 'application/octet-stream';
-    await store.files.put({ sha256: ref.sha256, blob: new Blob([bytes], { type }), type, bytes: bytes.byteLength, createdAt: new Date().toISOString() });
+    await store.files.put({
+      sha256: ref.sha256,
+      blob: new Blob([bytes], { type }),
+      type,
+      bytes: bytes.byteLength,
+      createdAt: new Date().toISOString(),
+    });
     fetched += 1;
   }
   return fetched;

@@ -1,7 +1,17 @@
 // What sync does to the device's store: write a pulled page with this device's unsent changes laid
 // back on top (C2), withdraw records (S13), start the board again (S14/S17), and keep, discard or
 // retry changes the server refused (C1). Each is one Dexie transaction, so a killed app loses nothing.
-import { check, compareHlc, HLC_ZERO, receiveHlc, recordKindNames, recordKinds, type FieldClocks, type HlcStamp, type RecordKind } from '../domain';
+import {
+  check,
+  compareHlc,
+  HLC_ZERO,
+  receiveHlc,
+  recordKindNames,
+  recordKinds,
+  type FieldClocks,
+  type HlcStamp,
+  type RecordKind,
+} from '../domain';
 import { deviceIdOf, type HistoryEntry, type OutboxEntry, type RejectedChange, type StewardDb } from '../data';
 import type { AnyRecord } from '../data/changes';
 import type { PullPage } from './api';
@@ -82,7 +92,10 @@ export async function pulledFromServer(store: StewardDb, schoolId: string): Prom
 }
 
 const writeCursor = (store: StewardDb, schoolId: string, cursor: number, access?: number) =>
-  store.meta.put({ key: cursorKey(schoolId), value: JSON.stringify({ schoolId, cursor, ...(access === undefined ? {} : { access }) } satisfies Cursor) });
+  store.meta.put({
+    key: cursorKey(schoolId),
+    value: JSON.stringify({ schoolId, cursor, ...(access === undefined ? {} : { access }) } satisfies Cursor),
+  });
 
 /** Forget where the board's pulls had got to (the board was taken off this device). */
 export async function forgetCursor(store: StewardDb, schoolId: string): Promise<void> {
@@ -95,7 +108,13 @@ export async function forgetCursor(store: StewardDb, schoolId: string): Promise<
  * Inside a transaction: write pulled changes (unsent changes on top, withdrawals removed); the latest
  * stamp seen. With `history`, each change that alters the device's copy adds a row to it.
  */
-async function writeChanges(store: StewardDb, schoolId: string, changes: PullPage['changes'], mine: Map<string, OutboxEntry[]>, history?: HistoryEntry[]): Promise<HlcStamp | null> {
+async function writeChanges(
+  store: StewardDb,
+  schoolId: string,
+  changes: PullPage['changes'],
+  mine: Map<string, OutboxEntry[]>,
+  history?: HistoryEntry[],
+): Promise<HlcStamp | null> {
   let latest: HlcStamp | null = null;
   for (const change of changes) {
     if (!isKind(change.kind)) continue; // a kind this version of the app does not know yet
@@ -107,7 +126,9 @@ async function writeChanges(store: StewardDb, schoolId: string, changes: PullPag
     if (change.data.schoolId !== schoolId) continue;
     const record = layOnTop(change.kind, change.data, change.clocks ?? {}, mine.get(keyOf(change.kind, change.id)) ?? []);
     if (history && record) {
-      history.push(...pulledHistory(change.kind, (await table.get(change.id)) as AnyRecord | undefined, record as AnyRecord, change.authors));
+      history.push(
+        ...pulledHistory(change.kind, (await table.get(change.id)) as AnyRecord | undefined, record as AnyRecord, change.authors),
+      );
     }
     await table.put(record as never);
     if (latest === null || compareHlc(change.hlc, latest) > 0) latest = change.hlc;
@@ -129,7 +150,13 @@ async function receive(store: StewardDb, latest: HlcStamp | null, nowMs: number)
  * transaction, so the cursor never runs ahead of what is stored. With `history` (every pull but the
  * board's first), what others changed is added to the device's history, with who changed it.
  */
-export async function storePage(store: StewardDb, schoolId: string, page: PullPage, nowMs = Date.now(), opts: { history?: boolean } = {}): Promise<void> {
+export async function storePage(
+  store: StewardDb,
+  schoolId: string,
+  page: PullPage,
+  nowMs = Date.now(),
+  opts: { history?: boolean } = {},
+): Promise<void> {
   await store.transaction('rw', [...recordTables(store), store.outbox, store.meta, store.history], async () => {
     const mine = byRecord(await unsentChanges(store, schoolId));
     const history: HistoryEntry[] | undefined = opts.history ? [] : undefined;

@@ -12,7 +12,12 @@ export const SERVER_AUTHOR = 'the board’s server';
  * The history rows for a pulled record that differs from the device's copy before it: the fields
  * that changed, grouped by who wrote each (`authors`, from the server). None when nothing changed.
  */
-export function pulledHistory(kind: RecordKind, before: AnyRecord | undefined, after: AnyRecord, authors: Record<string, string> = {}): HistoryEntry[] {
+export function pulledHistory(
+  kind: RecordKind,
+  before: AnyRecord | undefined,
+  after: AnyRecord,
+  authors: Record<string, string> = {},
+): HistoryEntry[] {
   const op = !before ? 'create' : after.deleted && !before.deleted ? 'delete' : 'update';
   const fields = before ? changedFields(before, after) : { ...after };
   delete fields.updatedAt;
@@ -22,5 +27,13 @@ export function pulledHistory(kind: RecordKind, before: AnyRecord | undefined, a
     const who = authors[field]?.trim() || SERVER_AUTHOR;
     byAuthor.set(who, { ...byAuthor.get(who), [field]: value });
   }
-  return [...byAuthor].map(([by, written]) => ({ schoolId: after.schoolId, kind, recordId: after.id, op, fields: written, by, at: after.updatedAt }));
+  return [...byAuthor].map(([by, written]) => ({
+    schoolId: after.schoolId,
+    kind,
+    recordId: after.id,
+    op,
+    fields: written,
+    by,
+    at: after.updatedAt,
+  }));
 }

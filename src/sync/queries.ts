@@ -6,12 +6,20 @@ import { readSession } from './session';
 
 /** How many changes of the board are waiting to be sent (refused ones not counted). */
 export async function changesWaiting(store: StewardDb, schoolId: string): Promise<number> {
-  return store.outbox.where('schoolId').equals(schoolId).filter((e) => !e.rejected).count();
+  return store.outbox
+    .where('schoolId')
+    .equals(schoolId)
+    .filter((e) => !e.rejected)
+    .count();
 }
 
 /** How many changes of the board the server refused (C1), still kept on this device. */
 export async function changesRefused(store: StewardDb, schoolId: string): Promise<number> {
-  return store.outbox.where('schoolId').equals(schoolId).filter((e) => e.rejected !== undefined).count();
+  return store.outbox
+    .where('schoolId')
+    .equals(schoolId)
+    .filter((e) => e.rejected !== undefined)
+    .count();
 }
 
 /** A refused change as the "Needs attention" list shows it. */
@@ -32,7 +40,9 @@ const verbs = { create: 'New', update: 'Change to the', delete: 'Deletion of the
 
 /** The words a person knows a record by: its title, name, description or text, shortened. */
 function nameOf(record: Record<string, unknown> | undefined): string {
-  const value = [record?.title, record?.name, record?.description, record?.text, record?.displayName].find((v) => typeof v === 'string' && v.trim() !== '');
+  const value = [record?.title, record?.name, record?.description, record?.text, record?.displayName].find(
+    (v) => typeof v === 'string' && v.trim() !== '',
+  );
   if (typeof value !== 'string') return '';
   const text = value.trim();
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
@@ -51,9 +61,18 @@ export async function changesNeedingAttention(store: StewardDb, schoolId: string
   const refused = (await store.outbox.where('schoolId').equals(schoolId).sortBy('seq')).filter((e) => e.rejected);
   return Promise.all(
     refused.map(async (e) => {
-      const record = Object.hasOwn(recordKinds, e.kind) ? ((await store.records(e.kind).get(e.recordId)) as Record<string, unknown> | undefined) : undefined;
+      const record = Object.hasOwn(recordKinds, e.kind)
+        ? ((await store.records(e.kind).get(e.recordId)) as Record<string, unknown> | undefined)
+        : undefined;
       const what = describeChange(e, record);
-      return { seq: e.seq!, what, reason: e.rejected!.reason, problems: e.rejected!.problems ?? [], madeAt: e.createdAt, text: changeAsText(what, e) };
+      return {
+        seq: e.seq!,
+        what,
+        reason: e.rejected!.reason,
+        problems: e.rejected!.problems ?? [],
+        madeAt: e.createdAt,
+        text: changeAsText(what, e),
+      };
     }),
   );
 }

@@ -30,8 +30,10 @@ const changes = (n: number) => (n === 1 ? '1 change' : `${n} changes`);
 
 function progressText(engine: SyncStatus): { label: string; detail: string } {
   const p = engine.progress;
-  if (p?.phase === 'sending' && p.total > 0) return { label: `Sending ${p.done} of ${p.total}`, detail: `Sent ${p.done} of ${changes(p.total)}.` };
-  if (p?.phase === 'fetching' && p.done > 0) return { label: `Fetching ${p.done}`, detail: `Fetched ${changes(p.done)} from the board so far.` };
+  if (p?.phase === 'sending' && p.total > 0)
+    return { label: `Sending ${p.done} of ${p.total}`, detail: `Sent ${p.done} of ${changes(p.total)}.` };
+  if (p?.phase === 'fetching' && p.done > 0)
+    return { label: `Fetching ${p.done}`, detail: `Fetched ${changes(p.done)} from the board so far.` };
   return { label: 'Syncing', detail: 'Sending and fetching the board’s changes.' };
 }
 
@@ -39,21 +41,41 @@ function progressText(engine: SyncStatus): { label: string; detail: string } {
 export function headerStatus(input: HeaderStatusInput): HeaderStatus {
   const { engine, waiting, refused, hasToken } = input;
   const waitingText = waiting > 0 ? ` ${changes(waiting)} waiting to be sent.` : '';
-  if (input.deviceOnly) return { label: 'This device only', detail: 'This board is kept on this device only and is not synced: upload it from Settings to share it.', tone: 'offline' };
+  if (input.deviceOnly)
+    return {
+      label: 'This device only',
+      detail: 'This board is kept on this device only and is not synced: upload it from Settings to share it.',
+      tone: 'offline',
+    };
   if (refused > 0)
     return {
       label: 'Needs attention',
       detail: `The server refused ${changes(refused)}; ${refused === 1 ? 'it is' : 'they are'} kept on this device.${waitingText}`,
       tone: 'problem',
     };
-  if (!hasToken || engine.state === 'signed-out') return { label: 'Signed out', detail: `Sign in again to share your changes.${waitingText}`, tone: 'problem' };
+  if (!hasToken || engine.state === 'signed-out')
+    return { label: 'Signed out', detail: `Sign in again to share your changes.${waitingText}`, tone: 'problem' };
   if (engine.state === 'offline')
-    return { label: waiting > 0 ? `Offline · ${waiting} waiting` : 'Offline', detail: `Changes are saved on this device.${waitingText}`, tone: 'offline' };
+    return {
+      label: waiting > 0 ? `Offline · ${waiting} waiting` : 'Offline',
+      detail: `Changes are saved on this device.${waitingText}`,
+      tone: 'offline',
+    };
   if (engine.state === 'syncing') return { ...progressText(engine), tone: 'busy' };
   if (engine.state === 'retrying' || engine.state === 'error')
-    return { label: waiting > 0 ? `Not synced · ${waiting} waiting` : 'Not synced', detail: `${engine.message}${waitingText}`, tone: 'problem' };
-  if (waiting > 0) return { label: `${waiting} waiting`, detail: `${changes(waiting)} made on this device ${waiting === 1 ? 'is' : 'are'} waiting to be sent.`, tone: 'waiting' };
-  if (!input.everSynced) return { label: 'Not synced yet', detail: 'This device has not finished a sync with the board yet.', tone: 'waiting' };
+    return {
+      label: waiting > 0 ? `Not synced · ${waiting} waiting` : 'Not synced',
+      detail: `${engine.message}${waitingText}`,
+      tone: 'problem',
+    };
+  if (waiting > 0)
+    return {
+      label: `${waiting} waiting`,
+      detail: `${changes(waiting)} made on this device ${waiting === 1 ? 'is' : 'are'} waiting to be sent.`,
+      tone: 'waiting',
+    };
+  if (!input.everSynced)
+    return { label: 'Not synced yet', detail: 'This device has not finished a sync with the board yet.', tone: 'waiting' };
   return { label: 'Up to date', detail: 'This device has every change of the board.', tone: 'ok' };
 }
 

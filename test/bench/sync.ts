@@ -69,14 +69,25 @@ async function addSchool(db: SqlClient, name: string, schoolId = v7(), version =
 /** A member of the school with a session; returns the bearer token. */
 async function addMember(db: SqlClient, schoolId: string, role: Role): Promise<string> {
   const personId = v7();
-  await db.query('INSERT INTO people (person_id, email, name) VALUES ($1, $2, $3)', [personId, `${personId}@bench.example`, `Bench ${role}`]);
-  await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [schoolId, personId, role, v7()]);
+  await db.query('INSERT INTO people (person_id, email, name) VALUES ($1, $2, $3)', [
+    personId,
+    `${personId}@bench.example`,
+    `Bench ${role}`,
+  ]);
+  await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [
+    schoolId,
+    personId,
+    role,
+    v7(),
+  ]);
   return (await createSession(db, personId)).token;
 }
 
 /** Another session for a member already there (many devices of the same people). */
 async function sessionsOf(db: SqlClient, schoolId: string): Promise<{ role: Role; token: string }[]> {
-  const rows = await db.query<{ person_id: string; role: Role }>('SELECT person_id, role FROM memberships WHERE school_id = $1', [schoolId]);
+  const rows = await db.query<{ person_id: string; role: Role }>('SELECT person_id, role FROM memberships WHERE school_id = $1', [
+    schoolId,
+  ]);
   return Promise.all(rows.map(async (r) => ({ role: r.role, token: (await createSession(db, r.person_id)).token })));
 }
 
@@ -97,11 +108,30 @@ class PushClient {
       // One in five is an update of a plan this device made in an earlier batch.
       if (i % 5 === 4 && this.mine.length > size) {
         const recordId = this.mine[(i * 7919 + this.mine.length) % (this.mine.length - size)]!;
-        return { mutationId: v7(), schoolId: this.schoolId, kind: 'plans', recordId, op: 'update', fields: { title: `Edited ${i}`, updatedAt: at }, hlc };
+        return {
+          mutationId: v7(),
+          schoolId: this.schoolId,
+          kind: 'plans',
+          recordId,
+          op: 'update',
+          fields: { title: `Edited ${i}`, updatedAt: at },
+          hlc,
+        };
       }
       const id = v7();
       this.mine.push(id);
-      const record = { id, schoolId: this.schoolId, createdAt: at, updatedAt: at, deleted: false, visibility: 'board', title: `Plan ${i}`, startDate: '2026-09-01', endDate: '2027-07-20', priorities: ['Reading'] };
+      const record = {
+        id,
+        schoolId: this.schoolId,
+        createdAt: at,
+        updatedAt: at,
+        deleted: false,
+        visibility: 'board',
+        title: `Plan ${i}`,
+        startDate: '2026-09-01',
+        endDate: '2027-07-20',
+        priorities: ['Reading'],
+      };
       return { mutationId: v7(), schoolId: this.schoolId, kind: 'plans', recordId: id, op: 'create', fields: record, hlc };
     });
   }
@@ -122,14 +152,22 @@ async function push(base: string, client: PushClient, size: number): Promise<voi
 /** Every client sends `pushes` batches one after another, all clients at once: mutations per second. */
 async function pushRun(base: string, clients: PushClient[], pushes: number, size: number): Promise<number> {
   const t0 = performance.now();
-  await Promise.all(clients.map(async (c) => {
-    for (let i = 0; i < pushes; i += 1) await push(base, c, size);
-  }));
+  await Promise.all(
+    clients.map(async (c) => {
+      for (let i = 0; i < pushes; i += 1) await push(base, c, size);
+    }),
+  );
   const seconds = (performance.now() - t0) / 1000;
   return (clients.length * pushes * size) / seconds;
 }
 
-async function pullOnce(base: string, token: string, schoolId: string, since: number, limit = 1000): Promise<{ page: Page; bytes: number }> {
+async function pullOnce(
+  base: string,
+  token: string,
+  schoolId: string,
+  since: number,
+  limit = 1000,
+): Promise<{ page: Page; bytes: number }> {
   const q = new URLSearchParams({ schoolId, since: String(since), limit: String(limit) });
   const res = await fetch(`${base}/api/sync/pull?${q}`, { headers: { authorization: `Bearer ${token}` } });
   const text = await res.text();
@@ -138,17 +176,26 @@ async function pullOnce(base: string, token: string, schoolId: string, since: nu
 }
 
 /** `clients` devices at once, each pulling `pulls` times in a row since `since`: each request's time, ms. */
-async function pullLoad(base: string, tokens: string[], schoolId: string, since: number, clients: number, pulls: number): Promise<number[]> {
+async function pullLoad(
+  base: string,
+  tokens: string[],
+  schoolId: string,
+  since: number,
+  clients: number,
+  pulls: number,
+): Promise<number[]> {
   const times: number[] = [];
-  await Promise.all(Array.from({ length: clients }, async (_, i) => {
-    const token = tokens[i % tokens.length]!;
-    for (let n = 0; n < pulls; n += 1) {
-      const t0 = performance.now();
-      const { page } = await pullOnce(base, token, schoolId, since, 500);
-      times.push(performance.now() - t0);
-      if (page.changes.length === 0) throw new Error('the pull load expected a few changes in each answer');
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: clients }, async (_, i) => {
+      const token = tokens[i % tokens.length]!;
+      for (let n = 0; n < pulls; n += 1) {
+        const t0 = performance.now();
+        const { page } = await pullOnce(base, token, schoolId, since, 500);
+        times.push(performance.now() - t0);
+        if (page.changes.length === 0) throw new Error('the pull load expected a few changes in each answer');
+      }
+    }),
+  );
   return times;
 }
 
@@ -157,26 +204,41 @@ async function pullLoad(base: string, tokens: string[], schoolId: string, since:
  * step) for `seconds`: the offered load is clients × 1000 / gapMs pulls a second, whatever the
  * answers' speed. Each request's time, ms.
  */
-async function pacedPullLoad(base: string, tokens: string[], schoolId: string, since: number, clients: number, gapMs: number, seconds: number): Promise<number[]> {
+async function pacedPullLoad(
+  base: string,
+  tokens: string[],
+  schoolId: string,
+  since: number,
+  clients: number,
+  gapMs: number,
+  seconds: number,
+): Promise<number[]> {
   const times: number[] = [];
   const end = performance.now() + seconds * 1000;
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  await Promise.all(Array.from({ length: clients }, async (_, i) => {
-    const token = tokens[i % tokens.length]!;
-    await sleep(Math.random() * gapMs);
-    while (performance.now() < end) {
-      const t0 = performance.now();
-      await pullOnce(base, token, schoolId, since, 500);
-      const took = performance.now() - t0;
-      times.push(took);
-      await sleep(Math.max(0, gapMs * 2 * Math.random() - took));
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: clients }, async (_, i) => {
+      const token = tokens[i % tokens.length]!;
+      await sleep(Math.random() * gapMs);
+      while (performance.now() < end) {
+        const t0 = performance.now();
+        await pullOnce(base, token, schoolId, since, 500);
+        const took = performance.now() - t0;
+        times.push(took);
+        await sleep(Math.max(0, gapMs * 2 * Math.random() - took));
+      }
+    }),
+  );
   return times;
 }
 
 /** A fresh device's first sync: every page from 0; with `apply`, each page written into a new Dexie StewardDb. */
-async function firstSync(base: string, token: string, schoolId: string, apply: boolean): Promise<{ ms: number; records: number; pages: number; bytes: number }> {
+async function firstSync(
+  base: string,
+  token: string,
+  schoolId: string,
+  apply: boolean,
+): Promise<{ ms: number; records: number; pages: number; bytes: number }> {
   const store = apply ? openDb(`bench-sync-${v7()}`) : null;
   await store?.open();
   try {
@@ -198,10 +260,14 @@ async function firstSync(base: string, token: string, schoolId: string, apply: b
           else byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c.data!]);
         }
         const kinds = [...new Set([...byKind.keys(), ...gone.keys()])];
-        await store.transaction('rw', kinds.map((k) => store.table(k)), async () => {
-          for (const [kind, rows] of byKind) await store.table(kind).bulkPut(rows);
-          for (const [kind, ids] of gone) await store.table(kind).bulkDelete(ids);
-        });
+        await store.transaction(
+          'rw',
+          kinds.map((k) => store.table(k)),
+          async () => {
+            for (const [kind, rows] of byKind) await store.table(kind).bulkPut(rows);
+            for (const [kind, ids] of gone) await store.table(kind).bulkDelete(ids);
+          },
+        );
       }
       cursor = page.cursor;
       if (!page.more) break;
@@ -272,20 +338,29 @@ async function measure(): Promise<Figure[]> {
       for (let c = s; c < PUSH_CLIENTS; c += BOARDS) pushers.push(new PushClient(schoolId, await addMember(db, schoolId, 'chair')));
     }
     const oneBoard = await addSchool(db, 'One Busy Board');
-    const contenders = await Promise.all(Array.from({ length: 10 }, async () => new PushClient(oneBoard, await addMember(db!, oneBoard, 'governor'))));
+    const contenders = await Promise.all(
+      Array.from({ length: 10 }, async () => new PushClient(oneBoard, await addMember(db!, oneBoard, 'governor'))),
+    );
 
     // The demo board, and the generated ~20,000-record board.
     const demoId = (await seedDemo(db))!;
     const large = buildLargeBoard();
     const largeId = large.schools![0]!.id;
     const hlc = tickHlc(null, Date.now(), 'server');
-    const largeRecords = (Object.entries(large) as [RecordKind, Record<string, unknown>[]][]).flatMap(([kind, list]) => list.map((r) => ({ kind, r })));
+    const largeRecords = (Object.entries(large) as [RecordKind, Record<string, unknown>[]][]).flatMap(([kind, list]) =>
+      list.map((r) => ({ kind, r })),
+    );
     await db.transaction(async (tx) => {
       await tx.query('INSERT INTO schools (school_id, name) VALUES ($1, $2)', [largeId, 'Large Board School']);
       await tx.query('INSERT INTO school_versions (school_id, version) VALUES ($1, $2)', [largeId, largeRecords.length]);
-      await insertRecords(tx, largeId, largeRecords.map(({ kind, r }, i) => serverRecord(kind, r, i + 1, hlc)));
+      await insertRecords(
+        tx,
+        largeId,
+        largeRecords.map(({ kind, r }, i) => serverRecord(kind, r, i + 1, hlc)),
+      );
     });
-    for (const role of ['chair', 'vice-chair', 'governor', 'governor', 'clerk', 'headteacher', 'officer'] as Role[]) await addMember(db, largeId, role);
+    for (const role of ['chair', 'vice-chair', 'governor', 'governor', 'clerk', 'headteacher', 'officer'] as Role[])
+      await addMember(db, largeId, role);
     await db.exec('ANALYZE');
     const largeTokens = (await sessionsOf(db, largeId)).map((s) => s.token);
     const demoChair = (await sessionsOf(db, demoId)).find((s) => s.role === 'chair')!.token;
@@ -313,9 +388,17 @@ async function measure(): Promise<Figure[]> {
       budget: `≥ ${PUSH_BAR}/s`,
       pass: manyBoards >= PUSH_BAR,
     });
-    figures.push({ measure: '  the Node server process\'s CPU time per 1,000 of those mutations', value: Math.round((pushCpu / (pushers.length * PUSHES * BATCH)) * 1000), unit: 'ms' });
+    figures.push({
+      measure: "  the Node server process's CPU time per 1,000 of those mutations",
+      value: Math.round((pushCpu / (pushers.length * PUSHES * BATCH)) * 1000),
+      unit: 'ms',
+    });
     const oneBoardRate = await pushRun(base, contenders, PUSHES, BATCH);
-    figures.push({ measure: `push: ${contenders.length} devices on 1 board (one lock), ${PUSHES} × ${BATCH} each`, value: Math.round(oneBoardRate), unit: 'mutations/s' });
+    figures.push({
+      measure: `push: ${contenders.length} devices on 1 board (one lock), ${PUSHES} × ${BATCH} each`,
+      value: Math.round(oneBoardRate),
+      unit: 'mutations/s',
+    });
     const single = await pushRun(base, [pushers[0]!], PUSHES, BATCH);
     figures.push({ measure: `push: 1 device alone, ${PUSHES} × ${BATCH}`, value: Math.round(single), unit: 'mutations/s' });
 
@@ -338,14 +421,24 @@ async function measure(): Promise<Figure[]> {
         ...(clients === 200 ? { budget: `≤ ${PULL_P99_BAR} ms`, pass: p99 <= PULL_P99_BAR } : {}),
       });
       figures.push({ measure: `pull, ${clients} devices at once: answered`, value: Math.round(times.length / seconds), unit: 'pulls/s' });
-      figures.push({ measure: '  the Node server process\'s CPU time per pull', value: round1(cpuPerPull), unit: 'ms' });
+      figures.push({ measure: "  the Node server process's CPU time per pull", value: round1(cpuPerPull), unit: 'ms' });
     }
     // The same 200 devices, each pulling about once a second rather than again the moment it is answered.
     const paced = await pacedPullLoad(base, largeTokens, largeId, since, 200, PACE_MS, PACE_SECONDS);
     const pacedP99 = percentile(paced, 99);
     const offered = Math.round((200 * 1000) / PACE_MS);
-    figures.push({ measure: `pull, 200 devices each pulling every ${PACE_MS / 1000} s on average (${offered} pulls/s offered): p50`, value: round1(percentile(paced, 50)), unit: 'ms' });
-    figures.push({ measure: `pull, 200 devices each pulling every ${PACE_MS / 1000} s on average: p99`, value: round1(pacedP99), unit: 'ms', budget: `≤ ${PULL_P99_BAR} ms`, pass: pacedP99 <= PULL_P99_BAR });
+    figures.push({
+      measure: `pull, 200 devices each pulling every ${PACE_MS / 1000} s on average (${offered} pulls/s offered): p50`,
+      value: round1(percentile(paced, 50)),
+      unit: 'ms',
+    });
+    figures.push({
+      measure: `pull, 200 devices each pulling every ${PACE_MS / 1000} s on average: p99`,
+      value: round1(pacedP99),
+      unit: 'ms',
+      budget: `≤ ${PULL_P99_BAR} ms`,
+      pass: pacedP99 <= PULL_P99_BAR,
+    });
 
     // First sync of a fresh device.
     for (const [label, schoolId, token, size] of [
@@ -359,7 +452,11 @@ async function measure(): Promise<Figure[]> {
       const got = server[0]!;
       if (got.records < size) throw new Error(`the ${label} pull gave ${got.records} records, expected at least ${size}`);
       const big = size >= 10_000;
-      figures.push({ measure: `first sync, ${label}: all ${got.pages} pages (${got.records} records, ${(got.bytes / 1e6).toFixed(1)} MB)`, value: Math.round(median(server.map((r) => r.ms))), unit: 'ms' });
+      figures.push({
+        measure: `first sync, ${label}: all ${got.pages} pages (${got.records} records, ${(got.bytes / 1e6).toFixed(1)} MB)`,
+        value: Math.round(median(server.map((r) => r.ms))),
+        unit: 'ms',
+      });
       const applied = median(device.map((r) => r.ms));
       figures.push({
         measure: `first sync, ${label}: pulled and written to Dexie (fake-indexeddb)`,

@@ -12,7 +12,11 @@ const RUNS = Number(process.env.VISIT_RUNS ?? 5);
 const current = (page: Page) => page.locator('.ion-page:not(.ion-page-hidden)').last();
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const ms = (n: number) => Math.round(n * 10) / 10;
-const open = (what: string, value: number): Figure => ({ measure: `open visit, 60 items + 20 photos: ${what}`, value: ms(value), unit: 'ms' });
+const open = (what: string, value: number): Figure => ({
+  measure: `open visit, 60 items + 20 photos: ${what}`,
+  value: ms(value),
+  unit: 'ms',
+});
 
 async function openVisitPage(page: Page, baseURL: string, visitId: string): Promise<void> {
   await page.goto(`${baseURL}/visits/${visitId}`, { waitUntil: 'load' });
@@ -62,7 +66,9 @@ async function photoFigures(page: Page, baseURL: string, visitId: string): Promi
   for (const [n, seed] of [7, 11, 13].entries()) {
     const photo = await makePhoto(browser, { seed });
     await page.goto(`${baseURL}/visits/${visitId}/checklist`, { waitUntil: 'load' });
-    const item = current(page).locator('article.walk-item').nth(1 + n * 3);
+    const item = current(page)
+      .locator('article.walk-item')
+      .nth(1 + n * 3);
     await item.locator('input[type=file]').waitFor({ state: 'attached' });
     const t0 = performance.now();
     await item.locator('input[type=file]').setInputFiles(photo);

@@ -49,89 +49,131 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
     await server?.close();
   });
 
-  it('C5 a board started on this device stays beside the demo chair’s board after signing in; each is named, shared or not', async () => {
-    contexts.push(await desktopContext(browser), await phoneContext(browser));
-    first = await contexts[0]!.newPage();
-    await first.goto(`${url}/`, { waitUntil: 'networkidle' });
-    await first.getByRole('button', { name: 'Start a board for my school' }).click();
-    await first.getByLabel('School name', { exact: true }).fill(LOCAL);
-    await first.getByRole('button', { name: 'Start the board' }).click();
-    await poll(() => heading(first)).toBe('Today');
+  it(
+    'C5 a board started on this device stays beside the demo chair’s board after signing in; each is named, shared or not',
+    async () => {
+      contexts.push(await desktopContext(browser), await phoneContext(browser));
+      first = await contexts[0]!.newPage();
+      await first.goto(`${url}/`, { waitUntil: 'networkidle' });
+      await first.getByRole('button', { name: 'Start a board for my school' }).click();
+      await first.getByLabel('School name', { exact: true }).fill(LOCAL);
+      await first.getByRole('button', { name: 'Start the board' }).click();
+      await poll(() => heading(first)).toBe('Today');
 
-    await openSettings(first);
-    expect(await boardsListed(first)).toEqual([`${LOCAL} (shown now) | On this device only`]);
-    await current(first).getByRole('link', { name: 'Sign in and sync' }).click();
-    await poll(() => heading(first)).toBe('Sign in and sync');
-    await fillSignIn(first, 'chair@northgate.example');
-    await poll(() => current(first).getByText(/^Signed in as$/).isVisible()).toBe(true);
+      await openSettings(first);
+      expect(await boardsListed(first)).toEqual([`${LOCAL} (shown now) | On this device only`]);
+      await current(first).getByRole('link', { name: 'Sign in and sync' }).click();
+      await poll(() => heading(first)).toBe('Sign in and sync');
+      await fillSignIn(first, 'chair@northgate.example');
+      await poll(() =>
+        current(first)
+          .getByText(/^Signed in as$/)
+          .isVisible(),
+      ).toBe(true);
 
-    await openSettings(first);
-    await poll(() => boardsListed(first)).toEqual([`Show ${LOCAL} | On this device only`, `${DEMO} (shown now) | Shared, as chair`]);
-    await expectNoSeriousA11yViolations(first, 'settings with two boards and one to upload');
-  }, STEP);
+      await openSettings(first);
+      await poll(() => boardsListed(first)).toEqual([`Show ${LOCAL} | On this device only`, `${DEMO} (shown now) | Shared, as chair`]);
+      await expectNoSeriousA11yViolations(first, 'settings with two boards and one to upload');
+    },
+    STEP,
+  );
 
-  it('C5 switching shows the other board, and back, losing nothing', async () => {
-    await current(first).getByRole('button', { name: `Show ${LOCAL}` }).click();
-    await poll(() => current(first).locator('#your-boards [role="status"]').textContent()).toBe(`Now showing ${LOCAL}.`);
-    await first.goto(`${url}/today`, { waitUntil: 'load' });
-    await poll(() => current(first).locator('.school-name').textContent()).toBe(LOCAL);
-    // Today offers the switch too, with two boards on the device: it leads to the boards in Settings.
-    await current(first).getByRole('link', { name: 'Switch board (2 on this device)' }).click();
-    await poll(() => heading(first)).toBe('Settings');
-    await poll(() => boardsListed(first)).toEqual([`${LOCAL} (shown now) | On this device only`, `Show ${DEMO} | Shared, as chair`]);
-  }, STEP);
+  it(
+    'C5 switching shows the other board, and back, losing nothing',
+    async () => {
+      await current(first)
+        .getByRole('button', { name: `Show ${LOCAL}` })
+        .click();
+      await poll(() => current(first).locator('#your-boards [role="status"]').textContent()).toBe(`Now showing ${LOCAL}.`);
+      await first.goto(`${url}/today`, { waitUntil: 'load' });
+      await poll(() => current(first).locator('.school-name').textContent()).toBe(LOCAL);
+      // Today offers the switch too, with two boards on the device: it leads to the boards in Settings.
+      await current(first).getByRole('link', { name: 'Switch board (2 on this device)' }).click();
+      await poll(() => heading(first)).toBe('Settings');
+      await poll(() => boardsListed(first)).toEqual([`${LOCAL} (shown now) | On this device only`, `Show ${DEMO} | Shared, as chair`]);
+    },
+    STEP,
+  );
 
-  it('A6 the device-only board is uploaded with the chair as its chair, and its records are sent', async () => {
-    await current(first).getByRole('button', { name: `Upload ${LOCAL}` }).click();
-    await poll(() => alert(first).getByRole('button', { name: 'Upload' }).isVisible()).toBe(true);
-    await expect(alert(first).getByRole('radio', { name: 'Chair' }).getAttribute('aria-checked')).resolves.toBe('true');
-    await expectNoSeriousA11yViolations(first, 'upload a board: choose a role');
-    await alert(first).getByRole('button', { name: 'Upload' }).click();
-    await poll(() => current(first).locator('#your-boards [role="status"]').textContent()).toBe(`${LOCAL} is now on the board’s server, with you as its chair. Its records have been sent.`);
-    const onServer = await db.query<{ kind: string }>('SELECT r.kind FROM records r JOIN schools s ON s.school_id = r.school_id WHERE s.name = $1 ORDER BY r.kind', [LOCAL]);
-    expect(onServer.map((r) => r.kind)).toEqual(['memberships', 'plans', 'schools']);
-    await poll(() => boardsListed(first)).toEqual([`${LOCAL} (shown now) | Shared, as chair`, `Show ${DEMO} | Shared, as chair`]);
-  }, STEP);
+  it(
+    'A6 the device-only board is uploaded with the chair as its chair, and its records are sent',
+    async () => {
+      await current(first)
+        .getByRole('button', { name: `Upload ${LOCAL}` })
+        .click();
+      await poll(() => alert(first).getByRole('button', { name: 'Upload' }).isVisible()).toBe(true);
+      await expect(alert(first).getByRole('radio', { name: 'Chair' }).getAttribute('aria-checked')).resolves.toBe('true');
+      await expectNoSeriousA11yViolations(first, 'upload a board: choose a role');
+      await alert(first).getByRole('button', { name: 'Upload' }).click();
+      await poll(() => current(first).locator('#your-boards [role="status"]').textContent()).toBe(
+        `${LOCAL} is now on the board’s server, with you as its chair. Its records have been sent.`,
+      );
+      const onServer = await db.query<{ kind: string }>(
+        'SELECT r.kind FROM records r JOIN schools s ON s.school_id = r.school_id WHERE s.name = $1 ORDER BY r.kind',
+        [LOCAL],
+      );
+      expect(onServer.map((r) => r.kind)).toEqual(['memberships', 'plans', 'schools']);
+      await poll(() => boardsListed(first)).toEqual([`${LOCAL} (shown now) | Shared, as chair`, `Show ${DEMO} | Shared, as chair`]);
+    },
+    STEP,
+  );
 
-  it('A6 C5 the same person signing in on another device gets both boards', async () => {
-    second = await contexts[1]!.newPage();
-    await second.goto(`${url}/`, { waitUntil: 'networkidle' });
-    await waitForServiceWorker(second); // so the screens load offline later (C6)
-    await poll(() => second.getByRole('heading', { name: 'Join your board' }).isVisible()).toBe(true);
-    await fillSignIn(second, 'chair@northgate.example');
-    await poll(() => heading(second)).toBe('Today');
-    await openSettings(second);
-    await poll(() => boardsListed(second)).toEqual([`${LOCAL} (shown now) | Shared, as chair`, `Show ${DEMO} | Shared, as chair`]);
-    await current(second).getByRole('button', { name: `Show ${DEMO}` }).click();
-    await poll(() => boardsListed(second)).toEqual([`Show ${LOCAL} | Shared, as chair`, `${DEMO} (shown now) | Shared, as chair`]);
-  }, STEP);
+  it(
+    'A6 C5 the same person signing in on another device gets both boards',
+    async () => {
+      second = await contexts[1]!.newPage();
+      await second.goto(`${url}/`, { waitUntil: 'networkidle' });
+      await waitForServiceWorker(second); // so the screens load offline later (C6)
+      await poll(() => second.getByRole('heading', { name: 'Join your board' }).isVisible()).toBe(true);
+      await fillSignIn(second, 'chair@northgate.example');
+      await poll(() => heading(second)).toBe('Today');
+      await openSettings(second);
+      await poll(() => boardsListed(second)).toEqual([`${LOCAL} (shown now) | Shared, as chair`, `Show ${DEMO} | Shared, as chair`]);
+      await current(second)
+        .getByRole('button', { name: `Show ${DEMO}` })
+        .click();
+      await poll(() => boardsListed(second)).toEqual([`Show ${LOCAL} | Shared, as chair`, `${DEMO} (shown now) | Shared, as chair`]);
+    },
+    STEP,
+  );
 
-  it('C6 signing out with a change not yet synced says so, and removing the boards discards it; keeping them keeps them', async () => {
-    const actions = await db.query<{ id: string }>(`SELECT id FROM records WHERE school_id = $1 AND kind = 'actions' AND data->>'status' <> 'stalled' AND data->>'archived' = 'false' LIMIT 1`, [schoolId]);
-    await second.goto(`${url}/plan/actions/${actions[0]!.id}`, { waitUntil: 'load' });
-    await poll(() => heading(second)).toMatch(/^Action /);
-    await goOffline(contexts[1]!);
-    await current(second).getByRole('radio', { name: 'Stalled' }).click();
-    await poll(() => second.locator('ion-toast').first().getAttribute('message')).toBe('Status saved: Stalled');
-    await current(second).getByRole('link', { name: 'Settings' }).click();
-    await poll(() => heading(second)).toBe('Settings');
-    await current(second).getByRole('link', { name: 'Sign in and sync' }).click();
-    await poll(() => heading(second)).toBe('Sign in and sync');
-    await current(second).getByRole('button', { name: 'Sign out', exact: true }).click();
-    await poll(() => alert(second).locator('.alert-sub-title').textContent()).toBe('1 change is not yet synced.');
-    await expect(alert(second).locator('.alert-message').textContent()).resolves.toMatch(/Removing them from this device discards that change: it cannot be brought back\.$/);
-    await expectNoSeriousA11yViolations(second, 'sign out: keep or remove the boards');
-    await alert(second).getByRole('button', { name: 'Sign out, remove your 2 boards and discard 1 change' }).click();
-    await poll(() => second.getByRole('heading', { name: 'Join your board' }).isVisible()).toBe(true);
+  it(
+    'C6 signing out with a change not yet synced says so, and removing the boards discards it; keeping them keeps them',
+    async () => {
+      const actions = await db.query<{ id: string }>(
+        `SELECT id FROM records WHERE school_id = $1 AND kind = 'actions' AND data->>'status' <> 'stalled' AND data->>'archived' = 'false' LIMIT 1`,
+        [schoolId],
+      );
+      await second.goto(`${url}/plan/actions/${actions[0]!.id}`, { waitUntil: 'load' });
+      await poll(() => heading(second)).toMatch(/^Action /);
+      await goOffline(contexts[1]!);
+      await current(second).getByRole('radio', { name: 'Stalled' }).click();
+      await poll(() => second.locator('ion-toast').first().getAttribute('message')).toBe('Status saved: Stalled');
+      await current(second).getByRole('link', { name: 'Settings' }).click();
+      await poll(() => heading(second)).toBe('Settings');
+      await current(second).getByRole('link', { name: 'Sign in and sync' }).click();
+      await poll(() => heading(second)).toBe('Sign in and sync');
+      await current(second).getByRole('button', { name: 'Sign out', exact: true }).click();
+      await poll(() => alert(second).locator('.alert-sub-title').textContent()).toBe('1 change is not yet synced.');
+      await expect(alert(second).locator('.alert-message').textContent()).resolves.toMatch(
+        /Removing them from this device discards that change: it cannot be brought back\.$/,
+      );
+      await expectNoSeriousA11yViolations(second, 'sign out: keep or remove the boards');
+      await alert(second).getByRole('button', { name: 'Sign out, remove your 2 boards and discard 1 change' }).click();
+      await poll(() => second.getByRole('heading', { name: 'Join your board' }).isVisible()).toBe(true);
 
-    await first.goto(`${url}/settings/account`, { waitUntil: 'load' });
-    await poll(() => heading(first)).toBe('Sign in and sync');
-    await current(first).getByRole('button', { name: 'Sign out', exact: true }).click();
-    await poll(() => alert(first).locator('.alert-sub-title').textContent()).toBe('Every change is synced.');
-    await alert(first).getByRole('button', { name: 'Sign out and keep them on this device' }).click();
-    await poll(() => current(first).getByRole('heading', { name: 'Sign in to your board' }).isVisible()).toBe(true);
-    await openSettings(first);
-    await poll(() => boardsListed(first)).toEqual([`${LOCAL} (shown now) | From the board’s server: sign in to sync it`, `Show ${DEMO} | From the board’s server: sign in to sync it`]);
-  }, STEP);
+      await first.goto(`${url}/settings/account`, { waitUntil: 'load' });
+      await poll(() => heading(first)).toBe('Sign in and sync');
+      await current(first).getByRole('button', { name: 'Sign out', exact: true }).click();
+      await poll(() => alert(first).locator('.alert-sub-title').textContent()).toBe('Every change is synced.');
+      await alert(first).getByRole('button', { name: 'Sign out and keep them on this device' }).click();
+      await poll(() => current(first).getByRole('heading', { name: 'Sign in to your board' }).isVisible()).toBe(true);
+      await openSettings(first);
+      await poll(() => boardsListed(first)).toEqual([
+        `${LOCAL} (shown now) | From the board’s server: sign in to sync it`,
+        `Show ${DEMO} | From the board’s server: sign in to sync it`,
+      ]);
+    },
+    STEP,
+  );
 });
-

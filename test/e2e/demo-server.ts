@@ -46,5 +46,7 @@ export async function fillSignIn(page: Page, email: string, password = DEMO_PASS
 /** Open the app on a new device (page) at the welcome screen, ready to sign in. */
 export async function openWelcome(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/`, { waitUntil: 'networkidle' });
-  await expect.poll(() => page.getByRole('heading', { name: 'Join your board' }).isVisible(), { timeout: 60_000, interval: 250 }).toBe(true);
+  await expect
+    .poll(() => page.getByRole('heading', { name: 'Join your board' }).isVisible(), { timeout: 60_000, interval: 250 })
+    .toBe(true);
 }

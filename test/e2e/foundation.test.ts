@@ -67,8 +67,10 @@ describe('foundation: an installable offline app with the demo board', () => {
     // The record is in IndexedDB, with its outbox entry.
     const stored = await page.evaluate(async () => {
       const open = indexedDB.open('steward');
-      const db = await new Promise<IDBDatabase>((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))));
-      const all = <T,>(store: string) =>
+      const db = await new Promise<IDBDatabase>(
+        (res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))),
+      );
+      const all = <T>(store: string) =>
         new Promise<T[]>((res) => {
           const r = db.transaction(store).objectStore(store).getAll();
           r.onsuccess = () => res(r.result as T[]);
@@ -76,7 +78,10 @@ describe('foundation: an installable offline app with the demo board', () => {
       const actions = await all<{ status: string }>('actions');
       const outbox = await all<{ kind: string; op: string; fields: { status?: string } }>('outbox');
       db.close();
-      return { stalled: actions.filter((a) => a.status === 'stalled').length, outboxed: outbox.some((o) => o.kind === 'actions' && o.op === 'update' && o.fields.status === 'stalled') };
+      return {
+        stalled: actions.filter((a) => a.status === 'stalled').length,
+        outboxed: outbox.some((o) => o.kind === 'actions' && o.op === 'update' && o.fields.status === 'stalled'),
+      };
     });
     expect(stored.outboxed).toBe(true);
     expect(stored.stalled).toBeGreaterThan(0);
@@ -108,8 +113,20 @@ describe('foundation: an installable offline app with the demo board', () => {
     await current(page).getByRole('link', { name: 'Settings' }).click();
     await expect.poll(() => current(page).locator('h1').textContent()).toBe('Settings');
     await expect.poll(() => current(page).getByText('Storage on this device').isVisible()).toBe(true);
-    await expect.poll(() => current(page).getByText(/Steward is using/).isVisible()).toBe(true);
-    await expect.poll(() => current(page).getByText(/changes? (is|are) saved on this device/).isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        current(page)
+          .getByText(/Steward is using/)
+          .isVisible(),
+      )
+      .toBe(true);
+    await expect
+      .poll(() =>
+        current(page)
+          .getByText(/changes? (is|are) saved on this device/)
+          .isVisible(),
+      )
+      .toBe(true);
     await expectNoSeriousA11yViolations(page, 'Settings (offline)');
   });
 
@@ -132,7 +149,11 @@ describe('foundation: an installable offline app with the demo board', () => {
 
 describe('foundation: installable', () => {
   it('serves a web manifest with maskable icons and a service worker that precaches the shell', async () => {
-    const manifest = (await (await fetch(`${baseURL}/manifest.webmanifest`)).json()) as { name: string; icons: { purpose?: string; sizes: string }[]; display: string };
+    const manifest = (await (await fetch(`${baseURL}/manifest.webmanifest`)).json()) as {
+      name: string;
+      icons: { purpose?: string; sizes: string }[];
+      display: string;
+    };
     expect(manifest.name).toContain('Steward');
     expect(manifest.display).toBe('standalone');
     expect(manifest.icons.some((i) => i.purpose === 'maskable' && i.sizes === '512x512')).toBe(true);

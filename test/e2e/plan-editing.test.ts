@@ -19,7 +19,8 @@ const onPage = (page: Page, title: string) => expect.poll(() => heading(page), {
 /** yyyy-mm-dd, `offset` days from today (what a date input takes). */
 const day = (offset: number) => new Date(Date.now() + offset * 864e5).toLocaleDateString('en-CA');
 const uk = (iso: string) => iso.split('-').reverse().join('/');
-const toasts = (page: Page) => page.evaluate(() => [...document.querySelectorAll('ion-toast')].map((t) => (t as unknown as { message?: string }).message ?? ''));
+const toasts = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('ion-toast')].map((t) => (t as unknown as { message?: string }).message ?? ''));
 const saidSaved = (page: Page, message: string) => expect.poll(() => toasts(page)).toContain(message);
 
 /** Axe, once any "saved" toast has gone (a toast over the header's buttons is brief, but axe would see it). */
@@ -31,7 +32,10 @@ async function axe(page: Page, label: string) {
 /** The texts of the action rows on an area screen, in order. */
 const actionRows = (page: Page) => current(page).locator('.plan-rows h4').allTextContents();
 
-async function fillAction(form: Locator, a: { description: string; lead: string; resources: string; start: string; finish: string; criteria: string }) {
+async function fillAction(
+  form: Locator,
+  a: { description: string; lead: string; resources: string; start: string; finish: string; criteria: string },
+) {
   await fillFields([
     [form.getByLabel('Action', { exact: true }), a.description],
     [form.getByLabel('Lead', { exact: true }), a.lead],
@@ -42,8 +46,22 @@ async function fillAction(form: Locator, a: { description: string; lead: string;
   ]);
 }
 
-const first = { description: 'Train every adult in the phonics programme', lead: 'Claire Donnelly', resources: 'Two training days', start: day(-40), finish: day(50), criteria: 'Every adult trained' };
-const second = { description: 'Assess phonics every six weeks and act on the gaps', lead: 'Phonics lead', resources: 'Assessment kit', start: day(10), finish: day(120), criteria: 'Keep-up groups running' };
+const first = {
+  description: 'Train every adult in the phonics programme',
+  lead: 'Claire Donnelly',
+  resources: 'Two training days',
+  start: day(-40),
+  finish: day(50),
+  criteria: 'Every adult trained',
+};
+const second = {
+  description: 'Assess phonics every six weeks and act on the gaps',
+  lead: 'Phonics lead',
+  resources: 'Assessment kit',
+  start: day(10),
+  finish: day(120),
+  criteria: 'Keep-up groups running',
+};
 
 describe('plan editing: build a plan on a phone with no signal', () => {
   let browser: Browser;
@@ -62,256 +80,333 @@ describe('plan editing: build a plan on a phone with no signal', () => {
     await browser?.close();
   });
 
-  it('starts a fresh board offline, gives the user a name, and finds an empty plan that says what to do first', async () => {
-    await page.goto(`${baseURL}/`, { waitUntil: 'networkidle' });
-    await expect.poll(() => page.getByRole('heading', { name: 'Welcome to Steward' }).isVisible()).toBe(true);
-    await waitForServiceWorker(page);
-    await goOffline(context);
-    await page.getByRole('button', { name: 'Start a board for my school' }).click();
-    await page.getByLabel('School name', { exact: true }).fill('Hillside Primary School');
-    await page.getByRole('button', { name: 'Start the board' }).click();
-    await onPage(page, 'Today');
+  it(
+    'starts a fresh board offline, gives the user a name, and finds an empty plan that says what to do first',
+    async () => {
+      await page.goto(`${baseURL}/`, { waitUntil: 'networkidle' });
+      await expect.poll(() => page.getByRole('heading', { name: 'Welcome to Steward' }).isVisible()).toBe(true);
+      await waitForServiceWorker(page);
+      await goOffline(context);
+      await page.getByRole('button', { name: 'Start a board for my school' }).click();
+      await page.getByLabel('School name', { exact: true }).fill('Hillside Primary School');
+      await page.getByRole('button', { name: 'Start the board' }).click();
+      await onPage(page, 'Today');
 
-    await current(page).getByRole('link', { name: 'Settings' }).click();
-    await onPage(page, 'Settings');
-    await current(page).getByRole('textbox', { name: 'Your name' }).fill('Asha Khan');
-    await current(page).getByRole('button', { name: 'Save your name' }).click();
-    await expect.poll(() => current(page).getByRole('status').filter({ hasText: 'Asha Khan' }).count()).toBe(1);
-    await axe(page, 'settings with your name');
+      await current(page).getByRole('link', { name: 'Settings' }).click();
+      await onPage(page, 'Settings');
+      await current(page).getByRole('textbox', { name: 'Your name' }).fill('Asha Khan');
+      await current(page).getByRole('button', { name: 'Save your name' }).click();
+      await expect.poll(() => current(page).getByRole('status').filter({ hasText: 'Asha Khan' }).count()).toBe(1);
+      await axe(page, 'settings with your name');
 
-    await page.locator('ion-tab-button', { hasText: 'Plan' }).click();
-    await onPage(page, 'Plan');
-    await expect.poll(() => current(page).getByText('Hillside Primary School action plan').isVisible()).toBe(true);
-    await expect.poll(() => current(page).getByRole('button', { name: 'Add the first area for improvement' }).isVisible()).toBe(true);
-    await axe(page, 'empty plan');
-  }, STEP);
+      await page.locator('ion-tab-button', { hasText: 'Plan' }).click();
+      await onPage(page, 'Plan');
+      await expect.poll(() => current(page).getByText('Hillside Primary School action plan').isVisible()).toBe(true);
+      await expect.poll(() => current(page).getByRole('button', { name: 'Add the first area for improvement' }).isVisible()).toBe(true);
+      await axe(page, 'empty plan');
+    },
+    STEP,
+  );
 
-  it('sets the plan’s period (refusing an end before the start) and its priorities', async () => {
-    const view = current(page);
-    await view.getByRole('button', { name: 'Edit plan details' }).click();
-    const form = view.getByRole('form', { name: 'Plan details' });
-    await form.getByLabel('Plan starts', { exact: true }).fill(day(-60));
-    await form.getByLabel('Plan ends', { exact: true }).fill(day(-90));
-    await form.getByRole('button', { name: 'Save plan details' }).click();
-    await expect.poll(() => form.getByText('The plan must end on or after it starts').count()).toBeGreaterThan(0);
-    await axe(page, 'plan details form with a problem');
-    await form.getByLabel('Plan ends', { exact: true }).fill(day(300));
-    await form.getByRole('button', { name: 'Save plan details' }).click();
-    await saidSaved(page, 'Plan details saved');
-    await expect.poll(() => view.getByText(`${uk(day(-60))} to ${uk(day(300))}`).count()).toBe(1);
-
-    await view.getByRole('button', { name: 'Add priorities' }).click();
-    const priorities = view.getByRole('form', { name: 'Priorities' });
-    await priorities.getByLabel('Priority 1', { exact: true }).fill('Help the school carry out its plan on time');
-    await priorities.getByRole('button', { name: 'Add a priority' }).click();
-    await priorities.getByLabel('Priority 2', { exact: true }).fill('Check the actions and judge their impact');
-    await axe(page, 'priorities form');
-    await priorities.getByRole('button', { name: 'Save priorities' }).click();
-    await saidSaved(page, 'Priorities saved');
-    await expect.poll(() => view.locator('#priorities li').allTextContents()).toEqual(['Help the school carry out its plan on time', 'Check the actions and judge their impact']);
-  }, STEP);
-
-  it('adds an area with a target, and is taken to it', async () => {
-    const view = current(page);
-    await view.getByRole('button', { name: 'Add the first area for improvement' }).click();
-    const form = view.getByRole('form', { name: 'New area for improvement' });
-    await form.getByRole('button', { name: 'Save area' }).click();
-    await expect.poll(() => form.getByText('Area title is required').count()).toBeGreaterThan(0);
-    await form.getByLabel('Area title', { exact: true }).fill('Reading: more pupils read fluently by the end of Key Stage 1');
-    await form.getByLabel('Target 1', { exact: true }).fill('Phonics screening check at 80% or more');
-    await axe(page, 'new area form');
-    await form.getByRole('button', { name: 'Save area' }).click();
-    await onPage(page, 'Area 1');
-    areaUrl = page.url();
-    await expect.poll(() => current(page).getByText('Phonics screening check at 80% or more').isVisible()).toBe(true);
-    await axe(page, 'new area');
-  }, STEP);
-
-  it('adds an improvement needed and two actions (refusing a finish before the start)', async () => {
-    const view = current(page);
-    await view.getByRole('button', { name: 'Add the first improvement needed' }).click();
-    await view.getByLabel('Improvement needed', { exact: true }).fill('Phonics is taught consistently in every class');
-    await view.getByRole('button', { name: 'Save', exact: true }).click();
-    await saidSaved(page, 'Improvement needed added');
-
-    await view.getByRole('button', { name: 'Add an action to 1a' }).click();
-    let form = view.getByRole('form', { name: 'New action for 1a' });
-    await fillAction(form, { ...first, finish: day(-50) });
-    await form.getByRole('button', { name: 'Save action' }).click();
-    await expect.poll(() => form.getByText('Finish must be on or after start').count()).toBeGreaterThan(0);
-    await axe(page, 'new action form with a problem');
-    await form.getByLabel('Finish', { exact: true }).fill(first.finish);
-    await form.getByRole('button', { name: 'Save action' }).click();
-    await saidSaved(page, 'Action 1a(i) added');
-
-    await view.getByRole('button', { name: 'Add an action to 1a' }).click();
-    form = view.getByRole('form', { name: 'New action for 1a' });
-    await fillAction(form, second);
-    await form.getByRole('button', { name: 'Save action' }).click();
-    await saidSaved(page, 'Action 1a(ii) added');
-    await expect.poll(() => actionRows(page)).toEqual([`1a(i) ${first.description}`, `1a(ii) ${second.description}`]);
-  }, STEP);
-
-  it('sets the five milestones and marks the first met', async () => {
-    const view = current(page);
-    for (const n of [1, 2, 3, 4, 5]) {
-      await view.getByRole('button', { name: `Set milestone ${n}` }).click();
-      const form = view.getByRole('form', { name: `Milestone ${n}` });
-      await form.getByLabel(`Milestone ${n} date`, { exact: true }).fill(day(-30 + n * 50));
-      await form.getByLabel(`Milestone ${n} description`, { exact: true }).fill(`Milestone ${n}: ${['staff trained', 'routines in every class', 'half-term check', 'keep-up groups', 'screening at 80%'][n - 1]}`);
-      if (n === 1) await axe(page, 'milestone form');
-      await form.getByRole('button', { name: `Save milestone ${n}` }).click();
-      await saidSaved(page, `Milestone ${n} saved`);
-    }
-    await expect.poll(() => view.getByRole('button', { name: /^Set milestone/ }).count()).toBe(0);
-    await view.getByRole('button', { name: 'Mark milestone 1 met today' }).click();
-    await saidSaved(page, `Milestone 1 marked met on ${uk(day(0))}`);
-    await expect.poll(() => view.locator('.milestone-met').count()).toBe(1);
-  }, STEP);
-
-  it('reorders the actions, archives one, and shows it again on request', async () => {
-    const view = current(page);
-    await view.getByRole('button', { name: 'Move 1a(ii) up' }).click();
-    await expect.poll(() => actionRows(page)).toEqual([`1a(i) ${second.description}`, `1a(ii) ${first.description}`]);
-    await view.getByRole('button', { name: 'Archive 1a(ii)' }).click();
-    await expect.poll(() => actionRows(page)).toEqual([`1a(i) ${second.description}`]);
-    await view.getByRole('switch', { name: 'Show archived' }).click();
-    await expect.poll(() => actionRows(page)).toEqual([`1a(i) ${second.description}`, `1a(ii) ${first.description}`]);
-    await expect.poll(() => view.getByRole('button', { name: 'Bring back 1a(ii)' }).count()).toBe(1);
-    await axe(page, 'area with archived shown');
-    await view.getByRole('switch', { name: 'Show archived' }).click();
-    await expect.poll(() => actionRows(page)).toHaveLength(1);
-    await expect.poll(() => view.locator('#changes li').first().textContent()).toMatch(/Action 1a\(ii\): Archived.*By Asha Khan/);
-  }, STEP);
-
-  it('edits an action and shows who changed what and when', async () => {
-    await current(page).getByText(second.description, { exact: true }).click();
-    await onPage(page, 'Action 1a(i)');
-    const view = current(page);
-    await axe(page, 'action');
-    await view.getByRole('button', { name: 'Edit action 1a(i)' }).click();
-    const form = view.getByRole('form', { name: 'Edit action 1a(i)' });
-    await expect.poll(() => form.getByLabel('Lead', { exact: true }).inputValue()).toBe(second.lead);
-    await form.getByLabel('Lead', { exact: true }).fill('Mrs Patel');
-    await axe(page, 'edit action form');
-    await form.getByRole('button', { name: 'Save action' }).click();
-    await saidSaved(page, 'Action 1a(i) saved');
-    await expect.poll(() => view.locator('.facts').textContent()).toContain('Mrs Patel');
-    const changes = view.locator('#changes li');
-    await expect.poll(() => changes.first().textContent()).toMatch(/Changed the lead to “Mrs Patel”/);
-    await expect.poll(() => changes.allTextContents()).toEqual([
-      expect.stringMatching(/^Action 1a\(i\): Changed the lead to “Mrs Patel”By Asha Khan, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/),
-      expect.stringMatching(/Moved to place 1/),
-      expect.stringMatching(/Added/),
-    ]);
-  }, STEP);
-
-  it('adds a monitoring strategy and performance rows (template and own), refusing a figure that is not a number', async () => {
-    await page.locator('ion-tab-button', { hasText: 'Plan' }).click();
-    await onPage(page, 'Plan');
-    const view = current(page);
-    await view.getByRole('button', { name: 'Add a strategy' }).click();
-    const strategy = view.getByRole('form', { name: 'New strategy' });
-    await strategy.getByRole('radio', { name: 'Evaluation' }).click();
-    await strategy.getByLabel('Who', { exact: true }).fill('School Improvement Committee');
-    await strategy.getByLabel('What', { exact: true }).fill('Review every action and milestone against its success criteria');
-    await strategy.getByLabel('When', { exact: true }).fill('Every half term');
-    await axe(page, 'strategy form');
-    await strategy.getByRole('button', { name: 'Save strategy' }).click();
-    await saidSaved(page, 'Strategy saved');
-    await expect.poll(() => view.getByRole('table', { name: 'Evaluation (internal)' }).textContent()).toContain('School Improvement Committee');
-
-    await view.getByRole('button', { name: 'Add the template’s measures' }).click();
-    await expect.poll(() => view.locator('#performance tbody tr').count()).toBe(8);
-    await view.getByRole('button', { name: 'Add a measure' }).click();
-    const measure = view.getByRole('form', { name: 'New measure' });
-    await measure.getByLabel('Measure', { exact: true }).fill('Year 4 multiplication check: full marks');
-    await measure.getByLabel('Target this year (%)', { exact: true }).fill('forty');
-    await measure.getByRole('button', { name: 'Save measure' }).click();
-    await expect.poll(() => measure.getByText('Target this year: enter a number from 0 to 100, or leave it blank').count()).toBeGreaterThan(0);
-    await axe(page, 'measure form with a problem');
-    await measure.getByLabel('Target this year (%)', { exact: true }).fill('40');
-    await measure.getByRole('button', { name: 'Save measure' }).click();
-    await saidSaved(page, 'Year 4 multiplication check: full marks saved');
-    await expect.poll(() => view.getByRole('row', { name: /Year 4 multiplication check/ }).textContent()).toContain('40%');
-    await axe(page, 'plan with everything');
-  }, STEP);
-
-  it('shows the timeline as a table that scrolls sideways on a phone, with today and the milestones marked', async () => {
-    await current(page).getByRole('link', { name: 'Timeline' }).click();
-    await onPage(page, 'Timeline');
-    const view = current(page);
-    const region = view.getByRole('region', { name: /^Area 1: Reading/ });
-    await expect.poll(() => region.count()).toBe(1);
-    expect(await region.getAttribute('tabindex')).toBe('0');
-    const table = region.getByRole('table');
-    // Months across: from the plan's start to its end, one column each, after the action column.
-    const columns = await table.getByRole('columnheader').count();
-    expect(columns).toBeGreaterThanOrEqual(12);
-    await expect.poll(() => table.getByRole('columnheader', { name: /Today/ }).count()).toBe(1);
-    // Actions down (the archived one left out), each row named by its action and dates.
-    await expect.poll(() => table.getByRole('rowheader').allTextContents()).toEqual([
-      '1a. Phonics is taught consistently in every class',
-      `1a(i) ${second.description}${uk(second.start)} to ${uk(second.finish)}`,
-      'Milestones',
-    ]);
-    await expect.poll(() => table.locator('.marker').count()).toBe(5);
-    expect(await table.getByText(`Milestone 1, ${uk(day(20))}, met`).count()).toBe(1);
-    expect(await table.getByText(`Starts ${uk(second.start)}`).count()).toBe(1);
-    expect(await table.getByText(`Finishes ${uk(second.finish)}`).count()).toBe(1);
-    // On a phone it scrolls sideways, the action column staying put; the keyboard can scroll it.
-    const scroll = await region.evaluate((el) => ({ wide: el.scrollWidth > el.clientWidth, sticky: getComputedStyle(el.querySelector('th')!).position }));
-    expect(scroll).toEqual({ wide: true, sticky: 'sticky' });
-    await region.focus();
-    await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
-    await axe(page, 'timeline (phone)');
-    await expectReflowAtTextZoom(page, 'timeline at 200% text');
-    await setTextZoom(page, 100);
-  }, STEP);
-
-  it('prints the timeline without the app’s bars and without clipping it', async () => {
-    // Paper: A4 landscape at 96 dpi, less the 1 cm margins.
-    await page.setViewportSize({ width: 1047, height: 718 });
-    await page.emulateMedia({ media: 'print' });
-    try {
+  it(
+    'sets the plan’s period (refusing an end before the start) and its priorities',
+    async () => {
       const view = current(page);
-      const printed = await view.locator('.timeline-scroll').first().evaluate((el) => ({ overflow: getComputedStyle(el).overflowX, clipped: el.scrollWidth > el.clientWidth + 1 }));
-      expect(printed).toEqual({ overflow: 'visible', clipped: false });
-      expect(await page.locator('ion-tab-bar').evaluate((el) => getComputedStyle(el).display)).toBe('none');
-      expect(await view.getByRole('button', { name: 'Print the timeline' }).isVisible()).toBe(false);
-    } finally {
-      await page.emulateMedia({ media: 'screen' });
-      await page.setViewportSize({ width: 390, height: 844 });
-    }
-  }, STEP);
+      await view.getByRole('button', { name: 'Edit plan details' }).click();
+      const form = view.getByRole('form', { name: 'Plan details' });
+      await form.getByLabel('Plan starts', { exact: true }).fill(day(-60));
+      await form.getByLabel('Plan ends', { exact: true }).fill(day(-90));
+      await form.getByRole('button', { name: 'Save plan details' }).click();
+      await expect.poll(() => form.getByText('The plan must end on or after it starts').count()).toBeGreaterThan(0);
+      await axe(page, 'plan details form with a problem');
+      await form.getByLabel('Plan ends', { exact: true }).fill(day(300));
+      await form.getByRole('button', { name: 'Save plan details' }).click();
+      await saidSaved(page, 'Plan details saved');
+      await expect.poll(() => view.getByText(`${uk(day(-60))} to ${uk(day(300))}`).count()).toBe(1);
 
-  it('reloads with the network off and everything is still there', async () => {
-    await page.goto(areaUrl, { waitUntil: 'load' });
-    await onPage(page, 'Area 1');
-    await expect.poll(() => actionRows(page)).toEqual([`1a(i) ${second.description}`]);
-    await expect.poll(() => current(page).locator('.milestone').count()).toBe(5);
-    await expect.poll(() => current(page).getByRole('button', { name: /^Set milestone/ }).count()).toBe(0);
-    await page.goto(`${baseURL}/plan`, { waitUntil: 'load' });
-    await onPage(page, 'Plan');
-    const view = current(page);
-    await expect.poll(() => view.locator('#priorities li').count()).toBe(2);
-    await expect.poll(() => view.getByText('Reading: more pupils read fluently by the end of Key Stage 1').count()).toBe(1);
-    await expect.poll(() => view.locator('#performance tbody tr').count()).toBe(9);
-    await expect.poll(() => view.getByRole('table', { name: 'Evaluation (internal)' }).count()).toBe(1);
-    await expect.poll(() => view.locator('#plan-changes li').first().textContent()).toMatch(/By Asha Khan/);
-  }, STEP);
+      await view.getByRole('button', { name: 'Add priorities' }).click();
+      const priorities = view.getByRole('form', { name: 'Priorities' });
+      await priorities.getByLabel('Priority 1', { exact: true }).fill('Help the school carry out its plan on time');
+      await priorities.getByRole('button', { name: 'Add a priority' }).click();
+      await priorities.getByLabel('Priority 2', { exact: true }).fill('Check the actions and judge their impact');
+      await axe(page, 'priorities form');
+      await priorities.getByRole('button', { name: 'Save priorities' }).click();
+      await saidSaved(page, 'Priorities saved');
+      await expect
+        .poll(() => view.locator('#priorities li').allTextContents())
+        .toEqual(['Help the school carry out its plan on time', 'Check the actions and judge their impact']);
+    },
+    STEP,
+  );
 
-  it('shows the timeline at desktop width', async () => {
-    await page.setViewportSize({ width: 1366, height: 900 });
-    await page.goto(`${baseURL}/plan/timeline`, { waitUntil: 'load' });
-    await onPage(page, 'Timeline');
-    const table = current(page).getByRole('table');
-    await expect.poll(() => table.getByRole('rowheader').count()).toBe(3);
-    const width = await current(page).locator('.timeline th').first().evaluate((el) => el.getBoundingClientRect().width);
-    expect(width).toBeGreaterThan(200);
-    await axe(page, 'timeline (desktop)');
-    expect(errors).toEqual([]);
-  }, STEP);
+  it(
+    'adds an area with a target, and is taken to it',
+    async () => {
+      const view = current(page);
+      await view.getByRole('button', { name: 'Add the first area for improvement' }).click();
+      const form = view.getByRole('form', { name: 'New area for improvement' });
+      await form.getByRole('button', { name: 'Save area' }).click();
+      await expect.poll(() => form.getByText('Area title is required').count()).toBeGreaterThan(0);
+      await form.getByLabel('Area title', { exact: true }).fill('Reading: more pupils read fluently by the end of Key Stage 1');
+      await form.getByLabel('Target 1', { exact: true }).fill('Phonics screening check at 80% or more');
+      await axe(page, 'new area form');
+      await form.getByRole('button', { name: 'Save area' }).click();
+      await onPage(page, 'Area 1');
+      areaUrl = page.url();
+      await expect.poll(() => current(page).getByText('Phonics screening check at 80% or more').isVisible()).toBe(true);
+      await axe(page, 'new area');
+    },
+    STEP,
+  );
+
+  it(
+    'adds an improvement needed and two actions (refusing a finish before the start)',
+    async () => {
+      const view = current(page);
+      await view.getByRole('button', { name: 'Add the first improvement needed' }).click();
+      await view.getByLabel('Improvement needed', { exact: true }).fill('Phonics is taught consistently in every class');
+      await view.getByRole('button', { name: 'Save', exact: true }).click();
+      await saidSaved(page, 'Improvement needed added');
+
+      await view.getByRole('button', { name: 'Add an action to 1a' }).click();
+      let form = view.getByRole('form', { name: 'New action for 1a' });
+      await fillAction(form, { ...first, finish: day(-50) });
+      await form.getByRole('button', { name: 'Save action' }).click();
+      await expect.poll(() => form.getByText('Finish must be on or after start').count()).toBeGreaterThan(0);
+      await axe(page, 'new action form with a problem');
+      await form.getByLabel('Finish', { exact: true }).fill(first.finish);
+      await form.getByRole('button', { name: 'Save action' }).click();
+      await saidSaved(page, 'Action 1a(i) added');
+
+      await view.getByRole('button', { name: 'Add an action to 1a' }).click();
+      form = view.getByRole('form', { name: 'New action for 1a' });
+      await fillAction(form, second);
+      await form.getByRole('button', { name: 'Save action' }).click();
+      await saidSaved(page, 'Action 1a(ii) added');
+      await expect.poll(() => actionRows(page)).toEqual([`1a(i) ${first.description}`, `1a(ii) ${second.description}`]);
+    },
+    STEP,
+  );
+
+  it(
+    'sets the five milestones and marks the first met',
+    async () => {
+      const view = current(page);
+      for (const n of [1, 2, 3, 4, 5]) {
+        await view.getByRole('button', { name: `Set milestone ${n}` }).click();
+        const form = view.getByRole('form', { name: `Milestone ${n}` });
+        await form.getByLabel(`Milestone ${n} date`, { exact: true }).fill(day(-30 + n * 50));
+        await form
+          .getByLabel(`Milestone ${n} description`, { exact: true })
+          .fill(
+            `Milestone ${n}: ${['staff trained', 'routines in every class', 'half-term check', 'keep-up groups', 'screening at 80%'][n - 1]}`,
+          );
+        if (n === 1) await axe(page, 'milestone form');
+        await form.getByRole('button', { name: `Save milestone ${n}` }).click();
+        await saidSaved(page, `Milestone ${n} saved`);
+      }
+      await expect.poll(() => view.getByRole('button', { name: /^Set milestone/ }).count()).toBe(0);
+      await view.getByRole('button', { name: 'Mark milestone 1 met today' }).click();
+      await saidSaved(page, `Milestone 1 marked met on ${uk(day(0))}`);
+      await expect.poll(() => view.locator('.milestone-met').count()).toBe(1);
+    },
+    STEP,
+  );
+
+  it(
+    'reorders the actions, archives one, and shows it again on request',
+    async () => {
+      const view = current(page);
+      await view.getByRole('button', { name: 'Move 1a(ii) up' }).click();
+      await expect.poll(() => actionRows(page)).toEqual([`1a(i) ${second.description}`, `1a(ii) ${first.description}`]);
+      await view.getByRole('button', { name: 'Archive 1a(ii)' }).click();
+      await expect.poll(() => actionRows(page)).toEqual([`1a(i) ${second.description}`]);
+      await view.getByRole('switch', { name: 'Show archived' }).click();
+      await expect.poll(() => actionRows(page)).toEqual([`1a(i) ${second.description}`, `1a(ii) ${first.description}`]);
+      await expect.poll(() => view.getByRole('button', { name: 'Bring back 1a(ii)' }).count()).toBe(1);
+      await axe(page, 'area with archived shown');
+      await view.getByRole('switch', { name: 'Show archived' }).click();
+      await expect.poll(() => actionRows(page)).toHaveLength(1);
+      await expect.poll(() => view.locator('#changes li').first().textContent()).toMatch(/Action 1a\(ii\): Archived.*By Asha Khan/);
+    },
+    STEP,
+  );
+
+  it(
+    'edits an action and shows who changed what and when',
+    async () => {
+      await current(page).getByText(second.description, { exact: true }).click();
+      await onPage(page, 'Action 1a(i)');
+      const view = current(page);
+      await axe(page, 'action');
+      await view.getByRole('button', { name: 'Edit action 1a(i)' }).click();
+      const form = view.getByRole('form', { name: 'Edit action 1a(i)' });
+      await expect.poll(() => form.getByLabel('Lead', { exact: true }).inputValue()).toBe(second.lead);
+      await form.getByLabel('Lead', { exact: true }).fill('Mrs Patel');
+      await axe(page, 'edit action form');
+      await form.getByRole('button', { name: 'Save action' }).click();
+      await saidSaved(page, 'Action 1a(i) saved');
+      await expect.poll(() => view.locator('.facts').textContent()).toContain('Mrs Patel');
+      const changes = view.locator('#changes li');
+      await expect.poll(() => changes.first().textContent()).toMatch(/Changed the lead to “Mrs Patel”/);
+      await expect
+        .poll(() => changes.allTextContents())
+        .toEqual([
+          expect.stringMatching(/^Action 1a\(i\): Changed the lead to “Mrs Patel”By Asha Khan, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/),
+          expect.stringMatching(/Moved to place 1/),
+          expect.stringMatching(/Added/),
+        ]);
+    },
+    STEP,
+  );
+
+  it(
+    'adds a monitoring strategy and performance rows (template and own), refusing a figure that is not a number',
+    async () => {
+      await page.locator('ion-tab-button', { hasText: 'Plan' }).click();
+      await onPage(page, 'Plan');
+      const view = current(page);
+      await view.getByRole('button', { name: 'Add a strategy' }).click();
+      const strategy = view.getByRole('form', { name: 'New strategy' });
+      await strategy.getByRole('radio', { name: 'Evaluation' }).click();
+      await strategy.getByLabel('Who', { exact: true }).fill('School Improvement Committee');
+      await strategy.getByLabel('What', { exact: true }).fill('Review every action and milestone against its success criteria');
+      await strategy.getByLabel('When', { exact: true }).fill('Every half term');
+      await axe(page, 'strategy form');
+      await strategy.getByRole('button', { name: 'Save strategy' }).click();
+      await saidSaved(page, 'Strategy saved');
+      await expect
+        .poll(() => view.getByRole('table', { name: 'Evaluation (internal)' }).textContent())
+        .toContain('School Improvement Committee');
+
+      await view.getByRole('button', { name: 'Add the template’s measures' }).click();
+      await expect.poll(() => view.locator('#performance tbody tr').count()).toBe(8);
+      await view.getByRole('button', { name: 'Add a measure' }).click();
+      const measure = view.getByRole('form', { name: 'New measure' });
+      await measure.getByLabel('Measure', { exact: true }).fill('Year 4 multiplication check: full marks');
+      await measure.getByLabel('Target this year (%)', { exact: true }).fill('forty');
+      await measure.getByRole('button', { name: 'Save measure' }).click();
+      await expect
+        .poll(() => measure.getByText('Target this year: enter a number from 0 to 100, or leave it blank').count())
+        .toBeGreaterThan(0);
+      await axe(page, 'measure form with a problem');
+      await measure.getByLabel('Target this year (%)', { exact: true }).fill('40');
+      await measure.getByRole('button', { name: 'Save measure' }).click();
+      await saidSaved(page, 'Year 4 multiplication check: full marks saved');
+      await expect.poll(() => view.getByRole('row', { name: /Year 4 multiplication check/ }).textContent()).toContain('40%');
+      await axe(page, 'plan with everything');
+    },
+    STEP,
+  );
+
+  it(
+    'shows the timeline as a table that scrolls sideways on a phone, with today and the milestones marked',
+    async () => {
+      await current(page).getByRole('link', { name: 'Timeline' }).click();
+      await onPage(page, 'Timeline');
+      const view = current(page);
+      const region = view.getByRole('region', { name: /^Area 1: Reading/ });
+      await expect.poll(() => region.count()).toBe(1);
+      expect(await region.getAttribute('tabindex')).toBe('0');
+      const table = region.getByRole('table');
+      // Months across: from the plan's start to its end, one column each, after the action column.
+      const columns = await table.getByRole('columnheader').count();
+      expect(columns).toBeGreaterThanOrEqual(12);
+      await expect.poll(() => table.getByRole('columnheader', { name: /Today/ }).count()).toBe(1);
+      // Actions down (the archived one left out), each row named by its action and dates.
+      await expect
+        .poll(() => table.getByRole('rowheader').allTextContents())
+        .toEqual([
+          '1a. Phonics is taught consistently in every class',
+          `1a(i) ${second.description}${uk(second.start)} to ${uk(second.finish)}`,
+          'Milestones',
+        ]);
+      await expect.poll(() => table.locator('.marker').count()).toBe(5);
+      expect(await table.getByText(`Milestone 1, ${uk(day(20))}, met`).count()).toBe(1);
+      expect(await table.getByText(`Starts ${uk(second.start)}`).count()).toBe(1);
+      expect(await table.getByText(`Finishes ${uk(second.finish)}`).count()).toBe(1);
+      // On a phone it scrolls sideways, the action column staying put; the keyboard can scroll it.
+      const scroll = await region.evaluate((el) => ({
+        wide: el.scrollWidth > el.clientWidth,
+        sticky: getComputedStyle(el.querySelector('th')!).position,
+      }));
+      expect(scroll).toEqual({ wide: true, sticky: 'sticky' });
+      await region.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      await axe(page, 'timeline (phone)');
+      await expectReflowAtTextZoom(page, 'timeline at 200% text');
+      await setTextZoom(page, 100);
+    },
+    STEP,
+  );
+
+  it(
+    'prints the timeline without the app’s bars and without clipping it',
+    async () => {
+      // Paper: A4 landscape at 96 dpi, less the 1 cm margins.
+      await page.setViewportSize({ width: 1047, height: 718 });
+      await page.emulateMedia({ media: 'print' });
+      try {
+        const view = current(page);
+        const printed = await view
+          .locator('.timeline-scroll')
+          .first()
+          .evaluate((el) => ({ overflow: getComputedStyle(el).overflowX, clipped: el.scrollWidth > el.clientWidth + 1 }));
+        expect(printed).toEqual({ overflow: 'visible', clipped: false });
+        expect(await page.locator('ion-tab-bar').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+        expect(await view.getByRole('button', { name: 'Print the timeline' }).isVisible()).toBe(false);
+      } finally {
+        await page.emulateMedia({ media: 'screen' });
+        await page.setViewportSize({ width: 390, height: 844 });
+      }
+    },
+    STEP,
+  );
+
+  it(
+    'reloads with the network off and everything is still there',
+    async () => {
+      await page.goto(areaUrl, { waitUntil: 'load' });
+      await onPage(page, 'Area 1');
+      await expect.poll(() => actionRows(page)).toEqual([`1a(i) ${second.description}`]);
+      await expect.poll(() => current(page).locator('.milestone').count()).toBe(5);
+      await expect
+        .poll(() =>
+          current(page)
+            .getByRole('button', { name: /^Set milestone/ })
+            .count(),
+        )
+        .toBe(0);
+      await page.goto(`${baseURL}/plan`, { waitUntil: 'load' });
+      await onPage(page, 'Plan');
+      const view = current(page);
+      await expect.poll(() => view.locator('#priorities li').count()).toBe(2);
+      await expect.poll(() => view.getByText('Reading: more pupils read fluently by the end of Key Stage 1').count()).toBe(1);
+      await expect.poll(() => view.locator('#performance tbody tr').count()).toBe(9);
+      await expect.poll(() => view.getByRole('table', { name: 'Evaluation (internal)' }).count()).toBe(1);
+      await expect.poll(() => view.locator('#plan-changes li').first().textContent()).toMatch(/By Asha Khan/);
+    },
+    STEP,
+  );
+
+  it(
+    'shows the timeline at desktop width',
+    async () => {
+      await page.setViewportSize({ width: 1366, height: 900 });
+      await page.goto(`${baseURL}/plan/timeline`, { waitUntil: 'load' });
+      await onPage(page, 'Timeline');
+      const table = current(page).getByRole('table');
+      await expect.poll(() => table.getByRole('rowheader').count()).toBe(3);
+      const width = await current(page)
+        .locator('.timeline th')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().width);
+      expect(width).toBeGreaterThan(200);
+      await axe(page, 'timeline (desktop)');
+      expect(errors).toEqual([]);
+    },
+    STEP,
+  );
 });

@@ -48,7 +48,9 @@ async function loadDemo(page: Page) {
 
 async function chooseFile(page: Page, name: string, sheets: SheetRows[]) {
   const buffer = Buffer.from(await (await writeWorkbook(sheets)).arrayBuffer());
-  await current(page).getByLabel('Choose the file to import').setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await current(page)
+    .getByLabel('Choose the file to import')
+    .setInputFiles({ name, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
 }
 
 describe('plan files: export and import on a phone with no signal', () => {
@@ -75,12 +77,19 @@ describe('plan files: export and import on a phone with no signal', () => {
     await page.goto(`${baseURL}/plan/files`, { waitUntil: 'load' });
     await onPage(page, 'Import and export the plan');
     await expectNoSeriousA11yViolations(page, 'plan files (phone)');
-    const [download] = await Promise.all([page.waitForEvent('download'), current(page).getByRole('button', { name: 'Export as Excel workbook (.xlsx)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      current(page).getByRole('button', { name: 'Export as Excel workbook (.xlsx)' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^northgate-primary-school-plan-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const bytes = new Uint8Array(await readFile((await download.path())!));
     exported = await readWorkbook(bytes);
     expect(exported.map((s) => s.name)).toEqual(['Plan', 'Actions', 'Milestones', 'Strategies', 'Performance', 'Reviews', 'Judgements']);
-    const read = readPlanSheets(exported, false, { schoolId: '0190a000-0000-7000-8000-000000000001', now: new Date().toISOString(), makeId: () => crypto.randomUUID() });
+    const read = readPlanSheets(exported, false, {
+      schoolId: '0190a000-0000-7000-8000-000000000001',
+      now: new Date().toISOString(),
+      makeId: () => crypto.randomUUID(),
+    });
     expect(read.problems).toEqual([]);
     expect(read.incoming!.areas.map((a) => a.number)).toEqual([1, 2, 3]);
     await expect.poll(() => current(page).getByRole('status').filter({ hasText: 'Saved northgate-primary-school-plan-' }).count()).toBe(1);
@@ -88,11 +97,17 @@ describe('plan files: export and import on a phone with no signal', () => {
 
   it('refuses a workbook with a bad date, naming the row and column, and saves nothing', async () => {
     const before = await storeState(page);
-    const bad = exported.map((s) => (s.name === 'Actions' ? { ...s, rows: s.rows.map((r, i) => (i === 1 ? r.map((c, j) => (j === 9 ? '31/02/2026' : c)) : r)) } : s));
+    const bad = exported.map((s) =>
+      s.name === 'Actions' ? { ...s, rows: s.rows.map((r, i) => (i === 1 ? r.map((c, j) => (j === 9 ? '31/02/2026' : c)) : r)) } : s,
+    );
     await chooseFile(page, 'bad-plan.xlsx', bad);
     const report = current(page).locator('.report');
-    await expect.poll(() => report.getByRole('heading', { name: 'The file has a problem: nothing has been imported' }).isVisible()).toBe(true);
-    expect(await report.locator('.problems li').allTextContents()).toEqual(['Actions sheet, row 2, column J (Start): "31/02/2026" is not a date. Write dates as dd/mm/yyyy, e.g. 01/09/2026.']);
+    await expect
+      .poll(() => report.getByRole('heading', { name: 'The file has a problem: nothing has been imported' }).isVisible())
+      .toBe(true);
+    expect(await report.locator('.problems li').allTextContents()).toEqual([
+      'Actions sheet, row 2, column J (Start): "31/02/2026" is not a date. Write dates as dd/mm/yyyy, e.g. 01/09/2026.',
+    ]);
     expect(await report.getByRole('button', { name: /^Import the plan|^Import and update/ }).count()).toBe(0);
     await expectNoSeriousA11yViolations(page, 'import report with a problem (phone)');
     await expectReflowAtTextZoom(page, 'import report (phone)');
@@ -101,7 +116,16 @@ describe('plan files: export and import on a phone with no signal', () => {
 
   it('imports a good edited workbook after showing what will change', async () => {
     const before = await storeState(page);
-    const edited = exported.map((s) => (s.name === 'Actions' ? { ...s, rows: s.rows.map((r, i) => (i === 1 ? r.map((c, j) => (j === 6 ? 'Train every adult, lunchtime staff too, in the phonics programme' : c)) : r)) } : s));
+    const edited = exported.map((s) =>
+      s.name === 'Actions'
+        ? {
+            ...s,
+            rows: s.rows.map((r, i) =>
+              i === 1 ? r.map((c, j) => (j === 6 ? 'Train every adult, lunchtime staff too, in the phonics programme' : c)) : r,
+            ),
+          }
+        : s,
+    );
     await current(page).getByRole('button', { name: 'Choose another file' }).click();
     await chooseFile(page, 'good-plan.xlsx', edited);
     const report = current(page).locator('.report');
@@ -116,7 +140,9 @@ describe('plan files: export and import on a phone with no signal', () => {
     expect(after.actions).toBe(before.actions);
     await current(page).getByRole('link', { name: 'Open the plan' }).click();
     await onPage(page, 'Plan');
-    await current(page).getByRole('link', { name: /^Area 1:/ }).click();
+    await current(page)
+      .getByRole('link', { name: /^Area 1:/ })
+      .click();
     await expect.poll(() => current(page).getByText('lunchtime staff too').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });

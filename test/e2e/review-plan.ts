@@ -5,7 +5,7 @@ import { expect } from 'vitest';
 
 const current = (page: Page) => page.locator('.ion-page:not(.ion-page-hidden)').last();
 /** Poll generously: the machine running the tests may be busy. */
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 const day = (offset: number) => new Date(Date.now() + offset * 864e5).toLocaleDateString('en-CA');
 
 async function onPage(page: Page, title: string) {
@@ -24,7 +24,11 @@ async function addNeed(page: Page, description: string) {
   await current(page).getByRole('button', { name: 'Add the first improvement needed' }).click();
   await current(page).getByRole('textbox', { name: 'Improvement needed', exact: true }).fill(description);
   await current(page).getByRole('button', { name: 'Save', exact: true }).click();
-  await poll(() => current(page).getByRole('button', { name: /^Add an action to / }).count()).toBe(1);
+  await poll(() =>
+    current(page)
+      .getByRole('button', { name: /^Add an action to / })
+      .count(),
+  ).toBe(1);
 }
 
 async function addAction(page: Page, code: string, fields: { description: string; lead: string; criteria: string }) {
@@ -64,10 +68,24 @@ export async function buildPlan(page: Page, baseURL: string): Promise<void> {
   await page.goto(`${baseURL}/plan`, { waitUntil: 'load' });
   await onPage(page, 'Plan');
 
-  await addArea(page, 'Add the first area for improvement', 1, 'Reading: more pupils read fluently by the end of Key Stage 1', 'Phonics check 80%');
+  await addArea(
+    page,
+    'Add the first area for improvement',
+    1,
+    'Reading: more pupils read fluently by the end of Key Stage 1',
+    'Phonics check 80%',
+  );
   await addNeed(page, 'Phonics is taught consistently in every class');
-  await addAction(page, '1a', { description: 'Train every adult in the phonics programme', lead: 'Claire Donnelly', criteria: 'Every adult trained; lessons follow the routines' });
-  await addAction(page, '1a', { description: 'Assess phonics every six weeks and act on gaps', lead: 'Claire Donnelly', criteria: 'Assessment every six weeks; keep-up groups running' });
+  await addAction(page, '1a', {
+    description: 'Train every adult in the phonics programme',
+    lead: 'Claire Donnelly',
+    criteria: 'Every adult trained; lessons follow the routines',
+  });
+  await addAction(page, '1a', {
+    description: 'Assess phonics every six weeks and act on gaps',
+    lead: 'Claire Donnelly',
+    criteria: 'Assessment every six weeks; keep-up groups running',
+  });
   await setMilestone(page, 'All staff trained', 20);
   // A note on the first action: evidence the review can tick as seen.
   await current(page).getByText('Train every adult in the phonics programme', { exact: true }).click();
@@ -81,9 +99,19 @@ export async function buildPlan(page: Page, baseURL: string): Promise<void> {
 
   await page.goto(`${baseURL}/plan`, { waitUntil: 'load' });
   await onPage(page, 'Plan');
-  await addArea(page, 'Add an area for improvement', 2, 'Attendance: fewer pupils persistently absent', 'Persistent absence down to 15% by July');
+  await addArea(
+    page,
+    'Add an area for improvement',
+    2,
+    'Attendance: fewer pupils persistently absent',
+    'Persistent absence down to 15% by July',
+  );
   await addNeed(page, 'Absence is followed up on the first day');
-  await addAction(page, '2a', { description: 'Call home on the first day of any absence', lead: 'Office manager', criteria: 'Every absence followed up by 10am' });
+  await addAction(page, '2a', {
+    description: 'Call home on the first day of any absence',
+    lead: 'Office manager',
+    criteria: 'Every absence followed up by 10am',
+  });
   await setMilestone(page, 'Persistent absence below 15%', 40);
 
   await page.goto(`${baseURL}/plan`, { waitUntil: 'load' });

@@ -13,7 +13,7 @@ import { buildPlan } from './review-plan';
 const baseURL = inject('baseURL');
 const current = (page: Page) => page.locator('.ion-page:not(.ion-page-hidden)').last();
 /** Poll generously: the machine running the tests may be busy. */
-const poll = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 const heading = (page: Page) => current(page).locator('h1').first().textContent();
 const saved = (page: Page) => poll(() => current(page).locator('.save-status').textContent()).toBe('Saved on this device.');
 
@@ -57,10 +57,14 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
     await goOffline(context);
     await page.goto(`${baseURL}/today`, { waitUntil: 'load' });
     await onPage(page, 'Today');
-    await current(page).getByText(/^Start the .* review$/).click();
+    await current(page)
+      .getByText(/^Start the .* review$/)
+      .click();
     await onPage(page, 'Half-termly reviews');
     await expectNoSeriousA11yViolations(page, 'reviews list');
-    await current(page).getByRole('button', { name: /^Start the .* review$/ }).click();
+    await current(page)
+      .getByRole('button', { name: /^Start the .* review$/ })
+      .click();
     await onPage(page, /^(Autumn|Spring|Summer) \d \d{4}\/\d\d review$/);
     reviewUrl = page.url();
     await poll(() => current(page).getByText('0 of 3 actions rated').count()).toBe(1);
@@ -70,7 +74,9 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
   });
 
   it('rates the first action amber with a note, evidence, challenge, response and a next step', async () => {
-    await current(page).getByText(/Begin with the first action/i).click();
+    await current(page)
+      .getByText(/Begin with the first action/i)
+      .click();
     await onPage(page, 'Action 1a(i)');
     firstCardUrl = page.url();
     const card = current(page);
@@ -130,7 +136,11 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
     await saved(page);
     await current(page).getByRole('button', { name: 'Judge area 1' }).click();
     await onPage(page, 'Judge area 1');
-    await poll(() => current(page).getByText(/The ratings point to insufficient progress: 1 action is red\./).count()).toBe(1);
+    await poll(() =>
+      current(page)
+        .getByText(/The ratings point to insufficient progress: 1 action is red\./)
+        .count(),
+    ).toBe(1);
     await expectNoSeriousA11yViolations(page, 'area judgement');
     await expectReflowAtTextZoom(page, 'area judgement');
     await setTextZoom(page, 100);
@@ -183,7 +193,11 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
     // The walk-through card of a locked review offers nothing to change.
     await page.goto(firstCardUrl, { waitUntil: 'load' });
     await onPage(page, 'Action 1a(i)');
-    await poll(() => current(page).getByText(/^This review was finalised on \d\d\/\d\d\/\d{4} and is locked/).count()).toBe(1);
+    await poll(() =>
+      current(page)
+        .getByText(/^This review was finalised on \d\d\/\d\d\/\d{4} and is locked/)
+        .count(),
+    ).toBe(1);
     expect(await current(page).getByRole('radio').count()).toBe(0);
     expect(await current(page).locator('textarea').count()).toBe(0);
   });
@@ -208,7 +222,11 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
   it('Today says the review is finalised; the phase benchmarks open offline', async () => {
     await page.goto(`${baseURL}/today`, { waitUntil: 'load' });
     await onPage(page, 'Today');
-    await poll(() => current(page).getByText(/review finalised$/).count()).toBe(1);
+    await poll(() =>
+      current(page)
+        .getByText(/review finalised$/)
+        .count(),
+    ).toBe(1);
     await page.goto(`${baseURL}/reviews/benchmarks`, { waitUntil: 'load' });
     await onPage(page, 'Phase benchmarks');
     const view = current(page);

@@ -24,13 +24,16 @@ const heading = (page: Page) => current(page).locator('h1').first().textContent(
 const poll = <T>(fn: () => Promise<T>, timeout = 60_000) => expect.poll(fn, { timeout, interval: 250 });
 /** The sync status in the title bar of the screen shown (its name starts with the words shown). */
 const syncStatus = (page: Page) => current(page).locator('ion-header .header-sync').first().getAttribute('aria-label');
-const factOf = (page: Page, term: string) => current(page).locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]').first().textContent();
+const factOf = (page: Page, term: string) =>
+  current(page).locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]').first().textContent();
 
 /** Ids of the records of a kind in one of the device's stores (IndexedDB "steward"). */
 function idsOnDevice(page: Page, table: string): Promise<string[]> {
   return page.evaluate(async (name) => {
     const open = indexedDB.open('steward');
-    const db = await new Promise<IDBDatabase>((res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))));
+    const db = await new Promise<IDBDatabase>(
+      (res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))),
+    );
     const rows = await new Promise<{ id: string }[]>((res) => {
       const r = db.transaction(name).objectStore(name).getAll();
       r.onsuccess = () => res(r.result as { id: string }[]);
@@ -73,7 +76,9 @@ describe('sync: two people, one board, the network coming and going', () => {
     await openWelcome(page, url);
     if (checkA11y) await expectNoSeriousA11yViolations(page, 'welcome with sign-in');
     await fillSignIn(page, email, 'not the password');
-    await poll(() => page.getByRole('alert').textContent()).toBe('That email and password do not match an account: check them and try again.');
+    await poll(() => page.getByRole('alert').textContent()).toBe(
+      'That email and password do not match an account: check them and try again.',
+    );
     await fillSignIn(page, email);
     await poll(() => heading(page)).toBe('Today');
     return page;
@@ -82,7 +87,11 @@ describe('sync: two people, one board, the network coming and going', () => {
   beforeAll(async () => {
     server = await startDemoServer();
     ({ db, url, schoolId } = server);
-    const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'chair@northgate.example', password: DEMO_PASSWORD }) });
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'chair@northgate.example', password: DEMO_PASSWORD }),
+    });
     chairToken = ((await login.json()) as { token: string }).token;
     const rows = await db.query<{ id: string }>(
       `SELECT id FROM records WHERE school_id = $1 AND kind = 'actions' AND data->>'status' <> 'stalled' AND data->>'archived' = 'false' ORDER BY data->>'position' LIMIT 1`,
@@ -90,7 +99,10 @@ describe('sync: two people, one board, the network coming and going', () => {
     );
     actionId = rows[0]!.id;
     otherActionId = (
-      await db.query<{ id: string }>(`SELECT id FROM records WHERE school_id = $1 AND kind = 'actions' AND id <> $2 AND data->>'archived' = 'false' ORDER BY data->>'position' DESC LIMIT 1`, [schoolId, actionId])
+      await db.query<{ id: string }>(
+        `SELECT id FROM records WHERE school_id = $1 AND kind = 'actions' AND id <> $2 AND data->>'archived' = 'false' ORDER BY data->>'position' DESC LIMIT 1`,
+        [schoolId, actionId],
+      )
     )[0]!.id;
     browser = await launchBrowser();
   }, STEP);
@@ -99,169 +111,247 @@ describe('sync: two people, one board, the network coming and going', () => {
     await server?.close();
   });
 
-  it('A1 the chair and a governor sign in on their own devices, after a wrong password is named as such', async () => {
-    contexts.push(await phoneContext(browser), await desktopContext(browser));
-    chair = await signIn(contexts[0]!, 'chair@northgate.example', true);
-    governor = await signIn(contexts[1]!, 'governor@northgate.example');
-  }, STEP);
+  it(
+    'A1 the chair and a governor sign in on their own devices, after a wrong password is named as such',
+    async () => {
+      contexts.push(await phoneContext(browser), await desktopContext(browser));
+      chair = await signIn(contexts[0]!, 'chair@northgate.example', true);
+      governor = await signIn(contexts[1]!, 'governor@northgate.example');
+    },
+    STEP,
+  );
 
-  it('S7 C2 both change the same action offline (status; lead) and, back online, both see both changes', async () => {
-    for (const page of [chair, governor]) {
-      await page.goto(`${url}/plan/actions/${actionId}`, { waitUntil: 'load' }); // never idle: the events stream stays open
-      await poll(() => heading(page)).toMatch(/^Action /);
-    }
-    await goOffline(contexts[0]!);
-    await goOffline(contexts[1]!);
-    await current(chair).getByRole('radio', { name: 'Stalled' }).click();
-    await poll(() => chair.locator('ion-toast').first().getAttribute('message')).toBe('Status saved: Stalled');
-    await poll(() => syncStatus(chair)).toMatch(/^Sync status: Offline · 1 waiting\. Changes are saved on this device\. 1 change waiting to be sent\.$/);
-    await current(governor).getByRole('button', { name: /^Edit action/ }).click();
-    await current(governor).getByLabel('Lead', { exact: true }).fill('Priya Shah, English lead');
-    await current(governor).getByRole('button', { name: 'Save action' }).click();
-    await poll(() => factOf(governor, 'Lead')).toBe('Priya Shah, English lead');
+  it(
+    'S7 C2 both change the same action offline (status; lead) and, back online, both see both changes',
+    async () => {
+      for (const page of [chair, governor]) {
+        await page.goto(`${url}/plan/actions/${actionId}`, { waitUntil: 'load' }); // never idle: the events stream stays open
+        await poll(() => heading(page)).toMatch(/^Action /);
+      }
+      await goOffline(contexts[0]!);
+      await goOffline(contexts[1]!);
+      await current(chair).getByRole('radio', { name: 'Stalled' }).click();
+      await poll(() => chair.locator('ion-toast').first().getAttribute('message')).toBe('Status saved: Stalled');
+      await poll(() => syncStatus(chair)).toMatch(
+        /^Sync status: Offline · 1 waiting\. Changes are saved on this device\. 1 change waiting to be sent\.$/,
+      );
+      await current(governor)
+        .getByRole('button', { name: /^Edit action/ })
+        .click();
+      await current(governor).getByLabel('Lead', { exact: true }).fill('Priya Shah, English lead');
+      await current(governor).getByRole('button', { name: 'Save action' }).click();
+      await poll(() => factOf(governor, 'Lead')).toBe('Priya Shah, English lead');
 
-    await goOnline(contexts[0]!);
-    await goOnline(contexts[1]!);
-    for (const page of [chair, governor]) {
-      await poll(() => factOf(page, 'Lead')).toBe('Priya Shah, English lead');
-      await poll(() => factOf(page, 'Status')).toBe('Stalled');
-      await poll(() => syncStatus(page)).toMatch(/^Sync status: Up to date\./);
-    }
-    // The chair's device says who changed the lead on the other device (S5: pulled changes keep their author).
-    const governorName = (await db.query<{ name: string }>(`SELECT name FROM people WHERE email = 'governor@northgate.example'`))[0]!.name;
-    const changes = current(chair).locator('#changes');
-    await poll(() => changes.textContent()).toContain(`By ${governorName}`);
-    expect(await changes.textContent()).toMatch(/Priya Shah, English lead/);
-  }, STEP);
+      await goOnline(contexts[0]!);
+      await goOnline(contexts[1]!);
+      for (const page of [chair, governor]) {
+        await poll(() => factOf(page, 'Lead')).toBe('Priya Shah, English lead');
+        await poll(() => factOf(page, 'Status')).toBe('Stalled');
+        await poll(() => syncStatus(page)).toMatch(/^Sync status: Up to date\./);
+      }
+      // The chair's device says who changed the lead on the other device (S5: pulled changes keep their author).
+      const governorName = (await db.query<{ name: string }>(`SELECT name FROM people WHERE email = 'governor@northgate.example'`))[0]!
+        .name;
+      const changes = current(chair).locator('#changes');
+      await poll(() => changes.textContent()).toContain(`By ${governorName}`);
+      expect(await changes.textContent()).toMatch(/Priya Shah, English lead/);
+    },
+    STEP,
+  );
 
-  it('S12 a record for the chairs only reaches the chair’s device and never the headteacher’s', async () => {
-    const planId = v7();
-    const now = new Date().toISOString();
-    await pushAsChair('plans', planId, 'create', {
-      id: planId, schoolId, createdAt: now, updatedAt: now, deleted: false, visibility: 'chairs',
-      title: 'Headteacher capability (chairs only)', startDate: '2026-09-01', endDate: '2027-07-20', priorities: [],
-    });
-    await poll(async () => (await idsOnDevice(chair, 'plans')).includes(planId)).toBe(true);
-    contexts.push(await desktopContext(browser));
-    head = await signIn(contexts[2]!, 'headteacher@northgate.example');
-    const plans = await idsOnDevice(head, 'plans');
-    expect(plans.length).toBeGreaterThan(0);
-    expect(plans).not.toContain(planId);
-    expect(await head.content()).not.toContain('Headteacher capability');
-  }, STEP);
+  it(
+    'S12 a record for the chairs only reaches the chair’s device and never the headteacher’s',
+    async () => {
+      const planId = v7();
+      const now = new Date().toISOString();
+      await pushAsChair('plans', planId, 'create', {
+        id: planId,
+        schoolId,
+        createdAt: now,
+        updatedAt: now,
+        deleted: false,
+        visibility: 'chairs',
+        title: 'Headteacher capability (chairs only)',
+        startDate: '2026-09-01',
+        endDate: '2027-07-20',
+        priorities: [],
+      });
+      await poll(async () => (await idsOnDevice(chair, 'plans')).includes(planId)).toBe(true);
+      contexts.push(await desktopContext(browser));
+      head = await signIn(contexts[2]!, 'headteacher@northgate.example');
+      const plans = await idsOnDevice(head, 'plans');
+      expect(plans.length).toBeGreaterThan(0);
+      expect(plans).not.toContain(planId);
+      expect(await head.content()).not.toContain('Headteacher capability');
+    },
+    STEP,
+  );
 
-  it('S12 S13 the chair marks an action for the chair and vice-chair only: it leaves the headteacher’s device; a governor may choose only the levels a governor sees', async () => {
-    expect(await idsOnDevice(head, 'actions')).toContain(otherActionId);
-    await chair.goto(`${url}/plan/actions/${otherActionId}`, { waitUntil: 'load' });
-    await poll(() => heading(chair)).toMatch(/^Action /);
-    expect(await factOf(chair, 'Who can see it')).toBe('Whole board');
-    await current(chair).getByRole('button', { name: /^Edit action/ }).click();
-    await current(chair).getByRole('radio', { name: /^Chair and vice-chair only/ }).check();
-    await current(chair).getByRole('button', { name: 'Save action' }).click();
-    await poll(() => factOf(chair, 'Who can see it')).toBe('Chair and vice-chair only');
-    await poll(async () => (await idsOnDevice(head, 'actions')).includes(otherActionId)).toBe(false);
-    await poll(async () => (await idsOnDevice(governor, 'actions')).includes(otherActionId)).toBe(false);
+  it(
+    'S12 S13 the chair marks an action for the chair and vice-chair only: it leaves the headteacher’s device; a governor may choose only the levels a governor sees',
+    async () => {
+      expect(await idsOnDevice(head, 'actions')).toContain(otherActionId);
+      await chair.goto(`${url}/plan/actions/${otherActionId}`, { waitUntil: 'load' });
+      await poll(() => heading(chair)).toMatch(/^Action /);
+      expect(await factOf(chair, 'Who can see it')).toBe('Whole board');
+      await current(chair)
+        .getByRole('button', { name: /^Edit action/ })
+        .click();
+      await current(chair)
+        .getByRole('radio', { name: /^Chair and vice-chair only/ })
+        .check();
+      await current(chair).getByRole('button', { name: 'Save action' }).click();
+      await poll(() => factOf(chair, 'Who can see it')).toBe('Chair and vice-chair only');
+      await poll(async () => (await idsOnDevice(head, 'actions')).includes(otherActionId)).toBe(false);
+      await poll(async () => (await idsOnDevice(governor, 'actions')).includes(otherActionId)).toBe(false);
 
-    await governor.goto(`${url}/plan/actions/${actionId}`, { waitUntil: 'load' });
-    await poll(() => heading(governor)).toMatch(/^Action /);
-    await current(governor).getByRole('button', { name: /^Edit action/ }).click();
-    const choice = current(governor).getByRole('group', { name: 'Who can see this' });
-    await poll(() => choice.getByRole('radio').count()).toBe(2);
-    expect(await choice.getByRole('radio', { name: /^Whole board/ }).isChecked()).toBe(true);
-    expect(await choice.getByRole('radio', { name: /^Part B/ }).count()).toBe(1);
-    await expectNoSeriousA11yViolations(governor, 'edit action, with who can see it');
-    await current(governor).getByRole('button', { name: 'Cancel' }).click();
-  }, STEP);
+      await governor.goto(`${url}/plan/actions/${actionId}`, { waitUntil: 'load' });
+      await poll(() => heading(governor)).toMatch(/^Action /);
+      await current(governor)
+        .getByRole('button', { name: /^Edit action/ })
+        .click();
+      const choice = current(governor).getByRole('group', { name: 'Who can see this' });
+      await poll(() => choice.getByRole('radio').count()).toBe(2);
+      expect(await choice.getByRole('radio', { name: /^Whole board/ }).isChecked()).toBe(true);
+      expect(await choice.getByRole('radio', { name: /^Part B/ }).count()).toBe(1);
+      await expectNoSeriousA11yViolations(governor, 'edit action, with who can see it');
+      await current(governor).getByRole('button', { name: 'Cancel' }).click();
+    },
+    STEP,
+  );
 
-  it('C1 a change refused because the review was finalised meanwhile shows in “Needs attention” with the reason, and can be discarded', async () => {
-    const planRows = await db.query<{ id: string }>(`SELECT id FROM records WHERE school_id = $1 AND kind = 'plans' AND visibility = 'board' LIMIT 1`, [schoolId]);
-    const reviewId = v7();
-    const now = new Date().toISOString();
-    const review = { id: reviewId, schoolId, createdAt: now, updatedAt: now, deleted: false, visibility: 'board', planId: planRows[0]!.id, schoolYear: 2026, halfTerm: 'Spring 2', heldOn: '2027-03-10', status: 'draft', finalisedBy: '' };
-    await pushAsChair('reviews', reviewId, 'create', review);
-    await poll(async () => (await idsOnDevice(governor, 'reviews')).includes(reviewId)).toBe(true);
-    await governor.goto(`${url}/reviews/${reviewId}/actions/${actionId}`, { waitUntil: 'load' });
-    await poll(() => current(governor).getByRole('radio', { name: 'Green: on track' }).isVisible()).toBe(true);
+  it(
+    'C1 a change refused because the review was finalised meanwhile shows in “Needs attention” with the reason, and can be discarded',
+    async () => {
+      const planRows = await db.query<{ id: string }>(
+        `SELECT id FROM records WHERE school_id = $1 AND kind = 'plans' AND visibility = 'board' LIMIT 1`,
+        [schoolId],
+      );
+      const reviewId = v7();
+      const now = new Date().toISOString();
+      const review = {
+        id: reviewId,
+        schoolId,
+        createdAt: now,
+        updatedAt: now,
+        deleted: false,
+        visibility: 'board',
+        planId: planRows[0]!.id,
+        schoolYear: 2026,
+        halfTerm: 'Spring 2',
+        heldOn: '2027-03-10',
+        status: 'draft',
+        finalisedBy: '',
+      };
+      await pushAsChair('reviews', reviewId, 'create', review);
+      await poll(async () => (await idsOnDevice(governor, 'reviews')).includes(reviewId)).toBe(true);
+      await governor.goto(`${url}/reviews/${reviewId}/actions/${actionId}`, { waitUntil: 'load' });
+      await poll(() => current(governor).getByRole('radio', { name: 'Green: on track' }).isVisible()).toBe(true);
 
-    await goOffline(contexts[1]!);
-    await current(governor).getByRole('radio', { name: 'Green: on track' }).check();
-    await poll(async () => (await idsOnDevice(governor, 'reviewEntries')).length).toBeGreaterThan(0);
-    const later = new Date(Date.now() + 1000).toISOString();
-    await pushAsChair('reviews', reviewId, 'update', { status: 'final', finalisedAt: later, finalisedBy: 'Margaret Okafor', updatedAt: later });
-    await goOnline(contexts[1]!);
+      await goOffline(contexts[1]!);
+      await current(governor).getByRole('radio', { name: 'Green: on track' }).check();
+      await poll(async () => (await idsOnDevice(governor, 'reviewEntries')).length).toBeGreaterThan(0);
+      const later = new Date(Date.now() + 1000).toISOString();
+      await pushAsChair('reviews', reviewId, 'update', {
+        status: 'final',
+        finalisedAt: later,
+        finalisedBy: 'Margaret Okafor',
+        updatedAt: later,
+      });
+      await goOnline(contexts[1]!);
 
-    // The header says so on every screen, and takes the governor to it.
-    await poll(() => syncStatus(governor)).toMatch(/^Sync status: Needs attention\. The server refused 1 change; it is kept on this device\./);
-    await current(governor).getByRole('link', { name: /^Sync status: Needs attention\./ }).click();
-    await poll(() => heading(governor)).toBe('Sign in and sync');
-    const attention = current(governor).locator('#needs-attention');
-    await poll(() => attention.isVisible()).toBe(true);
-    await poll(() => attention.textContent()).toMatch(/This review was finalised on \d\d\/\d\d\/\d{4} and is locked: this change was not saved\./);
-    await expect(current(governor).getByText(/^Signed in as$/).isVisible()).resolves.toBe(true);
-    await expectNoSeriousA11yViolations(governor, 'sign in and sync, with a refused change');
-    await expectReflowAtTextZoom(governor, 'sign in and sync at 200% text');
-    await setTextZoom(governor, 100);
+      // The header says so on every screen, and takes the governor to it.
+      await poll(() => syncStatus(governor)).toMatch(
+        /^Sync status: Needs attention\. The server refused 1 change; it is kept on this device\./,
+      );
+      await current(governor)
+        .getByRole('link', { name: /^Sync status: Needs attention\./ })
+        .click();
+      await poll(() => heading(governor)).toBe('Sign in and sync');
+      const attention = current(governor).locator('#needs-attention');
+      await poll(() => attention.isVisible()).toBe(true);
+      await poll(() => attention.textContent()).toMatch(
+        /This review was finalised on \d\d\/\d\d\/\d{4} and is locked: this change was not saved\./,
+      );
+      await expect(
+        current(governor)
+          .getByText(/^Signed in as$/)
+          .isVisible(),
+      ).resolves.toBe(true);
+      await expectNoSeriousA11yViolations(governor, 'sign in and sync, with a refused change');
+      await expectReflowAtTextZoom(governor, 'sign in and sync at 200% text');
+      await setTextZoom(governor, 100);
 
-    // Copy puts what the governor entered on the clipboard, to paste elsewhere.
-    await contexts[1]!.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
-    await attention.getByRole('button', { name: 'Copy text' }).click();
-    await poll(() => attention.getByRole('status').textContent()).toBe('Copied: paste it wherever you need it.');
-    expect(await governor.evaluate(() => navigator.clipboard.readText())).toMatch(/^New review entry.*\n(.*\n)*Rating: green/i);
+      // Copy puts what the governor entered on the clipboard, to paste elsewhere.
+      await contexts[1]!.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+      await attention.getByRole('button', { name: 'Copy text' }).click();
+      await poll(() => attention.getByRole('status').textContent()).toBe('Copied: paste it wherever you need it.');
+      expect(await governor.evaluate(() => navigator.clipboard.readText())).toMatch(/^New review entry.*\n(.*\n)*Rating: green/i);
 
-    await attention.getByRole('button', { name: 'Discard' }).click();
-    await governor.locator('ion-alert').getByRole('button', { name: 'Discard' }).click();
-    await poll(() => current(governor).locator('#needs-attention').count()).toBe(0);
-    await poll(() => factOf(governor, 'Changes waiting to be sent')).toBe('None');
-  }, STEP);
+      await attention.getByRole('button', { name: 'Discard' }).click();
+      await governor.locator('ion-alert').getByRole('button', { name: 'Discard' }).click();
+      await poll(() => current(governor).locator('#needs-attention').count()).toBe(0);
+      await poll(() => factOf(governor, 'Changes waiting to be sent')).toBe('None');
+    },
+    STEP,
+  );
 
-  it('F1 F2 C4 a governor records a visit with a photo; the chair’s device gets the report and the photo itself', async () => {
-    const photo = await makePhoto(browser);
-    const g = () => current(governor);
-    await governor.goto(`${url}/visits/plan`, { waitUntil: 'load' });
-    await poll(() => heading(governor)).toBe('Plan a visit');
-    await poll(() => g().getByLabel('Checklist').locator('option').count()).toBeGreaterThan(1);
-    await g().getByLabel('Kind of visit').selectOption('learning walk');
-    await g().getByLabel('Date', { exact: true }).fill(await governor.evaluate(() => new Date().toLocaleDateString('en-CA')));
-    await g().getByLabel('Purpose', { exact: true }).fill('See how visitors are signed in.');
-    await g().getByLabel('Governor making the visit').fill('Aisha Begum');
-    await g().getByLabel('Checklist').selectOption({ label: 'Safeguarding and culture (version 1)' });
-    await g().getByRole('checkbox', { name: /^1a\(i\) / }).click();
-    await g().getByRole('button', { name: 'Plan the visit' }).click();
-    await poll(() => heading(governor)).toBe('Learning walk');
-    const visitId = governor.url().split('/visits/')[1]!;
+  it(
+    'F1 F2 C4 a governor records a visit with a photo; the chair’s device gets the report and the photo itself',
+    async () => {
+      const photo = await makePhoto(browser);
+      const g = () => current(governor);
+      await governor.goto(`${url}/visits/plan`, { waitUntil: 'load' });
+      await poll(() => heading(governor)).toBe('Plan a visit');
+      await poll(() => g().getByLabel('Checklist').locator('option').count()).toBeGreaterThan(1);
+      await g().getByLabel('Kind of visit').selectOption('learning walk');
+      await g()
+        .getByLabel('Date', { exact: true })
+        .fill(await governor.evaluate(() => new Date().toLocaleDateString('en-CA')));
+      await g().getByLabel('Purpose', { exact: true }).fill('See how visitors are signed in.');
+      await g().getByLabel('Governor making the visit').fill('Aisha Begum');
+      await g().getByLabel('Checklist').selectOption({ label: 'Safeguarding and culture (version 1)' });
+      await g()
+        .getByRole('checkbox', { name: /^1a\(i\) / })
+        .click();
+      await g().getByRole('button', { name: 'Plan the visit' }).click();
+      await poll(() => heading(governor)).toBe('Learning walk');
+      const visitId = governor.url().split('/visits/')[1]!;
 
-    await g().getByRole('link', { name: 'Start the visit' }).click();
-    await poll(() => heading(governor)).toBe('Safeguarding and culture');
-    const first = g().locator('article.walk-item').first();
-    const saved = () => poll(() => first.locator('.walk-save.ok', { hasText: 'Saved on this device' }).count()).toBe(1);
-    await first.getByText('Yes', { exact: true }).click();
-    await saved();
-    await first.locator('input[type=file]').setInputFiles(photo);
-    await poll(() => first.locator('img').count()).toBe(1);
-    await saved();
-    await first.getByRole('button', { name: 'Tie to an action' }).click();
-    await first.getByRole('checkbox', { name: /^1a\(i\) / }).click();
-    await poll(() => first.getByRole('button', { name: /^Evidence for action/ }).count()).toBe(1);
-    await saved();
-    await g().getByRole('button', { name: 'Finish and write the report' }).click();
-    await poll(() => heading(governor)).toBe('Visit report');
-    await g().getByRole('button', { name: 'Draft from the checklist' }).click();
-    await poll(() => g().getByLabel('Strengths').inputValue()).toContain('I was asked to sign in');
-    await g().getByRole('button', { name: 'Send to the headteacher' }).click();
-    await poll(() => g().getByRole('heading', { name: 'With the headteacher' }).isVisible()).toBe(true);
+      await g().getByRole('link', { name: 'Start the visit' }).click();
+      await poll(() => heading(governor)).toBe('Safeguarding and culture');
+      const first = g().locator('article.walk-item').first();
+      const saved = () => poll(() => first.locator('.walk-save.ok', { hasText: 'Saved on this device' }).count()).toBe(1);
+      await first.getByText('Yes', { exact: true }).click();
+      await saved();
+      await first.locator('input[type=file]').setInputFiles(photo);
+      await poll(() => first.locator('img').count()).toBe(1);
+      await saved();
+      await first.getByRole('button', { name: 'Tie to an action' }).click();
+      await first.getByRole('checkbox', { name: /^1a\(i\) / }).click();
+      await poll(() => first.getByRole('button', { name: /^Evidence for action/ }).count()).toBe(1);
+      await saved();
+      await g().getByRole('button', { name: 'Finish and write the report' }).click();
+      await poll(() => heading(governor)).toBe('Visit report');
+      await g().getByRole('button', { name: 'Draft from the checklist' }).click();
+      await poll(() => g().getByLabel('Strengths').inputValue()).toContain('I was asked to sign in');
+      await g().getByRole('button', { name: 'Send to the headteacher' }).click();
+      await poll(() => g().getByRole('heading', { name: 'With the headteacher' }).isVisible()).toBe(true);
 
-    // The photo went up before the records that refer to it (F2), and the chair's device fetched it after its pull (F1).
-    await poll(async () => (await db.query('SELECT 1 FROM files WHERE school_id = $1 AND complete', [schoolId])).length).toBe(1);
-    await poll(async () => (await idsOnDevice(chair, 'visits')).includes(visitId)).toBe(true);
-    await chair.goto(`${url}/visits/${visitId}/report`, { waitUntil: 'load' });
-    await poll(() => heading(chair)).toBe('Visit report');
-    await poll(() => current(chair).getByRole('heading', { name: 'With the headteacher' }).isVisible()).toBe(true);
-    await chair.goto(`${url}/visits/${visitId}`, { waitUntil: 'load' });
-    await poll(() => heading(chair)).toBe('Learning walk');
-    const img = current(chair).locator('#findings img');
-    await poll(() => img.count()).toBe(1);
-    await poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
-    expect(await img.getAttribute('alt')).toMatch(/^Photo 1 of 1 for: /);
-    await expectNoSeriousA11yViolations(chair, 'visit with a synced photo');
-  }, STEP);
+      // The photo went up before the records that refer to it (F2), and the chair's device fetched it after its pull (F1).
+      await poll(async () => (await db.query('SELECT 1 FROM files WHERE school_id = $1 AND complete', [schoolId])).length).toBe(1);
+      await poll(async () => (await idsOnDevice(chair, 'visits')).includes(visitId)).toBe(true);
+      await chair.goto(`${url}/visits/${visitId}/report`, { waitUntil: 'load' });
+      await poll(() => heading(chair)).toBe('Visit report');
+      await poll(() => current(chair).getByRole('heading', { name: 'With the headteacher' }).isVisible()).toBe(true);
+      await chair.goto(`${url}/visits/${visitId}`, { waitUntil: 'load' });
+      await poll(() => heading(chair)).toBe('Learning walk');
+      const img = current(chair).locator('#findings img');
+      await poll(() => img.count()).toBe(1);
+      await poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+      expect(await img.getAttribute('alt')).toMatch(/^Photo 1 of 1 for: /);
+      await expectNoSeriousA11yViolations(chair, 'visit with a synced photo');
+    },
+    STEP,
+  );
 });

@@ -23,10 +23,15 @@ export function findHorizontalOverflow(page: Page): Promise<string[]> {
       out.push(`page scrolls sideways: scrollWidth ${scroller.scrollWidth} > clientWidth ${scroller.clientWidth}`);
     }
     const describe = (el: Element) =>
-      el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + [...el.classList].slice(0, 3).map((c) => `.${c}`).join('');
+      el.tagName.toLowerCase() +
+      (el.id ? `#${el.id}` : '') +
+      [...el.classList]
+        .slice(0, 3)
+        .map((c) => `.${c}`)
+        .join('');
     // Parent in the composed (flattened) tree, so slotted content sees Ionic's shadow wrappers.
     const parentOf = (el: Element): Element | null =>
-      el.assignedSlot ?? el.parentElement ?? ((el.parentNode as ShadowRoot | null)?.host ?? null);
+      el.assignedSlot ?? el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
     const exempt = (el: Element): boolean => {
       for (let p = parentOf(el); p && p !== document.documentElement; p = parentOf(p)) {
         if (p.matches('table, [data-hscroll-ok]')) return true;

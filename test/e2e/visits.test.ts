@@ -82,7 +82,11 @@ describe('visits: a learning walk on a phone with no signal', () => {
     await page.locator('ion-tab-button', { hasText: 'Visits' }).tap();
     await expect.poll(() => heading(page)).toBe('Visits');
     await expectNoSeriousA11yViolations(page, 'visits (offline)');
-    visitId = await planVisit(page, { purpose: 'See whether sign-in and site security are as reported.', checklist: 'Safeguarding and culture (version 1)', focus: [/^1a\(i\) /, /^2a\(i\) /] });
+    visitId = await planVisit(page, {
+      purpose: 'See whether sign-in and site security are as reported.',
+      checklist: 'Safeguarding and culture (version 1)',
+      focus: [/^1a\(i\) /, /^2a\(i\) /],
+    });
     await expect.poll(() => current(page).getByText('Agreed with the headteacher.').isVisible()).toBe(true);
     await expectNoSeriousA11yViolations(page, 'visit (planned)');
   });
@@ -111,7 +115,13 @@ describe('visits: a learning walk on a phone with no signal', () => {
     await expect.poll(() => current(page).getByText('7 of 14 recorded').isVisible()).toBe(true);
     expect(await item(page, 0).getByRole('radio', { name: 'Yes', exact: true }).isChecked()).toBe(true);
     expect(await item(page, 0).getByLabel('Note').inputValue()).toBe('Signed in at reception; photo ID checked.');
-    await expect.poll(() => item(page, 0).locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(1600);
+    await expect
+      .poll(() =>
+        item(page, 0)
+          .locator('img')
+          .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth),
+      )
+      .toBe(1600);
     expect(await item(page, 1).getByRole('radio', { name: 'Partly', exact: true }).isChecked()).toBe(true);
     expect(await item(page, 1).getByLabel('Note').inputValue()).toBe('Lanyard given, but its colour was not explained.');
     expect(await item(page, 1).getByRole('button', { name: 'Evidence for action 2a(i)' }).count()).toBe(1);
@@ -134,9 +144,13 @@ describe('visits: a learning walk on a phone with no signal', () => {
   it('drafts the report from the visit and sends it to the headteacher', async () => {
     const report = current(page);
     await report.getByRole('button', { name: 'Draft from the checklist' }).tap();
-    await expect.poll(() => report.getByLabel('What was seen').inputValue()).toContain('Safeguarding and culture (version 1), 14 of 14 items recorded');
+    await expect
+      .poll(() => report.getByLabel('What was seen').inputValue())
+      .toContain('Safeguarding and culture (version 1), 14 of 14 items recorded');
     expect(await report.getByLabel('Strengths').inputValue()).toContain('I was asked to sign in');
-    expect(await report.getByLabel('Questions for the board').inputValue()).toContain('Only partly in place: I was given a visitor lanyard');
+    expect(await report.getByLabel('Questions for the board').inputValue()).toContain(
+      'Only partly in place: I was given a visitor lanyard',
+    );
     expect(await report.getByLabel('Follow-ups').inputValue()).toContain('Evidence for action 2a(i) at the next review');
     const strengths = await report.getByLabel('Strengths').inputValue();
     await report.getByLabel('Strengths').fill(`${strengths}\n• Every adult we met was wearing ID.`);
@@ -169,12 +183,16 @@ describe('visits: a learning walk on a phone with no signal', () => {
     expect(stored.outboxKinds).toEqual(expect.arrayContaining(['visits', 'visitResponses', 'evidence']));
     await current(page).locator('#findings').getByRole('link', { name: 'action 2a(i)' }).tap();
     await expect.poll(() => heading(page)).toMatch(/^Action 2a\(i\)/);
-    await expect.poll(() => current(page).getByText('Lanyard given, but its colour was not explained.', { exact: false }).isVisible()).toBe(true);
+    await expect
+      .poll(() => current(page).getByText('Lanyard given, but its colour was not explained.', { exact: false }).isVisible())
+      .toBe(true);
   });
 
   it('shows visits due on Today, and the schedule and checklists, offline and accessible', async () => {
     await page.goto(`${baseURL}/today`, { waitUntil: 'load' });
-    await expect.poll(() => current(page).getByRole('heading', { name: 'Visits due or overdue' }).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(() => current(page).getByRole('heading', { name: 'Visits due or overdue' }).isVisible(), { timeout: 15_000 })
+      .toBe(true);
     await expect.poll(() => current(page).locator('[aria-labelledby="visits-due-heading"] ion-item').count()).toBeGreaterThan(0);
     await expectNoSeriousA11yViolations(page, 'today with visits due');
     await page.goto(`${baseURL}/visits/schedule`, { waitUntil: 'load' });
@@ -226,12 +244,24 @@ describe('visits: a learning walk on a phone with no signal', () => {
     await expect.poll(() => current(page).getByText('Version 2', { exact: true }).isVisible()).toBe(true);
 
     await page.goto(`${baseURL}/visits/${oldVisit}/checklist`, { waitUntil: 'load' });
-    await expect.poll(() => current(page).getByText(/^Version 1/).isVisible(), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          current(page)
+            .getByText(/^Version 1/)
+            .isVisible(),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     expect(await item(page, 0).locator('h3').textContent()).toBe('Books are tidy (recorded)');
     expect(await item(page, 0).getByRole('radio', { name: 'Yes', exact: true }).isChecked()).toBe(true);
     expect(await item(page, 1).getByLabel('Number').inputValue()).toBe('12');
     await page.goto(`${baseURL}/visits/plan`, { waitUntil: 'load' });
-    await expect.poll(() => current(page).getByLabel('Checklist').locator('option', { hasText: 'Reading corners' }).allTextContents(), { timeout: 15_000 }).toEqual(['Reading corners (version 2)']);
+    await expect
+      .poll(() => current(page).getByLabel('Checklist').locator('option', { hasText: 'Reading corners' }).allTextContents(), {
+        timeout: 15_000,
+      })
+      .toEqual(['Reading corners (version 2)']);
     expect(errors).toEqual([]);
   });
 });

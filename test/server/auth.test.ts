@@ -25,7 +25,9 @@ describeEachDatabase('accounts', (get) => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(new Date(expiresAt).getTime()).toBeGreaterThan(Date.now() + 29 * 86_400_000);
     expect(person).toEqual({ id: b.personIds.chair, name: 'The chair', email: emailOf('chair') });
-    const stored = await b.db.query<{ password_hash: string }>('SELECT password_hash FROM people WHERE person_id = $1', [b.personIds.chair]);
+    const stored = await b.db.query<{ password_hash: string }>('SELECT password_hash FROM people WHERE person_id = $1', [
+      b.personIds.chair,
+    ]);
     expect(stored[0]!.password_hash).toMatch(/^\$argon2id\$/);
     const sessions = await b.db.query<{ token_hash: string }>('SELECT token_hash FROM sessions');
     expect(sessions.some((s) => s.token_hash === token)).toBe(false);
@@ -70,7 +72,11 @@ describeEachDatabase('accounts', (get) => {
     expect(out.statusCode).toBe(200);
     expect((await me(b, phone)).statusCode).toBe(401);
     expect((await me(b, laptop)).statusCode).toBe(200);
-    const everywhere = await b.app.inject({ method: 'POST', url: '/api/auth/logout-everywhere', headers: { authorization: `Bearer ${laptop}` } });
+    const everywhere = await b.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout-everywhere',
+      headers: { authorization: `Bearer ${laptop}` },
+    });
     expect(everywhere.statusCode).toBe(200);
     for (const token of [laptop, b.tokens.chair]) expect((await me(b, token)).statusCode).toBe(401);
     expect((await me(b, b.tokens.governor)).statusCode).toBe(200);
@@ -85,24 +91,50 @@ describeEachDatabase('accounts', (get) => {
 
   it('A5 the chair invites; the invitee sets a password, joins with a session, and the link works once', async () => {
     const b = await makeBoard(get().db);
-    const byGovernor = await b.app.inject({ method: 'POST', url: `/api/schools/${b.schoolId}/invites`, headers: b.auth('governor'), payload: { email: 'new@test.example', role: 'governor' } });
+    const byGovernor = await b.app.inject({
+      method: 'POST',
+      url: `/api/schools/${b.schoolId}/invites`,
+      headers: b.auth('governor'),
+      payload: { email: 'new@test.example', role: 'governor' },
+    });
     expect(byGovernor.statusCode).toBe(403);
-    const invite = await b.app.inject({ method: 'POST', url: `/api/schools/${b.schoolId}/invites`, headers: b.auth('chair'), payload: { email: 'New@Test.example', role: 'governor' } });
+    const invite = await b.app.inject({
+      method: 'POST',
+      url: `/api/schools/${b.schoolId}/invites`,
+      headers: b.auth('chair'),
+      payload: { email: 'New@Test.example', role: 'governor' },
+    });
     expect(invite.statusCode).toBe(201);
     const { token, link } = invite.json();
     expect(link).toBe(`/join#invite=${token}`);
     const short = await b.app.inject({ method: 'POST', url: '/api/invites/accept', payload: { token, name: 'Nia', password: 'short' } });
     expect(short.statusCode).toBe(400);
     expect(short.json().problems).toEqual([{ field: 'password', message: 'Choose a password of at least 10 characters' }]);
-    const accepted = await b.app.inject({ method: 'POST', url: '/api/invites/accept', payload: { token, name: 'Nia Evans', password: PASSWORD } });
+    const accepted = await b.app.inject({
+      method: 'POST',
+      url: '/api/invites/accept',
+      payload: { token, name: 'Nia Evans', password: PASSWORD },
+    });
     expect(accepted.statusCode).toBe(200);
-    expect(accepted.json()).toMatchObject({ schoolId: b.schoolId, role: 'governor', person: { name: 'Nia Evans', email: 'new@test.example' } });
+    expect(accepted.json()).toMatchObject({
+      schoolId: b.schoolId,
+      role: 'governor',
+      person: { name: 'Nia Evans', email: 'new@test.example' },
+    });
     const pulled = await b.pullAll('governor');
-    expect(pulled.changes).toEqual([expect.objectContaining({ kind: 'memberships', data: expect.objectContaining({ displayName: 'Nia Evans', role: 'governor' }) })]);
+    expect(pulled.changes).toEqual([
+      expect.objectContaining({ kind: 'memberships', data: expect.objectContaining({ displayName: 'Nia Evans', role: 'governor' }) }),
+    ]);
     const session = accepted.json().token as string;
-    expect((await me(b, session)).json().memberships).toEqual([{ schoolId: b.schoolId, schoolName: 'Test Primary School', role: 'governor' }]);
+    expect((await me(b, session)).json().memberships).toEqual([
+      { schoolId: b.schoolId, schoolName: 'Test Primary School', role: 'governor' },
+    ]);
     expect((await login(b, 'new@test.example', PASSWORD)).statusCode).toBe(200);
-    const reused = await b.app.inject({ method: 'POST', url: '/api/invites/accept', payload: { token, name: 'Someone else', password: 'another password' } });
+    const reused = await b.app.inject({
+      method: 'POST',
+      url: '/api/invites/accept',
+      payload: { token, name: 'Someone else', password: 'another password' },
+    });
     expect(reused.statusCode).toBe(410);
     expect(reused.json().code).toBe('invite-gone');
   });
@@ -111,14 +143,32 @@ describeEachDatabase('accounts', (get) => {
     const b = await makeBoard(get().db);
     await withPassword(b, 'governor');
     const make = async (email: string) =>
-      (await b.app.inject({ method: 'POST', url: `/api/schools/${b.schoolId}/invites`, headers: b.auth('clerk'), payload: { email, role: 'officer' } })).json().token as string;
+      (
+        await b.app.inject({
+          method: 'POST',
+          url: `/api/schools/${b.schoolId}/invites`,
+          headers: b.auth('clerk'),
+          payload: { email, role: 'officer' },
+        })
+      ).json().token as string;
     const old = await make('late@test.example');
     await b.db.query("UPDATE invites SET expires_at = now() - interval '1 minute'");
-    expect((await b.app.inject({ method: 'POST', url: '/api/invites/accept', payload: { token: old, name: 'Late', password: PASSWORD } })).statusCode).toBe(410);
+    expect(
+      (await b.app.inject({ method: 'POST', url: '/api/invites/accept', payload: { token: old, name: 'Late', password: PASSWORD } }))
+        .statusCode,
+    ).toBe(410);
     const existing = await make(emailOf('governor'));
-    const wrong = await b.app.inject({ method: 'POST', url: '/api/invites/accept', payload: { token: existing, name: 'Gov', password: 'not my password' } });
+    const wrong = await b.app.inject({
+      method: 'POST',
+      url: '/api/invites/accept',
+      payload: { token: existing, name: 'Gov', password: 'not my password' },
+    });
     expect(wrong.statusCode).toBe(401);
-    const right = await b.app.inject({ method: 'POST', url: '/api/invites/accept', payload: { token: existing, name: 'Gov', password: PASSWORD } });
+    const right = await b.app.inject({
+      method: 'POST',
+      url: '/api/invites/accept',
+      payload: { token: existing, name: 'Gov', password: PASSWORD },
+    });
     expect(right.statusCode).toBe(200);
     expect(right.json().person.id).toBe(b.personIds.governor);
   });

@@ -42,7 +42,11 @@ async function overHttp(b: Board, nonMemberToken: string) {
   const headers = (who: Who) => ({ authorization: `Bearer ${tokenOf(who)}`, 'content-type': 'application/json' });
   return {
     async push(who: Who, mutations: Mutation[]): Promise<{ status: number; text: string }> {
-      const res = await fetch(`${base}/api/sync/push`, { method: 'POST', headers: headers(who), body: JSON.stringify({ schoolId: b.schoolId, mutations }) });
+      const res = await fetch(`${base}/api/sync/push`, {
+        method: 'POST',
+        headers: headers(who),
+        body: JSON.stringify({ schoolId: b.schoolId, mutations }),
+      });
       return { status: res.status, text: await res.text() };
     },
     async pull(who: Who, since: number, limit = 1000): Promise<{ status: number; text: string }> {
@@ -95,10 +99,18 @@ describeEachDatabase('authorisation matrix', (get) => {
     // The records each cell updates or deletes: one per (who, visibility, op), made by the chair, who sees everything.
     const target: Record<string, Record<string, unknown>> = {};
     const cell = (who: Who, v: Visibility, op: string) => `${who}|${v}|${op}`;
-    for (const who of everyone) for (const v of visibilities) for (const op of ['update', 'delete', 'restrict']) {
-      target[cell(who, v, op)] = records.plan(b.schoolId, { title: marker(`${who}-${v}-${op}`), visibility: op === 'restrict' ? 'board' : v });
-    }
-    const seeded = await api.push('chair', Object.values(target).map((r) => chairDevice.create('plans', r)));
+    for (const who of everyone)
+      for (const v of visibilities)
+        for (const op of ['update', 'delete', 'restrict']) {
+          target[cell(who, v, op)] = records.plan(b.schoolId, {
+            title: marker(`${who}-${v}-${op}`),
+            visibility: op === 'restrict' ? 'board' : v,
+          });
+        }
+    const seeded = await api.push(
+      'chair',
+      Object.values(target).map((r) => chairDevice.create('plans', r)),
+    );
     expect(seeded.status, seeded.text).toBe(200);
     expect((JSON.parse(seeded.text) as { results: Result[] }).results.every((r) => r.status === 'applied')).toBe(true);
 
@@ -117,7 +129,9 @@ describeEachDatabase('authorisation matrix', (get) => {
         expected.push(sees(who, v));
         isVisibilityOf.push(null);
         // Update and delete a record of visibility v: only if the role may see it.
-        mutations.push(dev.update('plans', String(target[cell(who, v, 'update')]!.id), { title: `${target[cell(who, v, 'update')]!.title} edited` }));
+        mutations.push(
+          dev.update('plans', String(target[cell(who, v, 'update')]!.id), { title: `${target[cell(who, v, 'update')]!.title} edited` }),
+        );
         expected.push(sees(who, v));
         isVisibilityOf.push(v);
         mutations.push(dev.delete('plans', String(target[cell(who, v, 'delete')]!.id)));
@@ -175,7 +189,10 @@ describeEachDatabase('authorisation matrix', (get) => {
       }
       const got = await api.pullAll(who);
       const ids = new Set(got.changes.map((c) => c.id));
-      expect(got.changes.filter((c) => c.withdrawn), `${who} pulling from 0 is told of no withdrawals (S13)`).toEqual([]);
+      expect(
+        got.changes.filter((c) => c.withdrawn),
+        `${who} pulling from 0 is told of no withdrawals (S13)`,
+      ).toEqual([]);
       for (const c of all.changes) {
         const v = c.data!.visibility as Visibility;
         expect(ids.has(c.id), `${who} pulls a ${v} plan`).toBe(sees(who, v));
@@ -189,7 +206,9 @@ describeEachDatabase('authorisation matrix', (get) => {
     const dev = new Device(b.schoolId);
 
     // One record per visibility, and three board records that will be restricted later.
-    const plain: Record<string, unknown>[] = visibilities.map((v) => records.plan(b.schoolId, { title: marker(`plain-${v}`), visibility: v }));
+    const plain: Record<string, unknown>[] = visibilities.map((v) =>
+      records.plan(b.schoolId, { title: marker(`plain-${v}`), visibility: v }),
+    );
     const toPartB = records.plan(b.schoolId, { title: marker('board-to-partB') });
     const toChairs = records.plan(b.schoolId, { title: marker('board-to-chairs') });
     const partBToChairs = records.plan(b.schoolId, { title: marker('partB-to-chairs'), visibility: 'partB' });
@@ -199,7 +218,8 @@ describeEachDatabase('authorisation matrix', (get) => {
     expect(first.status, first.text).toBe(200);
 
     const visibleNow = (r: Record<string, unknown>) => r.visibility as Visibility;
-    const leaks = (text: string, r: Record<string, unknown>, title = String(r.title ?? r.description)) => text.includes(String(r.id)) || text.includes(title);
+    const leaks = (text: string, r: Record<string, unknown>, title = String(r.title ?? r.description)) =>
+      text.includes(String(r.id)) || text.includes(title);
 
     // Before: each role's pages hold exactly what it may see.
     const cursors = {} as Record<Role, number>;
@@ -238,7 +258,12 @@ describeEachDatabase('authorisation matrix', (get) => {
         const change = since.changes.find((c) => c.id === r.id);
         if (sees(who, is)) expect(change, `${who} gets ${title} as a change`).toMatchObject({ data: { visibility: is } });
         else if (sees(who, was)) {
-          expect(change, `${who} is told to drop ${title}`).toEqual({ kind: 'plans', id: r.id, version: expect.any(Number), withdrawn: true });
+          expect(change, `${who} is told to drop ${title}`).toEqual({
+            kind: 'plans',
+            id: r.id,
+            version: expect.any(Number),
+            withdrawn: true,
+          });
         } else expect(text.includes(String(r.id)), `${who} never saw ${title}, so hears nothing of it`).toBe(false);
       }
       // A fresh device after the change: no withdrawals, no trace of what it may not see.

@@ -20,7 +20,11 @@ describeEachDatabase('demo board', (get) => {
       const pullAs = async (email: string) => {
         const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: DEMO_PASSWORD } });
         expect(login.statusCode, email).toBe(200);
-        const res = await app.inject({ url: '/api/sync/pull', query: { schoolId: schoolId!, limit: '1000' }, headers: { authorization: `Bearer ${login.json().token}` } });
+        const res = await app.inject({
+          url: '/api/sync/pull',
+          query: { schoolId: schoolId!, limit: '1000' },
+          headers: { authorization: `Bearer ${login.json().token}` },
+        });
         return res.json() as { changes: { kind: string; data: { visibility: string; role?: string } }[]; more: boolean };
       };
       const roles = new Set<string>();

@@ -21,9 +21,18 @@ describeEachDatabase('malformed requests: regressions', (get) => {
   it('S16 regression: a sign-in email holding U+0000 or an unpaired surrogate is a 400, not a 500', async () => {
     const b = await makeBoard(get().db);
     for (const email of ['a\u0000@x.example', 'a\ud800@x.example']) {
-      await sendJunk(b, { method: 'POST', url: '/api/auth/login', payload: JSON.stringify({ email, password: 'long enough password' }), headers: json }, `login ${JSON.stringify(email)}`);
+      await sendJunk(
+        b,
+        { method: 'POST', url: '/api/auth/login', payload: JSON.stringify({ email, password: 'long enough password' }), headers: json },
+        `login ${JSON.stringify(email)}`,
+      );
     }
-    const res = await b.app.inject({ method: 'POST', url: '/api/auth/login', payload: JSON.stringify({ email: 'a\u0000@x.example', password: 'long enough password' }), headers: json });
+    const res = await b.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: JSON.stringify({ email: 'a\u0000@x.example', password: 'long enough password' }),
+      headers: json,
+    });
     expect(res.json()).toEqual({
       error: 'The request was not valid: email: Must not contain the null character (U+0000).',
       problems: [{ field: 'email', message: 'Must not contain the null character (U+0000)' }],
@@ -32,20 +41,41 @@ describeEachDatabase('malformed requests: regressions', (get) => {
 
   it('S16 regression: accepting an invitation with a name holding U+0000 is a 400, and the invitation stays unused', async () => {
     const b = await makeBoard(get().db);
-    const invite = await b.app.inject({ method: 'POST', url: `/api/schools/${b.schoolId}/invites`, payload: { email: 'new@test.example', role: 'governor' }, headers: b.auth('chair') });
+    const invite = await b.app.inject({
+      method: 'POST',
+      url: `/api/schools/${b.schoolId}/invites`,
+      payload: { email: 'new@test.example', role: 'governor' },
+      headers: b.auth('chair'),
+    });
     expect(invite.statusCode).toBe(201);
     const token = invite.json().token as string;
-    await sendJunk(b, { method: 'POST', url: '/api/invites/accept', payload: JSON.stringify({ token, name: 'New\u0000Governor', password: 'long enough password' }), headers: json }, 'accept');
-    const accepted = await b.app.inject({ method: 'POST', url: '/api/invites/accept', payload: { token, name: 'New Governor', password: 'long enough password' } });
+    await sendJunk(
+      b,
+      {
+        method: 'POST',
+        url: '/api/invites/accept',
+        payload: JSON.stringify({ token, name: 'New\u0000Governor', password: 'long enough password' }),
+        headers: json,
+      },
+      'accept',
+    );
+    const accepted = await b.app.inject({
+      method: 'POST',
+      url: '/api/invites/accept',
+      payload: { token, name: 'New Governor', password: 'long enough password' },
+    });
     expect(accepted.statusCode, accepted.body).toBe(200);
   });
 
-  it('S16 regression: an address with a broken %-escape gets a 400 in the API\'s JSON shape, with its problem', async () => {
+  it("S16 regression: an address with a broken %-escape gets a 400 in the API's JSON shape, with its problem", async () => {
     const b = await makeBoard(get().db);
     for (const url of [`/api/schools/${b.schoolId}/members/%`, '/api/sync/pull/%E0%A4%A', `/api/schools/%ZZ/invites`]) {
       await sendJunk(b, { method: 'DELETE', url, headers: b.auth('chair') }, url);
       const res = await b.app.inject({ method: 'DELETE', url, headers: b.auth('chair') });
-      expect(res.json()).toEqual({ error: 'The address was not valid: it holds a broken %-escape.', problems: [{ field: '', message: 'The address was not valid: it holds a broken %-escape.' }] });
+      expect(res.json()).toEqual({
+        error: 'The address was not valid: it holds a broken %-escape.',
+        problems: [{ field: '', message: 'The address was not valid: it holds a broken %-escape.' }],
+      });
     }
   });
 
@@ -85,10 +115,15 @@ describeEachDatabase('malformed requests: regressions', (get) => {
     expect(res.statusCode, res.body).toBe(200);
     const results = res.json().results as { status: string; reason?: string; problems?: unknown }[];
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'rejected', 'rejected', 'applied']);
-    expect(results[0]).toMatchObject({ reason: 'The action plan was not saved: title: Must not contain the null character (U+0000).', problems: [{ field: 'title', message: 'Must not contain the null character (U+0000)' }] });
+    expect(results[0]).toMatchObject({
+      reason: 'The action plan was not saved: title: Must not contain the null character (U+0000).',
+      problems: [{ field: 'title', message: 'Must not contain the null character (U+0000)' }],
+    });
     expect(results[1]!.reason).toBe('The action plan was not saved: Field names must not contain the null character (U+0000).');
     expect(results[2]!.reason).toBe('The action plan was not saved: priorities.0: Must not contain the null character (U+0000).');
-    expect(results[3]!.reason).toBe('The action plan was not saved: title: Must not contain a broken character (an unpaired UTF-16 surrogate).');
+    expect(results[3]!.reason).toBe(
+      'The action plan was not saved: title: Must not contain a broken character (an unpaired UTF-16 surrogate).',
+    );
     const pulled = await b.pullAll('chair');
     expect(pulled.changes.map((c) => c.id)).toEqual([fine.id]);
   });
@@ -98,12 +133,44 @@ describeEachDatabase('malformed requests: regressions', (get) => {
   it('S16 a push over 8 MB gets 413, another route over 1 MB gets 413, 1,001 mutations get 400; nothing is written', async () => {
     const b = await makeBoard(get().db);
     const big = 'x'.repeat(8 * 1024 * 1024);
-    await sendJunk(b, { method: 'POST', url: '/api/sync/push', payload: JSON.stringify({ schoolId: b.schoolId, mutations: [], pad: big }), headers: { ...b.auth('chair'), 'content-type': 'application/json' } }, 'push of 8 MB');
-    expect((await b.app.inject({ method: 'POST', url: '/api/sync/push', payload: JSON.stringify({ schoolId: b.schoolId, mutations: [], pad: big }), headers: { ...b.auth('chair'), 'content-type': 'application/json' } })).statusCode).toBe(413);
-    const login = await b.app.inject({ method: 'POST', url: '/api/auth/login', payload: JSON.stringify({ email: 'a@b.example', password: 'y'.repeat(1024 * 1024) }), headers: { 'content-type': 'application/json' } });
+    await sendJunk(
+      b,
+      {
+        method: 'POST',
+        url: '/api/sync/push',
+        payload: JSON.stringify({ schoolId: b.schoolId, mutations: [], pad: big }),
+        headers: { ...b.auth('chair'), 'content-type': 'application/json' },
+      },
+      'push of 8 MB',
+    );
+    expect(
+      (
+        await b.app.inject({
+          method: 'POST',
+          url: '/api/sync/push',
+          payload: JSON.stringify({ schoolId: b.schoolId, mutations: [], pad: big }),
+          headers: { ...b.auth('chair'), 'content-type': 'application/json' },
+        })
+      ).statusCode,
+    ).toBe(413);
+    const login = await b.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: JSON.stringify({ email: 'a@b.example', password: 'y'.repeat(1024 * 1024) }),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(login.statusCode).toBe(413);
     const dev = new Device(b.schoolId);
     const many = Array.from({ length: 1001 }, () => dev.create('plans', records.plan(b.schoolId)));
-    await sendJunk(b, { method: 'POST', url: '/api/sync/push', payload: JSON.stringify({ schoolId: b.schoolId, mutations: many }), headers: { ...b.auth('chair'), 'content-type': 'application/json' } }, '1,001 mutations');
+    await sendJunk(
+      b,
+      {
+        method: 'POST',
+        url: '/api/sync/push',
+        payload: JSON.stringify({ schoolId: b.schoolId, mutations: many }),
+        headers: { ...b.auth('chair'), 'content-type': 'application/json' },
+      },
+      '1,001 mutations',
+    );
   });
 });

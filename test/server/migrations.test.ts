@@ -28,9 +28,17 @@ describeEachDatabase(
       );
       const global = new Set(['people', 'sessions', 'login_attempts', 'schema_migrations']);
       const owned = rows.filter((r) => !global.has(r.table_name));
-      expect(owned.map((r) => r.table_name)).toEqual(
-        ['applied_mutations', 'file_chunks', 'file_refs', 'files', 'invites', 'memberships', 'records', 'school_versions', 'schools'],
-      );
+      expect(owned.map((r) => r.table_name)).toEqual([
+        'applied_mutations',
+        'file_chunks',
+        'file_refs',
+        'files',
+        'invites',
+        'memberships',
+        'records',
+        'school_versions',
+        'schools',
+      ]);
       for (const r of owned) expect(r.first_key, r.table_name).toBe('school_id');
     });
 
@@ -38,7 +46,9 @@ describeEachDatabase(
       const { db } = get();
       const all = loadMigrations();
       const edited = all.map((m, i) => (i === 0 ? { ...m, sql: `${m.sql}\n-- edited` } : m));
-      await expect(migrate(db, edited)).rejects.toThrow('Migration 1 (init) was changed after it was applied: add a new migration instead.');
+      await expect(migrate(db, edited)).rejects.toThrow(
+        'Migration 1 (init) was changed after it was applied: add a new migration instead.',
+      );
       await expect(migrate(db, [])).rejects.toThrow('The database has migration 1 (init), which this server does not know');
     });
 
@@ -53,7 +63,13 @@ describeEachDatabase(
         await fresh.db.query('INSERT INTO schools (school_id, name) VALUES ($1, $2)', [school, 'Old School']);
         const rows: [string, string, Record<string, unknown>, string, boolean][] = [
           ['evidence', '0199aaaa-0000-7000-8000-000000000002', { kind: 'photo', file: ref('a') }, 'chairs', false],
-          ['visitResponses', '0199aaaa-0000-7000-8000-000000000003', { photos: [ref('b'), { sha256: 'junk' }], answer: { type: 'photo', value: [ref('c'), ref('b')] } }, 'board', false],
+          [
+            'visitResponses',
+            '0199aaaa-0000-7000-8000-000000000003',
+            { photos: [ref('b'), { sha256: 'junk' }], answer: { type: 'photo', value: [ref('c'), ref('b')] } },
+            'board',
+            false,
+          ],
           ['evidence', '0199aaaa-0000-7000-8000-000000000004', { kind: 'photo', file: ref('d') }, 'board', true],
           ['plans', '0199aaaa-0000-7000-8000-000000000005', { file: ref('e') }, 'board', false],
         ];
@@ -64,7 +80,9 @@ describeEachDatabase(
           );
         }
         await migrate(fresh.db, [init!, files!]);
-        const refs = await fresh.db.query<{ sha256: string; kind: string; visibility: string }>('SELECT sha256, kind, visibility FROM file_refs ORDER BY sha256');
+        const refs = await fresh.db.query<{ sha256: string; kind: string; visibility: string }>(
+          'SELECT sha256, kind, visibility FROM file_refs ORDER BY sha256',
+        );
         expect(refs).toEqual([
           { sha256: sha('a'), kind: 'evidence', visibility: 'chairs' },
           { sha256: sha('b'), kind: 'visitResponses', visibility: 'board' },
@@ -77,9 +95,14 @@ describeEachDatabase(
 
     it('roll back a migration that fails, leaving nothing half done', async () => {
       const { db } = get();
-      const broken = [...loadMigrations(), { version: 99, name: 'broken', sql: 'CREATE TABLE half_done (x int); SELECT no_such_function();' }];
+      const broken = [
+        ...loadMigrations(),
+        { version: 99, name: 'broken', sql: 'CREATE TABLE half_done (x int); SELECT no_such_function();' },
+      ];
       await expect(migrate(db, broken)).rejects.toThrow();
-      const left = await db.query("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'half_done'");
+      const left = await db.query(
+        "SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'half_done'",
+      );
       expect(left).toEqual([]);
     });
   },

@@ -5,7 +5,12 @@ import { describeEachDatabase } from './helpers/databases';
 import { Device, makeBoard, type Board } from './helpers/board';
 
 const create = (b: Board, token: string | undefined, payload: unknown) =>
-  b.app.inject({ method: 'POST', url: '/api/schools', payload: payload as object, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  b.app.inject({
+    method: 'POST',
+    url: '/api/schools',
+    payload: payload as object,
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
 const me = (b: Board, token: string) => b.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${token}` } });
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 
@@ -21,12 +26,31 @@ describeEachDatabase('uploading a board', (get) => {
       { schoolId, schoolName: 'Oak Lane School', role: 'chair' },
       { schoolId: b.schoolId, schoolName: 'Test Primary School', role: 'governor' },
     ]);
-    const pulled = await b.app.inject({ method: 'GET', url: '/api/sync/pull', query: { schoolId, since: '0' }, headers: b.auth('governor') });
+    const pulled = await b.app.inject({
+      method: 'GET',
+      url: '/api/sync/pull',
+      query: { schoolId, since: '0' },
+      headers: b.auth('governor'),
+    });
     expect(pulled.json().changes).toEqual([
-      expect.objectContaining({ kind: 'memberships', data: expect.objectContaining({ personId: b.personIds.governor, role: 'chair', displayName: 'The governor' }) }),
+      expect.objectContaining({
+        kind: 'memberships',
+        data: expect.objectContaining({ personId: b.personIds.governor, role: 'chair', displayName: 'The governor' }),
+      }),
     ]);
     const device = new Device(schoolId);
-    const school = { id: schoolId, schoolId, name: 'Oak Lane School', educationPhase: 'Primary', riskCategory: 4, improvementPhase: 'Repair', createdAt: '2026-11-20T09:00:00.000Z', updatedAt: '2026-11-20T09:00:00.000Z', deleted: false, visibility: 'board' };
+    const school = {
+      id: schoolId,
+      schoolId,
+      name: 'Oak Lane School',
+      educationPhase: 'Primary',
+      riskCategory: 4,
+      improvementPhase: 'Repair',
+      createdAt: '2026-11-20T09:00:00.000Z',
+      updatedAt: '2026-11-20T09:00:00.000Z',
+      deleted: false,
+      visibility: 'board',
+    };
     const pushed = await b.push('governor', [device.create('schools', school)], schoolId);
     expect(pushed.json().results).toEqual([expect.objectContaining({ status: 'applied' })]);
     // No one else on the first board is a member of the new one.
@@ -43,17 +67,30 @@ describeEachDatabase('uploading a board', (get) => {
     const clerk = await create(b, b.tokens.chair, { schoolId, name: 'Elm School', role: 'clerk' });
     expect(clerk.statusCode).toBe(201);
     expect(clerk.json()).toEqual({ schoolId, schoolName: 'Elm School', role: 'clerk' });
-    const invite = await b.app.inject({ method: 'POST', url: `/api/schools/${schoolId}/invites`, headers: b.auth('chair'), payload: { email: 'new@test.example', role: 'governor' } });
+    const invite = await b.app.inject({
+      method: 'POST',
+      url: `/api/schools/${schoolId}/invites`,
+      headers: b.auth('chair'),
+      payload: { email: 'new@test.example', role: 'governor' },
+    });
     expect(invite.statusCode).toBe(201);
   });
 
   it('A6 a board already on the server is refused with 409 in words, and nothing is written', async () => {
     const b = await makeBoard(get().db);
-    const count = async () => (await b.db.query<{ n: number }>('SELECT (SELECT count(*) FROM memberships) + (SELECT count(*) FROM records) + (SELECT count(*) FROM schools) AS n'))[0]!.n;
+    const count = async () =>
+      (
+        await b.db.query<{ n: number }>(
+          'SELECT (SELECT count(*) FROM memberships) + (SELECT count(*) FROM records) + (SELECT count(*) FROM schools) AS n',
+        )
+      )[0]!.n;
     const before = await count();
     const res = await create(b, b.tokens.officer, { schoolId: b.schoolId, name: 'Test Primary School' });
     expect(res.statusCode).toBe(409);
-    expect(res.json()).toEqual({ error: expect.stringMatching(/^This board is already on the server: sign in as one of its members/), code: 'school-exists' });
+    expect(res.json()).toEqual({
+      error: expect.stringMatching(/^This board is already on the server: sign in as one of its members/),
+      code: 'school-exists',
+    });
     expect(await count()).toBe(before);
     // Uploading twice from the same device: the second is refused the same way.
     const schoolId = v7();

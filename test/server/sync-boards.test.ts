@@ -25,7 +25,13 @@ afterAll(async () => {
 
 const PASSWORD = 'a long password';
 const noWait = async () => undefined;
-const school = (id: string, name = 'Test Primary School') => ({ id, name, educationPhase: 'Primary' as const, riskCategory: 4 as const, improvementPhase: 'Repair' as const });
+const school = (id: string, name = 'Test Primary School') => ({
+  id,
+  name,
+  educationPhase: 'Primary' as const,
+  riskCategory: 4 as const,
+  improvementPhase: 'Repair' as const,
+});
 const plan = (title: string) => ({ title, startDate: '2026-09-01', endDate: '2027-07-20', visibility: 'board' as const });
 
 function engineFor(b: Board) {
@@ -40,8 +46,18 @@ async function twoBoards() {
   await db.query('UPDATE people SET password_hash = $2 WHERE person_id = $1', [b.personIds.governor, await hashPassword(PASSWORD)]);
   await putSchool(b, b.schoolId, 'Test Primary School');
   const second = await addSchool(db, 'Oak Lane School');
-  await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [second, b.personIds.governor, 'chair', v7()]);
-  await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [second, b.personIds.chair, 'clerk', v7()]);
+  await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [
+    second,
+    b.personIds.governor,
+    'chair',
+    v7(),
+  ]);
+  await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [
+    second,
+    b.personIds.chair,
+    'clerk',
+    v7(),
+  ]);
   await putSchool(b, second, 'Oak Lane School');
   return { b, second };
 }
@@ -62,25 +78,46 @@ describe('several boards on one device', () => {
     const store = openDb(`boards-${v7()}`);
     stores.push(store);
     const resume = new Set<() => void>();
-    const engine = new SyncEngine({ store, network: alwaysOnline, fetch: injectFetch(() => b.app), sleep: noWait, onResume: (fn) => (resume.add(fn), () => resume.delete(fn)) });
+    const engine = new SyncEngine({
+      store,
+      network: alwaysOnline,
+      fetch: injectFetch(() => b.app),
+      sleep: noWait,
+      onResume: (fn) => (resume.add(fn), () => resume.delete(fn)),
+    });
     await engine.signIn('http://test.invalid', emailOf('governor'), PASSWORD);
     expect((await engine.syncNow()).ok).toBe(true);
 
     const later = await addSchool(db, 'Oak Lane School');
-    await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [later, b.personIds.governor, 'chair', v7()]);
+    await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [
+      later,
+      b.personIds.governor,
+      'chair',
+      v7(),
+    ]);
     await putSchool(b, later, 'Oak Lane School');
-    await db.query("UPDATE memberships SET role = 'vice-chair' WHERE school_id = $1 AND person_id = $2", [b.schoolId, b.personIds.governor]);
+    await db.query("UPDATE memberships SET role = 'vice-chair' WHERE school_id = $1 AND person_id = $2", [
+      b.schoolId,
+      b.personIds.governor,
+    ]);
     const stop = engine.start();
     try {
-      await expect.poll(async () => (await readSession(store))?.boards?.map((x) => [x.schoolName, x.role]), { timeout: 15_000 }).toEqual([
-        ['Test Primary School', 'vice-chair'],
-        ['Oak Lane School', 'chair'],
-      ]);
+      await expect
+        .poll(async () => (await readSession(store))?.boards?.map((x) => [x.schoolName, x.role]), { timeout: 15_000 })
+        .toEqual([
+          ['Test Primary School', 'vice-chair'],
+          ['Oak Lane School', 'chair'],
+        ]);
       await expect.poll(() => store.schools.get(later), { timeout: 15_000 }).toMatchObject({ name: 'Oak Lane School' });
       expect(await getCurrentSchoolId(store)).toBe(b.schoolId); // the board shown stays shown
       // Joined while the app was in the background: taken in when it comes back.
       const third = await addSchool(db, 'Elm Road School');
-      await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [third, b.personIds.governor, 'chair', v7()]);
+      await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [
+        third,
+        b.personIds.governor,
+        'chair',
+        v7(),
+      ]);
       await putSchool(b, third, 'Elm Road School');
       for (const fn of resume) fn();
       await expect.poll(() => store.schools.get(third), { timeout: 15_000 }).toMatchObject({ name: 'Elm Road School' });
@@ -120,7 +157,11 @@ describe('several boards on one device', () => {
     await engine.signIn('http://test.invalid', emailOf('governor'), PASSWORD);
     expect((await engine.syncNow()).ok).toBe(true);
     await createRecord('plans', b.schoolId, plan('Kept plan'), store);
-    const removed = await b.app.inject({ method: 'DELETE', url: `/api/schools/${second}/members/${b.personIds.governor}`, headers: b.auth('chair') });
+    const removed = await b.app.inject({
+      method: 'DELETE',
+      url: `/api/schools/${second}/members/${b.personIds.governor}`,
+      headers: b.auth('chair'),
+    });
     expect(removed.statusCode).toBe(200);
     expect(await engine.syncNow()).toMatchObject({ ok: true, pushed: 1 });
     expect(await store.schools.get(second)).toBeUndefined();
@@ -155,8 +196,12 @@ describe('several boards on one device', () => {
     expect(up.notInvited).toEqual(['Ann Lee (governor)']);
     expect(up.outcome).toMatchObject({ ok: true, pushed: 2, rejected: 0 });
     expect(await store.outbox.count()).toBe(0);
-    expect(await syncNotice(store)).toMatch(/Members are not uploaded \(each needs their own sign-in\): Ann Lee \(governor\) can join with an invitation: invite them under Settings → Board members\.$/);
-    expect((await store.memberships.where('schoolId').equals(local).toArray()).map((m) => [m.displayName, m.role])).toEqual([['The governor', 'chair']]);
+    expect(await syncNotice(store)).toMatch(
+      /Members are not uploaded \(each needs their own sign-in\): Ann Lee \(governor\) can join with an invitation: invite them under Settings → Board members\.$/,
+    );
+    expect((await store.memberships.where('schoolId').equals(local).toArray()).map((m) => [m.displayName, m.role])).toEqual([
+      ['The governor', 'chair'],
+    ]);
     expect((await boardsOnDevice(store)).find((x) => x.schoolId === local)).toMatchObject({ where: 'shared', role: 'chair' });
     expect(await engine.uploadBoard(local, 'chair').catch((e: Error) => e.message)).toMatch(/^This board is already on the server/);
 
@@ -176,13 +221,20 @@ describe('several boards on one device', () => {
       const board = buildDemoBoard(todayIso(), v7);
       await importBoard(board, store);
       const demoId = board.schools![0]!.id;
-      const sent = await store.outbox.where('schoolId').equals(demoId).filter((e) => e.kind !== 'memberships').count();
+      const sent = await store.outbox
+        .where('schoolId')
+        .equals(demoId)
+        .filter((e) => e.kind !== 'memberships')
+        .count();
       await engine.signIn('http://test.invalid', emailOf(role), PASSWORD);
       const up = await engine.uploadBoard(demoId, role);
       expect(up.notInvited).toHaveLength((board.memberships ?? []).length);
       const refused = role === 'chair' ? 0 : 3;
       expect(up.outcome).toMatchObject({ ok: true, pushed: sent - refused, rejected: refused });
-      const onServer = await db.query<{ n: number }>("SELECT count(*)::int AS n FROM records WHERE school_id = $1 AND kind <> 'memberships'", [demoId]);
+      const onServer = await db.query<{ n: number }>(
+        "SELECT count(*)::int AS n FROM records WHERE school_id = $1 AND kind <> 'memberships'",
+        [demoId],
+      );
       expect(onServer[0]!.n).toBe(sent - refused);
       if (role === 'clerk') {
         expect((await changesNeedingAttention(store, demoId)).map((c) => c.reason).sort()).toEqual([

@@ -34,7 +34,11 @@ describe('refused changes and who changed what', () => {
     expect(entry!.rejected).toMatchObject({ reason: 'Only the chair, vice-chair or clerk can change the school.' });
     expect(await changesWaiting(governor.store, b.schoolId)).toBe(0);
     expect(await changesNeedingAttention(governor.store, b.schoolId)).toEqual([
-      expect.objectContaining({ seq: entry!.seq, what: 'Change to the school “Renamed by a governor”', reason: 'Only the chair, vice-chair or clerk can change the school.' }),
+      expect.objectContaining({
+        seq: entry!.seq,
+        what: 'Change to the school “Renamed by a governor”',
+        reason: 'Only the chair, vice-chair or clerk can change the school.',
+      }),
     ]);
     const before = pushed;
     await synced(governor);
@@ -51,7 +55,6 @@ describe('refused changes and who changed what', () => {
     expect((await governor.store.schools.get(b.schoolId))?.name).toBe('Test Primary School');
   });
 
-
   it('C1 Re-apply makes a refused change again on top of the board’s current version, so it wins the fields others changed since', async () => {
     const b = await makeBoard(db);
     const chair = await chairWithSchool(b);
@@ -67,7 +70,12 @@ describe('refused changes and who changed what', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     await updateRecord('schools', b.schoolId, { name: 'Northgate Primary (chair, later)' }, chair.store);
     await synced(chair);
-    const res = await b.app.inject({ method: 'PATCH', url: `/api/schools/${b.schoolId}/members/${b.personIds.governor}`, payload: { role: 'vice-chair' }, headers: b.auth('chair') });
+    const res = await b.app.inject({
+      method: 'PATCH',
+      url: `/api/schools/${b.schoolId}/members/${b.personIds.governor}`,
+      payload: { role: 'vice-chair' },
+      headers: b.auth('chair'),
+    });
     expect(res.statusCode).toBe(200);
     await synced(governor); // the role change: the board again from 0, the refused change kept (C3)
     expect(await changesNeedingAttention(governor.store, b.schoolId)).toHaveLength(1);
@@ -86,7 +94,6 @@ describe('refused changes and who changed what', () => {
     expect(view.data.name).toBe('Northgate Primary (governor)');
     expect(await governor.store.schools.get(b.schoolId)).toEqual(view.data);
   });
-
 
   it('S5 what others change reaches the device’s history with who changed each field; the board’s first fetch and the device’s own changes coming back add nothing', async () => {
     const b = await makeBoard(db);
@@ -112,5 +119,4 @@ describe('refused changes and who changed what', () => {
       { op: 'update', by: 'The governor', fields: { title: 'Raising standards in reading' } },
     ]);
   });
-
 });

@@ -30,21 +30,50 @@ describe('sync engine against the real server', () => {
   it('A1 signs in with email and password, keeps the session on the device and chooses the board; says what is wrong otherwise', async () => {
     const b = await makeBoard(db, { loginLimit: { maxFailures: 2, windowSeconds: 900 } });
     const personId = v7();
-    await db.query('INSERT INTO people (person_id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [personId, 'vc@test.example', 'Vic Chair', await hashPassword('a long password')]);
-    await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [b.schoolId, personId, 'vice-chair', v7()]);
+    await db.query('INSERT INTO people (person_id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [
+      personId,
+      'vc@test.example',
+      'Vic Chair',
+      await hashPassword('a long password'),
+    ]);
+    await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [
+      b.schoolId,
+      personId,
+      'vice-chair',
+      v7(),
+    ]);
     const store = openDb(`client-signin-${v7()}`);
     stores.push(store);
     const engine = new SyncEngine({ store, network: alwaysOnline, fetch: injectFetch(() => b.app), sleep: noWait });
 
-    await expect(engine.signIn('http://test.invalid', 'vc@test.example', 'wrong')).rejects.toMatchObject({ kind: 'bad-credentials', message: 'That email and password do not match an account: check them and try again.' });
+    await expect(engine.signIn('http://test.invalid', 'vc@test.example', 'wrong')).rejects.toMatchObject({
+      kind: 'bad-credentials',
+      message: 'That email and password do not match an account: check them and try again.',
+    });
     await expect(engine.signIn('http://test.invalid', 'vc@test.example', 'wrong again')).rejects.toMatchObject({ kind: 'bad-credentials' });
-    await expect(engine.signIn('http://test.invalid', 'vc@test.example', 'a long password')).rejects.toMatchObject({ kind: 'rate-limited', message: expect.stringMatching(/^Too many attempts to sign in: try again in 15 minutes\.$/) });
-    const offline = new SyncEngine({ store, network: alwaysOnline, fetch: () => Promise.reject(new TypeError('fetch failed')), sleep: noWait });
-    await expect(offline.signIn('http://test.invalid', 'vc@test.example', 'a long password')).rejects.toMatchObject({ kind: 'offline', message: expect.stringContaining('could not be reached') });
+    await expect(engine.signIn('http://test.invalid', 'vc@test.example', 'a long password')).rejects.toMatchObject({
+      kind: 'rate-limited',
+      message: expect.stringMatching(/^Too many attempts to sign in: try again in 15 minutes\.$/),
+    });
+    const offline = new SyncEngine({
+      store,
+      network: alwaysOnline,
+      fetch: () => Promise.reject(new TypeError('fetch failed')),
+      sleep: noWait,
+    });
+    await expect(offline.signIn('http://test.invalid', 'vc@test.example', 'a long password')).rejects.toMatchObject({
+      kind: 'offline',
+      message: expect.stringContaining('could not be reached'),
+    });
 
     await db.query('DELETE FROM login_attempts');
     const session = await engine.signIn(' http://test.invalid ', ' vc@test.example ', 'a long password');
-    expect(session).toMatchObject({ serverUrl: 'http://test.invalid', person: { id: personId, name: 'Vic Chair' }, schoolId: b.schoolId, role: 'vice-chair' });
+    expect(session).toMatchObject({
+      serverUrl: 'http://test.invalid',
+      person: { id: personId, name: 'Vic Chair' },
+      schoolId: b.schoolId,
+      role: 'vice-chair',
+    });
     expect(await readSession(store)).toEqual(session);
     expect(await getCurrentSchoolId(store)).toBe(b.schoolId);
   });
@@ -54,7 +83,8 @@ describe('sync engine against the real server', () => {
     const pushes: string[][] = [];
     const inject = injectFetch(() => b.app);
     const spy: FetchLike = (url, init) => {
-      if (url.includes('/push')) pushes.push((JSON.parse(String(init?.body)) as { mutations: { mutationId: string }[] }).mutations.map((m) => m.mutationId));
+      if (url.includes('/push'))
+        pushes.push((JSON.parse(String(init?.body)) as { mutations: { mutationId: string }[] }).mutations.map((m) => m.mutationId));
       return inject(url, init);
     };
     const chair = await device(b, 'chair', { fetch: spy, batchSize: 2 });
@@ -76,12 +106,16 @@ describe('sync engine against the real server', () => {
 
   it('S2 network errors and 5xx are retried with growing waits; a push whose answer was lost is applied once', async () => {
     let crash = true;
-    const b = await makeBoard(db, { sync: { beforeCommit: async () => {
-      if (crash) {
-        crash = false;
-        throw new Error('crash before commit');
-      }
-    } } });
+    const b = await makeBoard(db, {
+      sync: {
+        beforeCommit: async () => {
+          if (crash) {
+            crash = false;
+            throw new Error('crash before commit');
+          }
+        },
+      },
+    });
     const inject = injectFetch(() => b.app);
     let lose = 2;
     const flaky: FetchLike = async (url, init) => {
@@ -113,7 +147,15 @@ describe('sync engine against the real server', () => {
     const store = openDb(`client-stall-${v7()}`);
     stores.push(store);
     const engine = new SyncEngine({ store, network: alwaysOnline, fetch: stalls, sleep: noWait, requestTimeoutMs: 200 });
-    await saveSession(store, { serverUrl: 'http://test.invalid', token: b.tokens.chair, expiresAt: '2099-01-01T00:00:00.000Z', person: { id: b.personIds.chair, name: 'The chair', email: 'chair@test.example' }, schoolId: b.schoolId, schoolName: 'Test Primary School', role: 'chair' });
+    await saveSession(store, {
+      serverUrl: 'http://test.invalid',
+      token: b.tokens.chair,
+      expiresAt: '2099-01-01T00:00:00.000Z',
+      person: { id: b.personIds.chair, name: 'The chair', email: 'chair@test.example' },
+      schoolId: b.schoolId,
+      schoolName: 'Test Primary School',
+      role: 'chair',
+    });
     await createRecord('schools', b.schoolId, school(b.schoolId), store);
     expect(await engine.syncNow()).toMatchObject({ ok: true, pushed: 1 });
   });
@@ -133,7 +175,11 @@ describe('sync engine against the real server', () => {
     await updateRecord('plans', plan.id, { startDate: '2026-09-02' }, governor.store);
     await synced(chair);
 
-    const api = new SyncApi('http://test.invalid', injectFetch(() => b.app), () => b.tokens.governor);
+    const api = new SyncApi(
+      'http://test.invalid',
+      injectFetch(() => b.app),
+      () => b.tokens.governor,
+    );
     await pullAll(governor.store, api, b.schoolId, { batchSize: 100, pageSize: 100, now: Date.now });
     const mixed = await governor.store.plans.get(plan.id);
     expect(mixed).toMatchObject({ title: 'Chair’s title (later)', endDate: '2027-07-21', startDate: '2026-09-02' });
@@ -156,7 +202,8 @@ describe('sync engine against the real server', () => {
     await synced(chair);
     const inject = injectFetch(() => b.app);
     let pulls = 0;
-    const dies: FetchLike = (url, init) => (url.includes('/pull') && ++pulls === 2 ? Promise.reject(new TypeError('killed')) : inject(url, init));
+    const dies: FetchLike = (url, init) =>
+      url.includes('/pull') && ++pulls === 2 ? Promise.reject(new TypeError('killed')) : inject(url, init);
     const governor = await device(b, 'governor', { fetch: dies, pageSize: 2, attempts: 1 });
     expect((await governor.engine.syncNow()).ok).toBe(false);
     expect(await readCursor(governor.store, b.schoolId)).toBe(2);
@@ -177,9 +224,18 @@ describe('sync engine against the real server', () => {
     expect(await governor.store.plans.get(partB.id)).toBeDefined();
     const mine = await createRecord('plans', b.schoolId, planInput('Made offline'), governor.store);
 
-    const res = await b.app.inject({ method: 'PATCH', url: `/api/schools/${b.schoolId}/members/${b.personIds.governor}`, payload: { role: 'headteacher' }, headers: b.auth('chair') });
+    const res = await b.app.inject({
+      method: 'PATCH',
+      url: `/api/schools/${b.schoolId}/members/${b.personIds.governor}`,
+      payload: { role: 'headteacher' },
+      headers: b.auth('chair'),
+    });
     expect(res.statusCode).toBe(200);
-    const api = new SyncApi('http://test.invalid', injectFetch(() => b.app), () => b.tokens.governor);
+    const api = new SyncApi(
+      'http://test.invalid',
+      injectFetch(() => b.app),
+      () => b.tokens.governor,
+    );
     // Pages of one: every cursor on the way is below the version of the role change (found by simulation seed 2).
     await pullAll(governor.store, api, b.schoolId, { batchSize: 100, pageSize: 1, now: Date.now });
     expect(await governor.store.plans.get(partB.id)).toBeUndefined();
@@ -197,7 +253,10 @@ describe('sync engine against the real server', () => {
     await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
     await db.query('UPDATE sessions SET revoked_at = now()');
     expect(await chair.engine.syncNow()).toMatchObject({ ok: false, error: { kind: 'signed-out' } });
-    expect(chair.engine.getStatus()).toEqual({ state: 'signed-out', message: 'You have been signed out of the board’s server: sign in again to share your changes.' });
+    expect(chair.engine.getStatus()).toEqual({
+      state: 'signed-out',
+      message: 'You have been signed out of the board’s server: sign in again to share your changes.',
+    });
     expect(await readSession(chair.store)).toMatchObject({ token: null, schoolId: b.schoolId });
     expect(await chair.store.outbox.count()).toBe(1);
 
@@ -215,13 +274,19 @@ describe('sync engine against the real server', () => {
     await chairWithSchool(b);
     const governor = await device(b, 'governor');
     await synced(governor);
-    const res = await b.app.inject({ method: 'DELETE', url: `/api/schools/${b.schoolId}/members/${b.personIds.governor}`, headers: b.auth('chair') });
+    const res = await b.app.inject({
+      method: 'DELETE',
+      url: `/api/schools/${b.schoolId}/members/${b.personIds.governor}`,
+      headers: b.auth('chair'),
+    });
     expect(res.statusCode).toBe(200);
     const outcome = await governor.engine.syncNow();
     expect(outcome).toMatchObject({ ok: false, error: { kind: 'removed' } });
     expect(await governor.store.schools.count()).toBe(0);
     expect(await readSession(governor.store)).toBeNull();
-    expect(await syncNotice(governor.store)).toMatch(/^You were removed from the board of Test Primary School on \d\d\/\d\d\/\d{4}, so its records are no longer sent to this device\.$/);
+    expect(await syncNotice(governor.store)).toMatch(
+      /^You were removed from the board of Test Primary School on \d\d\/\d\d\/\d{4}, so its records are no longer sent to this device\.$/,
+    );
     expect(governor.engine.getStatus()).toMatchObject({ state: 'signed-out', message: expect.stringMatching(/removed from the board/) });
   });
 
@@ -229,7 +294,11 @@ describe('sync engine against the real server', () => {
     const b = await makeBoard(db);
     const url = await b.app.listen({ port: 0, host: '127.0.0.1' });
     const chair = await device(b, 'chair', { fetch: (u, i) => fetch(u, i), serverUrl: url });
-    const governor = await device(b, 'governor', { fetch: (u, i) => fetch(u, i), serverUrl: url, sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))) });
+    const governor = await device(b, 'governor', {
+      fetch: (u, i) => fetch(u, i),
+      serverUrl: url,
+      sleep: (ms) => new Promise((r) => setTimeout(r, Math.min(ms, 50))),
+    });
     const stop = governor.engine.start();
     try {
       await createRecord('schools', b.schoolId, school(b.schoolId), chair.store);
@@ -254,11 +323,12 @@ describe('sync engine against the real server', () => {
       await synced(chair);
       expect(resume.size).toBe(1);
       for (const fn of resume) fn();
-      await expect.poll(async () => (await store.schools.get(b.schoolId))?.name, { timeout: 15_000 }).toBe('Renamed while the governor’s app slept');
+      await expect
+        .poll(async () => (await store.schools.get(b.schoolId))?.name, { timeout: 15_000 })
+        .toBe('Renamed while the governor’s app slept');
     } finally {
       stop();
     }
     expect(resume.size).toBe(0); // stopped listening
   });
 });
-

@@ -65,7 +65,12 @@ describeEachDatabase('events', (get) => {
     const plan = new Device(b.schoolId).create('plans', records.plan(b.schoolId));
     expect((await b.push('chair', [plan])).statusCode).toBe(200);
     expect((await b.push('chair', [plan])).statusCode).toBe(200); // the same push again changes nothing: no news
-    const role = await b.app.inject({ method: 'PATCH', url: `/api/schools/${b.schoolId}/members/${b.personIds.clerk}`, payload: { role: 'governor' }, headers: b.auth('chair') });
+    const role = await b.app.inject({
+      method: 'PATCH',
+      url: `/api/schools/${b.schoolId}/members/${b.personIds.clerk}`,
+      payload: { role: 'governor' },
+      headers: b.auth('chair'),
+    });
     expect(role.statusCode).toBe(200);
     await b.push('chair', [new Device(b.schoolId).create('plans', records.plan(b.schoolId))]);
     expect(await heard).toEqual([

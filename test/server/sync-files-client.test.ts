@@ -33,14 +33,27 @@ interface Dev {
 async function device(b: Board, role: Role, fetch: FetchLike = injectFetch(() => b.app), attempts = 4): Promise<Dev> {
   const store = openDb(`files-${role}-${v7()}`);
   const engine = new SyncEngine({ store, network: alwaysOnline, fetch, sleep: async () => undefined, attempts });
-  await saveSession(store, { serverUrl: 'http://test.invalid', token: b.tokens[role], expiresAt: '2099-01-01T00:00:00.000Z', person: { id: b.personIds[role], name: `The ${role}`, email: `${role}@test.example` }, schoolId: b.schoolId, schoolName: 'Test Primary School', role });
+  await saveSession(store, {
+    serverUrl: 'http://test.invalid',
+    token: b.tokens[role],
+    expiresAt: '2099-01-01T00:00:00.000Z',
+    person: { id: b.personIds[role], name: `The ${role}`, email: `${role}@test.example` },
+    schoolId: b.schoolId,
+    schoolName: 'Test Primary School',
+    role,
+  });
   return { store, engine };
 }
 
 /** A photo kept on the device and a piece of evidence referring to it, as the visit screens make them. */
 async function photoEvidence(d: Dev, b: Board, bytes: Buffer, name = 'corridor.jpg') {
   const file = await storeFile(new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), name, d.store);
-  const evidence = await createRecord('evidence', b.schoolId, { kind: 'photo', title: 'Corridor display', file, recordedBy: 'The governor', recordedAt: new Date().toISOString(), supports: [] }, d.store);
+  const evidence = await createRecord(
+    'evidence',
+    b.schoolId,
+    { kind: 'photo', title: 'Corridor display', file, recordedBy: 'The governor', recordedAt: new Date().toISOString(), supports: [] },
+    d.store,
+  );
   return { file, evidence };
 }
 
@@ -92,7 +105,9 @@ describe('files with the sync engine', () => {
     expect(await sync(governor)).toMatchObject({ ok: true, pushed: 1 });
     const inject = injectFetch(() => b.app);
     let filesDown = true;
-    const chair = await device(b, 'chair', (url, init) => (filesDown && url.includes('/api/sync/files/') ? Promise.reject(new TypeError('offline')) : inject(url, init)));
+    const chair = await device(b, 'chair', (url, init) =>
+      filesDown && url.includes('/api/sync/files/') ? Promise.reject(new TypeError('offline')) : inject(url, init),
+    );
     expect(await sync(chair)).toMatchObject({ ok: true });
     expect(await chair.store.records('evidence').get(evidence.id)).toBeDefined();
     expect(await chair.store.files.get(file.sha256)).toBeUndefined();
@@ -115,14 +130,26 @@ describe('files with the sync engine', () => {
       }
       if (lie && url.includes('/status')) {
         lie = false;
-        return new Response(JSON.stringify({ sha256: '', bytes: 1, received: 1, complete: true }), { status: 200, headers: { 'content-type': 'application/json' } });
+        return new Response(JSON.stringify({ sha256: '', bytes: 1, received: 1, complete: true }), {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        });
       }
       return inject(url, init);
     };
     const governor = await device(b, 'governor', fetch);
     // A checklist answer with a photo, then its note: the second change depends on the first.
-    const file = await storeFile(new Blob([new Uint8Array(randomBytes(10_000))], { type: 'image/jpeg' }), 'sign-in desk.jpg', governor.store);
-    const response = await createRecord('visitResponses', b.schoolId, { visitId: v7(), itemId: 'sign-in', photos: [file], answeredAt: new Date().toISOString() }, governor.store);
+    const file = await storeFile(
+      new Blob([new Uint8Array(randomBytes(10_000))], { type: 'image/jpeg' }),
+      'sign-in desk.jpg',
+      governor.store,
+    );
+    const response = await createRecord(
+      'visitResponses',
+      b.schoolId,
+      { visitId: v7(), itemId: 'sign-in', photos: [file], answeredAt: new Date().toISOString() },
+      governor.store,
+    );
     await updateRecord('visitResponses', response.id, { note: 'Signed in at reception.' }, governor.store);
     expect(await sync(governor)).toMatchObject({ ok: true, pushed: 2, rejected: 0 });
     // First push: the photo's record is refused for want of the file, so its note has no record yet;
@@ -148,7 +175,8 @@ describe('files with the sync engine', () => {
     expect(attention).toEqual([
       expect.objectContaining({
         what: 'New evidence “Corridor display”',
-        reason: 'The photo “reading corner.jpg” is no longer on this device and has not reached the server, so this change cannot be shared. Discard it, then add the file again.',
+        reason:
+          'The photo “reading corner.jpg” is no longer on this device and has not reached the server, so this change cannot be shared. Discard it, then add the file again.',
       }),
     ]);
     expect(await db.query('SELECT 1 FROM files')).toEqual([]);

@@ -30,7 +30,8 @@ const download = (b: Board, role: Role, sha256: string) =>
 /** Upload the whole file in chunks; the last answer. */
 async function upload(b: Board, role: Role, bytes: Buffer, chunk = MB) {
   let res = await put(b, role, hashOf(bytes), bytes.length, 0, bytes.subarray(0, chunk));
-  for (let at = chunk; at < bytes.length; at += chunk) res = await put(b, role, hashOf(bytes), bytes.length, at, bytes.subarray(at, at + chunk));
+  for (let at = chunk; at < bytes.length; at += chunk)
+    res = await put(b, role, hashOf(bytes), bytes.length, at, bytes.subarray(at, at + chunk));
   return res;
 }
 
@@ -56,7 +57,10 @@ describeEachDatabase('files', (get) => {
     expect(got.headers['x-file-type']).toBe('image/jpeg');
     expect(hashOf(got.rawPayload)).toBe(hashOf(bytes));
     // Sending a chunk of a complete file again changes nothing.
-    expect((await put(b, 'chair', hashOf(bytes), bytes.length, 0, bytes.subarray(0, MB))).json()).toMatchObject({ complete: true, received: bytes.length });
+    expect((await put(b, 'chair', hashOf(bytes), bytes.length, 0, bytes.subarray(0, MB))).json()).toMatchObject({
+      complete: true,
+      received: bytes.length,
+    });
   });
 
   it('F1 an interrupted upload resumes from the received offset; a chunk at the wrong offset is 409 with the right one', async () => {
@@ -70,7 +74,11 @@ describeEachDatabase('files', (get) => {
     expect((await status(b, 'governor', sha)).json()).toEqual({ sha256: sha, bytes: bytes.length, received: 100_000, complete: false });
     const again = await put(b, 'clerk', sha, bytes.length, 0, bytes.subarray(0, 100_000));
     expect(again.statusCode).toBe(409);
-    expect(again.json()).toMatchObject({ code: 'wrong-offset', received: 100_000, error: expect.stringContaining('send from byte 100000') });
+    expect(again.json()).toMatchObject({
+      code: 'wrong-offset',
+      received: 100_000,
+      error: expect.stringContaining('send from byte 100000'),
+    });
     expect((await put(b, 'governor', sha, bytes.length, 100_000, bytes.subarray(100_000))).json()).toMatchObject({ complete: true });
     const chunks = await b.db.query<{ n: number }>('SELECT count(*)::int AS n FROM file_chunks WHERE sha256 = $1', [sha]);
     expect(chunks[0]!.n).toBe(2);
@@ -83,7 +91,10 @@ describeEachDatabase('files', (get) => {
     expect((await put(b, 'governor', claimed, bytes.length, 0, bytes.subarray(0, 150_000))).statusCode).toBe(200);
     const res = await put(b, 'governor', claimed, bytes.length, 150_000, bytes.subarray(150_000));
     expect(res.statusCode).toBe(422);
-    expect(res.json()).toMatchObject({ code: 'hash-mismatch', error: expect.stringMatching(/does not match its SHA-256, so it was thrown away/) });
+    expect(res.json()).toMatchObject({
+      code: 'hash-mismatch',
+      error: expect.stringMatching(/does not match its SHA-256, so it was thrown away/),
+    });
     expect((await status(b, 'governor', claimed)).json()).toMatchObject({ received: 0, complete: false });
     expect(await b.db.query('SELECT 1 FROM file_chunks')).toEqual([]);
   });
@@ -104,7 +115,11 @@ describeEachDatabase('files', (get) => {
   it('F1 only members upload or ask; a file referred to only by a chairs-only record never reaches the headteacher', async () => {
     const b = await makeBoard(get().db);
     const bytes = randomBytes(5000);
-    const signedOut = await b.app.inject({ method: 'GET', url: `/api/sync/files/${hashOf(bytes)}/status`, query: { schoolId: b.schoolId } });
+    const signedOut = await b.app.inject({
+      method: 'GET',
+      url: `/api/sync/files/${hashOf(bytes)}/status`,
+      query: { schoolId: b.schoolId },
+    });
     expect(signedOut.statusCode).toBe(401);
     // Signed in, but not on this board: 403 to every file route, and nothing written.
     const outsider = v7();
@@ -114,7 +129,13 @@ describeEachDatabase('files', (get) => {
     for (const req of [
       { method: 'GET' as const, url: `${url}/status` },
       { method: 'GET' as const, url },
-      { method: 'PUT' as const, url, payload: bytes, headers: { ...headers, 'content-type': 'application/octet-stream' }, query: { schoolId: b.schoolId, offset: '0', bytes: String(bytes.length) } },
+      {
+        method: 'PUT' as const,
+        url,
+        payload: bytes,
+        headers: { ...headers, 'content-type': 'application/octet-stream' },
+        query: { schoolId: b.schoolId, offset: '0', bytes: String(bytes.length) },
+      },
     ]) {
       const res = await b.app.inject({ query: { schoolId: b.schoolId }, headers, ...req });
       expect(res.statusCode, `${req.method} ${req.url}`).toBe(403);
@@ -123,12 +144,17 @@ describeEachDatabase('files', (get) => {
     expect(await b.db.query('SELECT 1 FROM files')).toEqual([]);
     await upload(b, 'chair', bytes);
     const chairs = photoEvidence(b, refOf(bytes), 'chairs');
-    expect((await b.push('chair', [new Device(b.schoolId).create('evidence', chairs)])).json().results[0]).toMatchObject({ status: 'applied' });
+    expect((await b.push('chair', [new Device(b.schoolId).create('evidence', chairs)])).json().results[0]).toMatchObject({
+      status: 'applied',
+    });
     expect((await download(b, 'vice-chair', hashOf(bytes))).statusCode).toBe(200);
     for (const role of ['headteacher', 'governor', 'officer'] as const) {
       const res = await download(b, role, hashOf(bytes));
       expect(res.statusCode, role).toBe(404);
-      expect(res.json()).toEqual({ error: 'There is no such file on this board that you can see: it may not have been uploaded yet.', code: 'no-file' });
+      expect(res.json()).toEqual({
+        error: 'There is no such file on this board that you can see: it may not have been uploaded yet.',
+        code: 'no-file',
+      });
     }
     // Once a board record refers to it too, every member may fetch it; deleted again, only the chairs.
     const board = photoEvidence(b, refOf(bytes));
@@ -151,7 +177,8 @@ describeEachDatabase('files', (get) => {
       status: 'rejected',
       code: 'file-missing',
       files: [hashOf(bytes)],
-      reason: 'The evidence was not saved yet: the photo “walk.jpg” has not reached the server. The device sends the files first, then this change again.',
+      reason:
+        'The evidence was not saved yet: the photo “walk.jpg” has not reached the server. The device sends the files first, then this change again.',
     });
     expect(await b.db.query('SELECT 1 FROM records')).toEqual([]);
     // Half uploaded is not there either.

@@ -5,7 +5,13 @@ import { v7 } from 'uuid';
 import { describeEachDatabase } from './helpers/databases';
 import { Device, makeBoard, records } from './helpers/board';
 
-type Page = { changes: { kind: string; id: string; version: number; data?: Record<string, unknown>; withdrawn?: true }[]; cursor: number; more: boolean; reset?: true; reason?: string };
+type Page = {
+  changes: { kind: string; id: string; version: number; data?: Record<string, unknown>; withdrawn?: true }[];
+  cursor: number;
+  more: boolean;
+  reset?: true;
+  reason?: string;
+};
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -14,7 +20,10 @@ describeEachDatabase('pull', (get) => {
     const b = await makeBoard(get().db);
     const dev = new Device(b.schoolId);
     const plans = Array.from({ length: 25 }, (_, i) => records.plan(b.schoolId, { title: `Plan ${i + 1}` }));
-    await b.push('chair', plans.map((p) => dev.create('plans', p)));
+    await b.push(
+      'chair',
+      plans.map((p) => dev.create('plans', p)),
+    );
     await b.push('chair', [dev.update('plans', plans[0]!.id, { title: 'Plan 1, renamed' })]);
     const all = await b.pullAll('governor', 0, 10);
     expect(all.pages).toBe(3);
@@ -34,7 +43,12 @@ describeEachDatabase('pull', (get) => {
     expect(first.changes[0]).not.toHaveProperty('authors');
     await b.push('governor', [new Device(b.schoolId).update('plans', plan.id, { title: 'Reading and phonics' })]);
     const ask = (authors?: string) =>
-      b.app.inject({ method: 'GET', url: '/api/sync/pull', query: { schoolId: b.schoolId, since: String(first.cursor), ...(authors ? { authors } : {}) }, headers: b.auth('governor') });
+      b.app.inject({
+        method: 'GET',
+        url: '/api/sync/pull',
+        query: { schoolId: b.schoolId, since: String(first.cursor), ...(authors ? { authors } : {}) },
+        headers: b.auth('governor'),
+      });
     expect(((await ask()).json() as Page).changes[0]).not.toHaveProperty('authors');
     const later = (await ask('1')).json() as { changes: { authors?: Record<string, string> }[] };
     expect(later.changes[0]!.authors).toMatchObject({ title: 'The governor', startDate: 'The chair', endDate: 'The chair' });
@@ -76,7 +90,12 @@ describeEachDatabase('pull', (get) => {
     // The slow push got version 1 and the one that waited for its lock version 2: committed in that order.
     expect(r1.json().results[0].version).toBe(1);
     expect(r2.json().results[0].version).toBe(2);
-    expect(seen).toEqual(new Map([[slow.id, 1], [fast.id, 2]]));
+    expect(seen).toEqual(
+      new Map([
+        [slow.id, 1],
+        [fast.id, 2],
+      ]),
+    );
     expect(page.cursor).toBe(2);
   });
 
@@ -126,23 +145,34 @@ describeEachDatabase('pull', (get) => {
     // Opened up to the whole board again: it comes back to everyone as a change.
     await b.push('chair', [dev.update('plans', item.id, { visibility: 'board' })]);
     const back = (await b.pull('headteacher', headAt)).json() as Page;
-    expect(back.changes).toEqual([expect.objectContaining({ id: item.id, version: 3, data: expect.objectContaining({ title: 'Budget deficit' }) })]);
+    expect(back.changes).toEqual([
+      expect.objectContaining({ id: item.id, version: 3, data: expect.objectContaining({ title: 'Budget deficit' }) }),
+    ]);
   });
 
   it('S14 a removed member is told why and gets nothing more; the board sees them go', async () => {
     const b = await makeBoard(get().db);
     await b.push('chair', [new Device(b.schoolId).create('plans', records.plan(b.schoolId))]);
-    const removed = await b.app.inject({ method: 'DELETE', url: `/api/schools/${b.schoolId}/members/${b.personIds.governor}`, headers: b.auth('chair') });
+    const removed = await b.app.inject({
+      method: 'DELETE',
+      url: `/api/schools/${b.schoolId}/members/${b.personIds.governor}`,
+      headers: b.auth('chair'),
+    });
     expect(removed.statusCode).toBe(200);
     const pull = await b.pull('governor', 0);
     expect(pull.statusCode).toBe(403);
-    expect(pull.json()).toMatchObject({ code: 'removed', error: expect.stringMatching(/^You were removed from the board of Test Primary School on \d\d\/\d\d\/\d{4}/) });
+    expect(pull.json()).toMatchObject({
+      code: 'removed',
+      error: expect.stringMatching(/^You were removed from the board of Test Primary School on \d\d\/\d\d\/\d{4}/),
+    });
     expect(pull.body).not.toContain('Raising standards');
     const push = await b.push('governor', [new Device(b.schoolId).create('plans', records.plan(b.schoolId))]);
     expect(push.statusCode).toBe(403);
     expect(push.json().code).toBe('removed');
     const seenByChair = (await b.pullAll('chair')).changes.filter((c) => c.kind === 'memberships');
-    expect(seenByChair).toEqual([expect.objectContaining({ data: expect.objectContaining({ personId: b.personIds.governor, deleted: true }) })]);
+    expect(seenByChair).toEqual([
+      expect.objectContaining({ data: expect.objectContaining({ personId: b.personIds.governor, deleted: true }) }),
+    ]);
   });
 
   it('S14 after a change of role, a device that synced before it is told to fetch the board again', async () => {
@@ -166,7 +196,7 @@ describeEachDatabase('pull', (get) => {
 
   it('S17 a cursor ahead of the server (restored from a backup) is told to fetch again', async () => {
     const b = await makeBoard(get().db);
-    expect(((await b.pull('chair', 99)).json() as Page)).toMatchObject({ reset: true, cursor: 0 });
+    expect((await b.pull('chair', 99)).json() as Page).toMatchObject({ reset: true, cursor: 0 });
     expect((await b.pull('chair', 0)).json()).toEqual({ changes: [], cursor: 0, more: false, access: 0 });
   });
 

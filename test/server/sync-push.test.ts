@@ -7,7 +7,13 @@ import { describeEachDatabase } from './helpers/databases';
 import { APPLIED_BEFORE_SQL } from '../../src/server/sync/push';
 import { Device, makeBoard, records } from './helpers/board';
 
-type Result = { mutationId: string; status: string; version?: number | null; reason?: string; problems?: { field: string; message: string }[] };
+type Result = {
+  mutationId: string;
+  status: string;
+  version?: number | null;
+  reason?: string;
+  problems?: { field: string; message: string }[];
+};
 const resultsOf = (res: { json: () => unknown }) => (res.json() as { results: Result[] }).results;
 
 async function stored(db: SqlClient, id: string) {
@@ -20,7 +26,11 @@ describeEachDatabase('push', (get) => {
     const b = await makeBoard(get().db);
     const dev = new Device(b.schoolId);
     const action = records.action(b.schoolId);
-    const ms = [dev.create('actions', action), dev.update('actions', action.id, { status: 'in-progress' }), dev.update('actions', action.id, { lead: 'Head of English' })];
+    const ms = [
+      dev.create('actions', action),
+      dev.update('actions', action.id, { status: 'in-progress' }),
+      dev.update('actions', action.id, { lead: 'Head of English' }),
+    ];
     const res = await b.push('governor', ms);
     expect(res.statusCode).toBe(200);
     expect(resultsOf(res)).toEqual(ms.map((m, i) => ({ mutationId: m.mutationId, status: 'applied', version: i + 1 })));
@@ -33,20 +43,26 @@ describeEachDatabase('push', (get) => {
     const b = await makeBoard(get().db);
     const dev = new Device(b.schoolId);
     const plans = Array.from({ length: 700 }, (_, i) => records.plan(b.schoolId, { title: `Plan ${i}` }));
-    const ms = [...plans.map((p) => dev.create('plans', p)), ...plans.slice(0, 300).map((p) => dev.update('plans', p.id, { title: `${p.title} edited` }))];
+    const ms = [
+      ...plans.map((p) => dev.create('plans', p)),
+      ...plans.slice(0, 300).map((p) => dev.update('plans', p.id, { title: `${p.title} edited` })),
+    ];
     const res = await b.push('chair', ms);
     expect(res.statusCode, res.body).toBe(200);
     expect(resultsOf(res)).toEqual(ms.map((m, i) => ({ mutationId: m.mutationId, status: 'applied', version: i + 1 })));
-    const rows = await b.db.query<{ n: number; top: number }>('SELECT count(*)::int AS n, max(version)::int AS top FROM records WHERE school_id = $1', [b.schoolId]);
+    const rows = await b.db.query<{ n: number; top: number }>(
+      'SELECT count(*)::int AS n, max(version)::int AS top FROM records WHERE school_id = $1',
+      [b.schoolId],
+    );
     expect(rows[0]).toEqual({ n: 700, top: 1000 });
-    expect((await stored(b.db, plans[0]!.id))).toMatchObject({ version: 701, data: { title: 'Plan 0 edited' } });
-    expect((await stored(b.db, plans[699]!.id))).toMatchObject({ version: 700, data: { title: 'Plan 699' } });
+    expect(await stored(b.db, plans[0]!.id)).toMatchObject({ version: 701, data: { title: 'Plan 0 edited' } });
+    expect(await stored(b.db, plans[699]!.id)).toMatchObject({ version: 700, data: { title: 'Plan 699' } });
     const counted = await b.db.query<{ n: number }>('SELECT count(*)::int AS n FROM applied_mutations');
     expect(counted[0]!.n).toBe(1000);
     expect(resultsOf(await b.push('chair', ms))).toEqual(resultsOf(res));
   });
 
-  it('S2 looking up which mutations were applied before reads only the pushed ids, not the school\'s whole history', async () => {
+  it("S2 looking up which mutations were applied before reads only the pushed ids, not the school's whole history", async () => {
     const b = await makeBoard(get().db);
     // A long history: 5,000 applied mutations for this school.
     await b.db.query(
@@ -98,7 +114,11 @@ describeEachDatabase('push', (get) => {
     const b = await makeBoard(get().db);
     const dev = new Device(b.schoolId);
     const a = records.action(b.schoolId);
-    const ms = [dev.create('actions', a), dev.update('actions', a.id, { finish: '2026-09-01' }), dev.update('actions', a.id, { lead: 'Deputy head' })];
+    const ms = [
+      dev.create('actions', a),
+      dev.update('actions', a.id, { finish: '2026-09-01' }),
+      dev.update('actions', a.id, { lead: 'Deputy head' }),
+    ];
     const [created, bad, next] = resultsOf(await b.push('governor', ms));
     expect(created).toMatchObject({ status: 'applied', version: 1 });
     expect(bad).toMatchObject({ status: 'rejected', reason: 'The action was not saved: Finish must be on or after start.' });
@@ -110,7 +130,9 @@ describeEachDatabase('push', (get) => {
   it('S3 a change to a record the server does not have is rejected, and so is an unknown kind', async () => {
     const b = await makeBoard(get().db);
     const dev = new Device(b.schoolId);
-    const [missing, unknown] = resultsOf(await b.push('chair', [dev.update('actions', v7(), { lead: 'x' }), dev.mutation('gizmos', v7(), 'create', {})]));
+    const [missing, unknown] = resultsOf(
+      await b.push('chair', [dev.update('actions', v7(), { lead: 'x' }), dev.mutation('gizmos', v7(), 'create', {})]),
+    );
     expect(missing!.reason).toMatch(/^There is no action with this id that you can see/);
     expect(unknown!.reason).toBe('This server does not know records of kind "gizmos": update the server, then try again.');
   });
@@ -169,7 +191,10 @@ describeEachDatabase('push', (get) => {
       ]),
     );
     expect(created!.status).toBe('applied');
-    expect(edited).toMatchObject({ status: 'rejected', reason: 'Evidence cannot be edited once saved: add a new one instead (it can only be deleted).' });
+    expect(edited).toMatchObject({
+      status: 'rejected',
+      reason: 'Evidence cannot be edited once saved: add a new one instead (it can only be deleted).',
+    });
     expect(resent).toEqual({ mutationId: expect.any(String), status: 'applied', version: null });
     expect(deleted).toMatchObject({ status: 'applied', version: 2 });
     expect((await stored(b.db, e.id))?.data).toMatchObject({ text: e.text, deleted: true });
@@ -194,7 +219,10 @@ describeEachDatabase('push', (get) => {
       ]),
     );
     for (const r of attempts) {
-      expect(r).toMatchObject({ status: 'rejected', reason: 'This review was finalised on 14/10/2026 and is locked: this change was not saved.' });
+      expect(r).toMatchObject({
+        status: 'rejected',
+        reason: 'This review was finalised on 14/10/2026 and is locked: this change was not saved.',
+      });
     }
   });
 
@@ -204,9 +232,19 @@ describeEachDatabase('push', (get) => {
     const meeting = records.meeting(b.schoolId);
     const item = records.minuteItem(b.schoolId, meeting.id);
     await b.push('clerk', [dev.create('meetings', meeting), dev.create('minuteItems', item)]);
-    const approve = dev.update('meetings', meeting.id, { minutesStatus: 'approved', approvedAt: '2026-10-20T09:00:00.000Z', approvedBy: 'The chair' });
+    const approve = dev.update('meetings', meeting.id, {
+      minutesStatus: 'approved',
+      approvedAt: '2026-10-20T09:00:00.000Z',
+      approvedBy: 'The chair',
+    });
     expect(resultsOf(await b.push('chair', [approve]))[0]!.status).toBe('applied');
-    const action = { ...records.minuteItem(b.schoolId, meeting.id), description: 'Send the attendance letter', owner: 'Head', due: '2026-11-01', status: 'open' };
+    const action = {
+      ...records.minuteItem(b.schoolId, meeting.id),
+      description: 'Send the attendance letter',
+      owner: 'Head',
+      due: '2026-11-01',
+      status: 'open',
+    };
     const [newItem, deleteItem, venue, logAction] = resultsOf(
       await b.push('clerk', [
         dev.create('minuteItems', records.minuteItem(b.schoolId, meeting.id, { position: 2 })),
@@ -215,7 +253,8 @@ describeEachDatabase('push', (get) => {
         dev.create('meetingActions', action),
       ]),
     );
-    for (const r of [newItem, deleteItem, venue]) expect(r!.reason).toBe('These minutes were approved on 20/10/2026 and are locked: this change was not saved.');
+    for (const r of [newItem, deleteItem, venue])
+      expect(r!.reason).toBe('These minutes were approved on 20/10/2026 and are locked: this change was not saved.');
     expect(logAction!.status).toBe('applied');
   });
 
@@ -235,10 +274,31 @@ describeEachDatabase('push', (get) => {
     const review = records.review(b.schoolId, v7(), { status: 'final', finalisedAt: '2026-10-14T17:00:00.000Z' });
     const [finalise] = resultsOf(await b.push('governor', [dev.create('reviews', review)]));
     expect(finalise!.reason).toBe('Only the chair or vice-chair can finalise a review.');
-    const school = { id: b.schoolId, schoolId: b.schoolId, createdAt: new Date().toISOString(), updatedAt: new Date().toISOString(), deleted: false, visibility: 'board', name: 'Renamed', educationPhase: 'Primary', riskCategory: 4, improvementPhase: 'Repair' };
+    const school = {
+      id: b.schoolId,
+      schoolId: b.schoolId,
+      createdAt: new Date().toISOString(),
+      updatedAt: new Date().toISOString(),
+      deleted: false,
+      visibility: 'board',
+      name: 'Renamed',
+      educationPhase: 'Primary',
+      riskCategory: 4,
+      improvementPhase: 'Repair',
+    };
     const [officer] = resultsOf(await b.push('officer', [dev.create('schools', school)]));
     expect(officer!.reason).toBe('Only the chair, vice-chair or clerk can change the school.');
-    const member = { id: v7(), schoolId: b.schoolId, createdAt: school.createdAt, updatedAt: school.createdAt, deleted: false, visibility: 'board', personId: v7(), role: 'chair', displayName: 'Me' };
+    const member = {
+      id: v7(),
+      schoolId: b.schoolId,
+      createdAt: school.createdAt,
+      updatedAt: school.createdAt,
+      deleted: false,
+      visibility: 'board',
+      personId: v7(),
+      role: 'chair',
+      displayName: 'Me',
+    };
     const [self] = resultsOf(await b.push('chair', [dev.create('memberships', member)]));
     expect(self!.reason).toMatch(/^Members are added by invitation/);
   });

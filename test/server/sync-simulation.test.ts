@@ -46,7 +46,12 @@ async function serverView(token: string, schoolId: string): Promise<Rows> {
   const rows: Rows = new Map();
   let since = 0;
   for (;;) {
-    const res = await server.app.inject({ method: 'GET', url: '/api/sync/pull', query: { schoolId, since: String(since), limit: '1000' }, headers: { authorization: `Bearer ${token}` } });
+    const res = await server.app.inject({
+      method: 'GET',
+      url: '/api/sync/pull',
+      query: { schoolId, since: String(since), limit: '1000' },
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.statusCode).toBe(200);
     const page = res.json() as { changes: { kind: string; id: string; data: Record<string, unknown> }[]; cursor: number; more: boolean };
     for (const c of page.changes) rows.set(key(c.kind, c.id), c.data);
@@ -58,7 +63,8 @@ async function serverView(token: string, schoolId: string): Promise<Rows> {
 async function deviceView(d: SimDevice, schoolId: string): Promise<Rows> {
   const rows: Rows = new Map();
   for (const kind of recordKindNames) {
-    for (const r of await d.store.records(kind).where('schoolId').equals(schoolId).toArray()) rows.set(key(kind, r.id), r as unknown as Record<string, unknown>);
+    for (const r of await d.store.records(kind).where('schoolId').equals(schoolId).toArray())
+      rows.set(key(kind, r.id), r as unknown as Record<string, unknown>);
   }
   return rows;
 }
@@ -98,7 +104,8 @@ async function scenario(seed: number): Promise<ScenarioReport> {
   const r = prng(seed);
   const { schoolId, members } = await addBoard(db, ROLES, `s${seed}`);
   const devices: SimDevice[] = [];
-  for (const [i, role] of ROLES.entries()) devices.push(await makeDevice(server, role, members[role].token, schoolId, prng(seed * 7919 + i), `s${seed}`));
+  for (const [i, role] of ROLES.entries())
+    devices.push(await makeDevice(server, role, members[role].token, schoolId, prng(seed * 7919 + i), `s${seed}`));
   const log = new ChangeLog();
   const [chair] = devices as [SimDevice];
   const restartsBefore = server.restarts;
@@ -120,12 +127,16 @@ async function scenario(seed: number): Promise<ScenarioReport> {
       } else if (what < 0.78) await d.engine.syncNow();
       else if (what < 0.8 && !demoted) {
         // S14: the chair makes the governor a headteacher: the governor's device must start the board again (C3).
-        const res = await server.app.inject({ method: 'PATCH', url: `/api/schools/${schoolId}/members/${members.governor.personId}`, payload: { role: 'headteacher' }, headers: { authorization: `Bearer ${members.chair.token}` } });
+        const res = await server.app.inject({
+          method: 'PATCH',
+          url: `/api/schools/${schoolId}/members/${members.governor.personId}`,
+          payload: { role: 'headteacher' },
+          headers: { authorization: `Bearer ${members.chair.token}` },
+        });
         expect(res.statusCode).toBe(200);
         demoted = true;
         edits['S14 governor made headteacher'] = (edits['S14 governor made headteacher'] ?? 0) + 1;
-      }
-      else if (what < 0.88) await pullWithChangesWaiting(d, members[d.role].token, schoolId);
+      } else if (what < 0.88) await pullWithChangesWaiting(d, members[d.role].token, schoolId);
       else if (what < 0.95) await d.net.releaseHeld();
       else await server.restart();
     }
@@ -160,7 +171,12 @@ async function scenario(seed: number): Promise<ScenarioReport> {
  * Every device's store is the server's view for its role — apart from records with a refused change
  * still on the device (C1 keeps it shown until the person discards it), when `refusedKept`.
  */
-async function checkStores(devices: SimDevice[], schoolId: string, members: Record<Role, { token: string }>, refusedKept: boolean): Promise<void> {
+async function checkStores(
+  devices: SimDevice[],
+  schoolId: string,
+  members: Record<Role, { token: string }>,
+  refusedKept: boolean,
+): Promise<void> {
   for (const d of devices) {
     const kept = new Set((await d.store.outbox.toArray()).map((e) => key(e.kind, e.recordId)));
     if (!refusedKept) expect(kept.size, `${d.role}'s outbox`).toBe(0);
@@ -172,11 +188,21 @@ async function checkStores(devices: SimDevice[], schoolId: string, members: Reco
   }
 }
 
-async function checkSettled(devices: SimDevice[], schoolId: string, members: Record<Role, { token: string }>, log: ChangeLog, refused: string[], roleChanged: Role[]): Promise<void> {
+async function checkSettled(
+  devices: SimDevice[],
+  schoolId: string,
+  members: Record<Role, { token: string }>,
+  log: ChangeLog,
+  refused: string[],
+  roleChanged: Role[],
+): Promise<void> {
   await checkStores(devices, schoolId, members, false);
 
   // No change lost, none applied twice: the server applied each change not refused exactly once…
-  const applied = await db.query<{ mutation_id: string; n: number }>('SELECT mutation_id, count(*)::int AS n FROM applied_mutations WHERE school_id = $1 GROUP BY mutation_id', [schoolId]);
+  const applied = await db.query<{ mutation_id: string; n: number }>(
+    'SELECT mutation_id, count(*)::int AS n FROM applied_mutations WHERE school_id = $1 GROUP BY mutation_id',
+    [schoolId],
+  );
   const appliedIds = new Set(applied.map((a) => a.mutation_id));
   expect(applied.every((a) => a.n === 1)).toBe(true);
   for (const id of log.all.keys()) if (!refused.includes(id)) expect(appliedIds.has(id), `change ${id} was lost`).toBe(true);
@@ -198,11 +224,13 @@ async function checkSettled(devices: SimDevice[], schoolId: string, members: Rec
   expect([...everything.keys()].filter((k) => !k.startsWith('memberships/')).sort()).toEqual([...oracle.keys()].sort());
   for (const [k, fields] of oracle) {
     const data = everything.get(k)!;
-    for (const [f, { value }] of fields) expect(sameJson(data[f], value ?? undefined), `${k} ${f}: ${JSON.stringify(data[f])} ≠ ${JSON.stringify(value)}`).toBe(true);
+    for (const [f, { value }] of fields)
+      expect(sameJson(data[f], value ?? undefined), `${k} ${f}: ${JSON.stringify(data[f])} ≠ ${JSON.stringify(value)}`).toBe(true);
   }
 
   // S12: rows made for the chairs only (or Part B) never reached a role that may not see them, not even by id.
-  const madeFor = (visibility: string) => [...log.all.values()].filter((e) => e.op === 'create' && e.fields.visibility === visibility).map((e) => e.recordId);
+  const madeFor = (visibility: string) =>
+    [...log.all.values()].filter((e) => e.op === 'create' && e.fields.visibility === visibility).map((e) => e.recordId);
   for (const d of devices) {
     if (roleChanged.includes(d.role)) continue; // it could see Part B before; its store was checked against its new role above
     const hidden = d.role === 'chair' ? [] : d.role === 'headteacher' ? [...madeFor('chairs'), ...madeFor('partB')] : madeFor('chairs');
@@ -231,25 +259,28 @@ describe('sync simulation: devices, a faulty network and a crashing server', () 
     });
   }
 
-  it(`S1 S2 S7 S12 S13 S14 C1 C2 C3: ${SEEDS} seeded scenarios settle to the server's view for every role, nothing lost or applied twice`, { timeout: 600_000 }, async () => {
-    const totals = { refused: 0, restarts: 0, edits: {} as Record<string, number> };
-    for (let seed = FROM; seed < FROM + SEEDS; seed++) {
-      let report: ScenarioReport;
-      try {
-        report = await scenario(seed);
-      } catch (err) {
-        throw new Error(`seed ${seed} failed: ${(err as Error).message}`, { cause: err });
+  it(
+    `S1 S2 S7 S12 S13 S14 C1 C2 C3: ${SEEDS} seeded scenarios settle to the server's view for every role, nothing lost or applied twice`,
+    { timeout: 600_000 },
+    async () => {
+      const totals = { refused: 0, restarts: 0, edits: {} as Record<string, number> };
+      for (let seed = FROM; seed < FROM + SEEDS; seed++) {
+        let report: ScenarioReport;
+        try {
+          report = await scenario(seed);
+        } catch (err) {
+          throw new Error(`seed ${seed} failed: ${(err as Error).message}`, { cause: err });
+        }
+        totals.refused += report.refused;
+        totals.restarts += report.restarts;
+        for (const [k, n] of Object.entries(report.edits)) totals.edits[k] = (totals.edits[k] ?? 0) + n;
       }
-      totals.refused += report.refused;
-      totals.restarts += report.restarts;
-      for (const [k, n] of Object.entries(report.edits)) totals.edits[k] = (totals.edits[k] ?? 0) + n;
-    }
-    // The scenarios really exercised what they claim to (not a test that cannot fail for want of trying).
-    expect(totals.restarts).toBeGreaterThan(0);
-    expect(totals.refused).toBeGreaterThan(0);
-    expect(totals.edits['S13 open or close a plan'] ?? 0).toBeGreaterThan(0);
-    expect(totals.edits['finalise review'] ?? 0).toBeGreaterThan(0);
-    expect(totals.edits['S14 governor made headteacher'] ?? 0).toBeGreaterThan(0);
-  });
+      // The scenarios really exercised what they claim to (not a test that cannot fail for want of trying).
+      expect(totals.restarts).toBeGreaterThan(0);
+      expect(totals.refused).toBeGreaterThan(0);
+      expect(totals.edits['S13 open or close a plan'] ?? 0).toBeGreaterThan(0);
+      expect(totals.edits['finalise review'] ?? 0).toBeGreaterThan(0);
+      expect(totals.edits['S14 governor made headteacher'] ?? 0).toBeGreaterThan(0);
+    },
+  );
 });
-

@@ -37,7 +37,12 @@ describe('the one-way layer rule (docs/ARCHITECTURE.md)', () => {
   });
 
   it('allows the permitted directions', async () => {
-    expect(await layerErrors('src/features/plan/ok.ts', "import { db } from '../../data';\nimport { Page } from '../../ui';\nexport { db, Page };\n")).toEqual([]);
+    expect(
+      await layerErrors(
+        'src/features/plan/ok.ts',
+        "import { db } from '../../data';\nimport { Page } from '../../ui';\nexport { db, Page };\n",
+      ),
+    ).toEqual([]);
     expect(await layerErrors('src/app/ok.ts', "export const f = () => import('../features/plan/PlanPage');\n")).toEqual([]);
     expect(await layerErrors('src/features/plan/ok.ts', "import { planView } from './planView';\nexport { planView };\n")).toEqual([]);
   });

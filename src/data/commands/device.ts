@@ -32,7 +32,11 @@ export async function discardLocalBoard(schoolId: string, store: StewardDb = app
  */
 export async function setUserName(name: string, store: StewardDb = appDb): Promise<string> {
   const checked = check(DeviceUserNameSchema, name);
-  if (!checked.ok) throw new InvalidInput(checked.problems.map((p) => ({ ...p, field: 'userName' })), 'name');
+  if (!checked.ok)
+    throw new InvalidInput(
+      checked.problems.map((p) => ({ ...p, field: 'userName' })),
+      'name',
+    );
   if (checked.value === '') await store.meta.delete('userName');
   else await store.meta.put({ key: 'userName', value: checked.value });
   return checked.value;

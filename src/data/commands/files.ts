@@ -10,7 +10,8 @@ export async function storeFile(blob: Blob, name: string, store: StewardDb = app
   const type = blob.type || 'application/octet-stream';
   const ref: FileRef = { sha256, name: name.slice(0, 255), type: type.slice(0, 100), bytes: blob.size };
   await store.transaction('rw', store.files, async () => {
-    if (!(await store.files.get(sha256))) await store.files.add({ sha256, blob, type, bytes: blob.size, createdAt: new Date().toISOString() });
+    if (!(await store.files.get(sha256)))
+      await store.files.add({ sha256, blob, type, bytes: blob.size, createdAt: new Date().toISOString() });
   });
   return ref;
 }

@@ -37,11 +37,13 @@ export function checkBoard(board: Board): { ok: true; records: [RecordKind, AnyR
     list.forEach((item: unknown, index) => {
       const result = check(schema, item);
       if (!result.ok) {
-        for (const p of result.problems) problems.push({ field: [kind, index, p.field].filter((x) => x !== '').join('.'), message: p.message });
+        for (const p of result.problems)
+          problems.push({ field: [kind, index, p.field].filter((x) => x !== '').join('.'), message: p.message });
         return;
       }
       const record = tidy(result.value as AnyRecord);
-      if (seen.has(record.id)) problems.push({ field: `${kind}.${index}.id`, message: `Another ${recordKinds[kind].label} already has this id` });
+      if (seen.has(record.id))
+        problems.push({ field: `${kind}.${index}.id`, message: `Another ${recordKinds[kind].label} already has this id` });
       seen.add(record.id);
       valid.push(record);
     });
@@ -74,7 +76,9 @@ export async function importBoard(board: Board, store: StewardDb = appDb): Promi
       for (let from = 0; from < list.length; from += CHUNK) {
         const part = list.slice(from, from + CHUNK);
         await store.table(kind).bulkPut(part);
-        await store.outbox.bulkAdd(part.map((record) => outboxEntry(kind, record, 'create', record, stamps[next]!, at, mutationIds[next++])));
+        await store.outbox.bulkAdd(
+          part.map((record) => outboxEntry(kind, record, 'create', record, stamps[next]!, at, mutationIds[next++])),
+        );
         // History says who brought each record onto the board, and when; its fields are in the record itself.
         await store.history.bulkAdd(part.map((record) => historyEntry(kind, record, 'create', {}, by, at)));
       }

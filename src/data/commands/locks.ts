@@ -21,7 +21,11 @@ const partsOfReview = new Set<RecordKind>(['reviewEntries', 'areaJudgements']);
  * table); finalising is itself a change through the same commands on the same device, so a change
  * already under way when the chair finalises lands first and is part of the finalised record.
  */
-export async function refuseIfLocked(store: StewardDb, kind: RecordKind, target: { id?: string; record?: Record<string, unknown> }): Promise<void> {
+export async function refuseIfLocked(
+  store: StewardDb,
+  kind: RecordKind,
+  target: { id?: string; record?: Record<string, unknown> },
+): Promise<void> {
   if (kind !== 'reviews' && !partsOfReview.has(kind)) return;
   const existing = target.id ? ((await store.table(kind).get(target.id)) as Record<string, unknown> | undefined) : undefined;
   if (kind === 'reviews') {

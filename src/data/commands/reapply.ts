@@ -23,4 +23,3 @@ export async function reapplyChange(seq: number, store: StewardDb = db, nowMs = 
     if ('updatedAt' in entry.fields) await store.records(entry.kind).update(entry.recordId, { updatedAt: at } as never);
   });
 }
-

@@ -14,13 +14,27 @@ export const newId = (): string => v7();
  * transaction. A school's id is its schoolId: `createRecord('schools', id, {...})` with `id = newId()`.
  * Throws InvalidInput (nothing saved) when the input is not valid.
  */
-export async function createRecord<K extends RecordKind>(kind: K, schoolId: string, input: NewRecord<K>, store: StewardDb = appDb): Promise<RecordOf<K>> {
+export async function createRecord<K extends RecordKind>(
+  kind: K,
+  schoolId: string,
+  input: NewRecord<K>,
+  store: StewardDb = appDb,
+): Promise<RecordOf<K>> {
   const now = new Date();
   const at = now.toISOString();
   const given = input as Record<string, unknown>;
   const id = (given.id as string | undefined) ?? (kind === 'schools' ? schoolId : v7());
-  if (kind === 'schools' && id !== schoolId) throw new InvalidInput([{ field: 'id', message: "A school's id must be its schoolId" }], labelOf(kind));
-  const record = validRecord(kind, { ...given, id, schoolId, createdAt: at, updatedAt: at, deleted: false, visibility: given.visibility ?? 'board' });
+  if (kind === 'schools' && id !== schoolId)
+    throw new InvalidInput([{ field: 'id', message: "A school's id must be its schoolId" }], labelOf(kind));
+  const record = validRecord(kind, {
+    ...given,
+    id,
+    schoolId,
+    createdAt: at,
+    updatedAt: at,
+    deleted: false,
+    visibility: given.visibility ?? 'board',
+  });
   await refuseIfLocked(store, kind, { record });
   const table = store.records(kind);
   return store.transaction('rw', [table, store.outbox, store.meta, store.history], async () => {
@@ -51,7 +65,12 @@ function checkPatch(kind: RecordKind, patch: object): void {
  * changed. Append-only kinds (evidence, minute items, challenges, checklist templates) can only be
  * marked deleted or restored.
  */
-export async function updateRecord<K extends RecordKind>(kind: K, id: string, patch: RecordPatch<K>, store: StewardDb = appDb): Promise<RecordOf<K>> {
+export async function updateRecord<K extends RecordKind>(
+  kind: K,
+  id: string,
+  patch: RecordPatch<K>,
+  store: StewardDb = appDb,
+): Promise<RecordOf<K>> {
   checkPatch(kind, patch);
   await refuseIfLocked(store, kind, { id, record: patch });
   return store.transaction('rw', [store.records(kind), store.outbox, store.meta, store.history], () => applyPatch(store, kind, id, patch));
@@ -103,7 +122,13 @@ export async function deleteRecord<K extends RecordKind>(kind: K, id: string, st
 }
 
 /** Inside a transaction: stamp the change, bump updatedAt, save the record, its outbox entry and its history row. */
-async function saveChange<K extends RecordKind>(store: StewardDb, kind: K, record: AnyRecord, op: ChangeOp, fields: Record<string, unknown>): Promise<RecordOf<K>> {
+async function saveChange<K extends RecordKind>(
+  store: StewardDb,
+  kind: K,
+  record: AnyRecord,
+  op: ChangeOp,
+  fields: Record<string, unknown>,
+): Promise<RecordOf<K>> {
   const now = new Date();
   const at = now.toISOString();
   const [hlc] = await nextStamps(store, 1, now.getTime());

@@ -12,7 +12,9 @@ const BUILT_IN_NAMESPACE = '5b1f7a0e-3c52-4d8e-9a41-2f0c6d8e7b13';
  * Returns how many were added.
  */
 export async function seedBuiltInChecklists(schoolId: string, store: StewardDb = appDb): Promise<number> {
-  const have = new Set((await store.checklistTemplates.where('schoolId').equals(schoolId).toArray()).map((t) => `${t.templateKey}@${t.version}`));
+  const have = new Set(
+    (await store.checklistTemplates.where('schoolId').equals(schoolId).toArray()).map((t) => `${t.templateKey}@${t.version}`),
+  );
   let added = 0;
   for (const c of builtInChecklists) {
     if (have.has(`${c.templateKey}@${c.version}`)) continue;
@@ -29,7 +31,11 @@ export async function seedBuiltInChecklists(schoolId: string, store: StewardDb =
  * before is marked deleted (evidence is never edited) and the new evidence saved, and the finding
  * remembers it. Does nothing when the saved evidence already matches. Returns the evidence ids.
  */
-export async function replaceFindingEvidence(response: VisitResponse, drafts: EvidenceDraft[], store: StewardDb = appDb): Promise<string[]> {
+export async function replaceFindingEvidence(
+  response: VisitResponse,
+  drafts: EvidenceDraft[],
+  store: StewardDb = appDb,
+): Promise<string[]> {
   return store.transaction('rw', [store.evidence, store.visitResponses, store.outbox, store.meta, store.history], async () => {
     const current = (await store.visitResponses.get(response.id)) ?? response;
     const saved = (await store.evidence.bulkGet(current.evidenceIds)).filter((e): e is Evidence => !!e && !e.deleted);

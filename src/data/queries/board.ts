@@ -31,7 +31,12 @@ export async function reviewsFor(schoolId: string, store: StewardDb = appDb): Pr
   ]);
   const ids = new Set(reviews.map((r) => r.id));
   return {
-    reviews: sortBy(reviews, (r) => halfTermIndex(r), (r) => r.heldOn, (r) => r.createdAt),
+    reviews: sortBy(
+      reviews,
+      (r) => halfTermIndex(r),
+      (r) => r.heldOn,
+      (r) => r.createdAt,
+    ),
     entries: entries.filter((e) => ids.has(e.reviewId)),
     judgements: judgements.filter((j) => ids.has(j.reviewId)),
   };
@@ -39,7 +44,11 @@ export async function reviewsFor(schoolId: string, store: StewardDb = appDb): Pr
 
 /** A school's visits and learning walks, newest first. */
 export async function visitsFor(schoolId: string, store: StewardDb = appDb): Promise<Visit[]> {
-  return sortBy(await bySchool(store, 'visits', schoolId), (v) => v.date, (v) => v.createdAt).reverse();
+  return sortBy(
+    await bySchool(store, 'visits', schoolId),
+    (v) => v.date,
+    (v) => v.createdAt,
+  ).reverse();
 }
 
 export interface AttendanceFor {
@@ -50,10 +59,20 @@ export interface AttendanceFor {
 }
 
 export async function attendanceFor(schoolId: string, store: StewardDb = appDb): Promise<AttendanceFor> {
-  const [figures, challenges] = await Promise.all([bySchool(store, 'attendanceFigures', schoolId), bySchool(store, 'challengeRecords', schoolId)]);
+  const [figures, challenges] = await Promise.all([
+    bySchool(store, 'attendanceFigures', schoolId),
+    bySchool(store, 'challengeRecords', schoolId),
+  ]);
   return {
-    figures: sortBy(figures, (f) => halfTermIndex(f), (f) => pupilGroups.indexOf(f.group)),
-    challenges: sortBy(challenges.filter((c) => c.topic === 'attendance'), (c) => c.askedAt).reverse(),
+    figures: sortBy(
+      figures,
+      (f) => halfTermIndex(f),
+      (f) => pupilGroups.indexOf(f.group),
+    ),
+    challenges: sortBy(
+      challenges.filter((c) => c.topic === 'attendance'),
+      (c) => c.askedAt,
+    ).reverse(),
   };
 }
 
@@ -75,9 +94,21 @@ export async function meetingsFor(schoolId: string, store: StewardDb = appDb): P
   ]);
   const ids = new Set(meetings.map((m) => m.id));
   return {
-    meetings: sortBy(meetings, (m) => m.date, (m) => m.time).reverse(),
-    items: sortBy(items.filter((i) => ids.has(i.meetingId)), (i) => i.meetingId, (i) => i.position),
-    actions: sortBy(actions.filter((a) => ids.has(a.meetingId)), (a) => a.due, (a) => a.createdAt),
+    meetings: sortBy(
+      meetings,
+      (m) => m.date,
+      (m) => m.time,
+    ).reverse(),
+    items: sortBy(
+      items.filter((i) => ids.has(i.meetingId)),
+      (i) => i.meetingId,
+      (i) => i.position,
+    ),
+    actions: sortBy(
+      actions.filter((a) => ids.has(a.meetingId)),
+      (a) => a.due,
+      (a) => a.createdAt,
+    ),
   };
 }
 

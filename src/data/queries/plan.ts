@@ -32,7 +32,11 @@ export interface PlanOf {
 
 /** A school's current action plan (the latest to start) with everything in it; undefined if none. */
 export async function planOf(schoolId: string, store: StewardDb = appDb): Promise<PlanOf | undefined> {
-  const plans = sortBy(await bySchool(store, 'plans', schoolId), (p) => p.startDate, (p) => p.createdAt);
+  const plans = sortBy(
+    await bySchool(store, 'plans', schoolId),
+    (p) => p.startDate,
+    (p) => p.createdAt,
+  );
   const plan = plans[plans.length - 1];
   if (!plan) return undefined;
   const [areas, strategies, performanceRows] = await Promise.all([
@@ -50,11 +54,33 @@ export async function planOf(schoolId: string, store: StewardDb = appDb): Promis
   const needPosition = new Map(needs.map((n) => [n.id, n.position]));
   return {
     plan,
-    areas: sortBy(areas, (a) => a.number, (a) => a.createdAt),
-    needs: sortBy(needs, (n) => areaNumber.get(n.areaId) ?? 0, (n) => n.position),
-    actions: sortBy(actions, (a) => areaNumber.get(a.areaId) ?? 0, (a) => needPosition.get(a.needId) ?? 0, (a) => a.position),
-    milestones: sortBy(milestones, (m) => areaNumber.get(m.areaId) ?? 0, (m) => m.number),
-    strategies: sortBy(strategies, (s) => s.kind, (s) => s.scope, (s) => s.createdAt),
+    areas: sortBy(
+      areas,
+      (a) => a.number,
+      (a) => a.createdAt,
+    ),
+    needs: sortBy(
+      needs,
+      (n) => areaNumber.get(n.areaId) ?? 0,
+      (n) => n.position,
+    ),
+    actions: sortBy(
+      actions,
+      (a) => areaNumber.get(a.areaId) ?? 0,
+      (a) => needPosition.get(a.needId) ?? 0,
+      (a) => a.position,
+    ),
+    milestones: sortBy(
+      milestones,
+      (m) => areaNumber.get(m.areaId) ?? 0,
+      (m) => m.number,
+    ),
+    strategies: sortBy(
+      strategies,
+      (s) => s.kind,
+      (s) => s.scope,
+      (s) => s.createdAt,
+    ),
     performanceRows: sortBy(performanceRows, (r) => r.position),
   };
 }
@@ -77,7 +103,13 @@ export async function areaDetail(areaId: string, store: StewardDb = appDb): Prom
   ]);
   return {
     area,
-    needs: sortBy(needs, (n) => n.position).map((need) => ({ need, actions: sortBy(actions.filter((a) => a.needId === need.id), (a) => a.position) })),
+    needs: sortBy(needs, (n) => n.position).map((need) => ({
+      need,
+      actions: sortBy(
+        actions.filter((a) => a.needId === need.id),
+        (a) => a.position,
+      ),
+    })),
     milestones: sortBy(milestones, (m) => m.number),
   };
 }
@@ -114,20 +146,41 @@ export async function actionDetail(actionId: string, store: StewardDb = appDb): 
     byAnyOf(store, 'reviewEntries', 'actionId', [actionId]),
   ]);
   if (!need || !area) return undefined;
-  const reviews = new Map(live(await store.reviews.where('id').anyOf(entries.map((e) => e.reviewId)).toArray()).map((r) => [r.id, r]));
+  const reviews = new Map(
+    live(
+      await store.reviews
+        .where('id')
+        .anyOf(entries.map((e) => e.reviewId))
+        .toArray(),
+    ).map((r) => [r.id, r]),
+  );
   const ratings = entries.flatMap((e) => {
     const review = reviews.get(e.reviewId);
     return review ? [{ review, entry: e }] : [];
   });
-  sortBy(ratings, ({ review }) => halfTermIndex(review), ({ review }) => review.heldOn);
-  const newestFirst = sortBy(evidence, (e) => e.recordedAt, (e) => e.id).reverse();
+  sortBy(
+    ratings,
+    ({ review }) => halfTermIndex(review),
+    ({ review }) => review.heldOn,
+  );
+  const newestFirst = sortBy(
+    evidence,
+    (e) => e.recordedAt,
+    (e) => e.id,
+  ).reverse();
   return {
     action,
     need,
     area,
     evidence: newestFirst,
     notes: newestFirst.filter((e) => e.kind === 'note'),
-    ratings: ratings.map(({ review, entry }) => ({ reviewId: review.id, label: halfTermLabel(review), heldOn: review.heldOn, rating: entry.rating, note: entry.note })),
+    ratings: ratings.map(({ review, entry }) => ({
+      reviewId: review.id,
+      label: halfTermLabel(review),
+      heldOn: review.heldOn,
+      rating: entry.rating,
+      note: entry.note,
+    })),
   };
 }
 
@@ -135,5 +188,9 @@ export async function actionDetail(actionId: string, store: StewardDb = appDb): 
 export async function milestonesFor(schoolId: string, store: StewardDb = appDb): Promise<Milestone[]> {
   const [milestones, areas] = await Promise.all([bySchool(store, 'milestones', schoolId), bySchool(store, 'areas', schoolId)]);
   const areaIds = new Set(areas.map((a) => a.id));
-  return sortBy(milestones.filter((m) => areaIds.has(m.areaId)), (m) => m.date, (m) => m.number);
+  return sortBy(
+    milestones.filter((m) => areaIds.has(m.areaId)),
+    (m) => m.date,
+    (m) => m.number,
+  );
 }

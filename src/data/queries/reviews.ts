@@ -40,16 +40,34 @@ export async function planContents(planId: string, store: StewardDb = appDb): Pr
     bySchool(store, 'actions', plan.schoolId),
     bySchool(store, 'milestones', plan.schoolId),
   ]);
-  const areas = sortBy(allAreas.filter((a) => !a.archived), (a) => a.number, (a) => a.createdAt);
+  const areas = sortBy(
+    allAreas.filter((a) => !a.archived),
+    (a) => a.number,
+    (a) => a.createdAt,
+  );
   const areaNumber = new Map(areas.map((a) => [a.id, a.number]));
   const inPlan = <T extends { areaId: string }>(rows: T[]) => rows.filter((r) => areaNumber.has(r.areaId));
   const needPosition = new Map(needs.map((n) => [n.id, n.position]));
   return {
     plan,
     areas,
-    needs: sortBy(inPlan(needs), (n) => areaNumber.get(n.areaId) ?? 0, (n) => n.position),
-    actions: sortBy(inPlan(actions), (a) => areaNumber.get(a.areaId) ?? 0, (a) => needPosition.get(a.needId) ?? 0, (a) => a.position, (a) => a.createdAt),
-    milestones: sortBy(inPlan(milestones), (m) => areaNumber.get(m.areaId) ?? 0, (m) => m.number),
+    needs: sortBy(
+      inPlan(needs),
+      (n) => areaNumber.get(n.areaId) ?? 0,
+      (n) => n.position,
+    ),
+    actions: sortBy(
+      inPlan(actions),
+      (a) => areaNumber.get(a.areaId) ?? 0,
+      (a) => needPosition.get(a.needId) ?? 0,
+      (a) => a.position,
+      (a) => a.createdAt,
+    ),
+    milestones: sortBy(
+      inPlan(milestones),
+      (m) => areaNumber.get(m.areaId) ?? 0,
+      (m) => m.number,
+    ),
   };
 }
 
@@ -80,7 +98,11 @@ export async function reviewDetail(reviewId: string, store: StewardDb = appDb): 
     bySchool(store, 'memberships', review.schoolId),
   ]);
   if (!contents) return undefined;
-  const before = sortBy(siblings.filter((r) => halfTermIndex(r) < halfTermIndex(review)), (r) => halfTermIndex(r), (r) => r.createdAt).pop();
+  const before = sortBy(
+    siblings.filter((r) => halfTermIndex(r) < halfTermIndex(review)),
+    (r) => halfTermIndex(r),
+    (r) => r.createdAt,
+  ).pop();
   const seenIds = [...new Set(entries.flatMap((e) => e.evidenceIds))];
   const [previousEntries, previousJudgements, seen] = await Promise.all([
     before ? byAnyOf(store, 'reviewEntries', 'reviewId', [before.id]) : [],
@@ -105,7 +127,10 @@ export async function reviewDetail(reviewId: string, store: StewardDb = appDb): 
 /** This review's entry for one action, if it has been rated. */
 export async function reviewEntryFor(reviewId: string, actionId: string, store: StewardDb = appDb): Promise<ReviewEntry | undefined> {
   const entries = await byAnyOf(store, 'reviewEntries', 'actionId', [actionId]);
-  return sortBy(entries.filter((e) => e.reviewId === reviewId), (e) => e.createdAt).at(0);
+  return sortBy(
+    entries.filter((e) => e.reviewId === reviewId),
+    (e) => e.createdAt,
+  ).at(0);
 }
 
 export interface ReviewOverview {
@@ -124,21 +149,37 @@ export interface ReviewOverview {
 /** The school's reviews of its current plan and how far each has got (for the list and Today). */
 export async function reviewOverview(schoolId: string, store: StewardDb = appDb): Promise<ReviewOverview> {
   const [plans, termDates] = await Promise.all([bySchool(store, 'plans', schoolId), bySchool(store, 'termDates', schoolId)]);
-  const plan = sortBy(plans, (p) => p.startDate, (p) => p.createdAt).pop();
+  const plan = sortBy(
+    plans,
+    (p) => p.startDate,
+    (p) => p.createdAt,
+  ).pop();
   if (!plan) return { reviews: [], progress: new Map(), termDates, actionCount: 0 };
-  const [reviews, areas] = await Promise.all([byAnyOf(store, 'reviews', 'planId', [plan.id]), byAnyOf(store, 'areas', 'planId', [plan.id])]);
+  const [reviews, areas] = await Promise.all([
+    byAnyOf(store, 'reviews', 'planId', [plan.id]),
+    byAnyOf(store, 'areas', 'planId', [plan.id]),
+  ]);
   const ids = reviews.map((r) => r.id);
   // Counted on the index, without reading the records (the dashboard shows this; a big board has thousands).
   const count = (kind: 'reviewEntries' | 'areaJudgements', id: string) => store.records(kind).where('reviewId').equals(id).count();
   const [rated, judged, actions] = await Promise.all([
     Promise.all(ids.map((id) => count('reviewEntries', id))),
     Promise.all(ids.map((id) => count('areaJudgements', id))),
-    byAnyOf(store, 'actions', 'areaId', areas.filter((a) => !a.archived).map((a) => a.id)),
+    byAnyOf(
+      store,
+      'actions',
+      'areaId',
+      areas.filter((a) => !a.archived).map((a) => a.id),
+    ),
   ]);
   const progress = new Map(ids.map((id, i) => [id, { rated: rated[i]!, judged: judged[i]! }]));
   return {
     plan,
-    reviews: sortBy(reviews, (r) => halfTermIndex(r), (r) => r.createdAt),
+    reviews: sortBy(
+      reviews,
+      (r) => halfTermIndex(r),
+      (r) => r.createdAt,
+    ),
     progress,
     termDates,
     actionCount: actions.filter((a) => !a.archived).length,
@@ -147,5 +188,9 @@ export async function reviewOverview(schoolId: string, store: StewardDb = appDb)
 
 /** The board's assessments of the phase benchmarks (every phase), oldest first. */
 export async function benchmarkAssessmentsFor(schoolId: string, store: StewardDb = appDb): Promise<BenchmarkAssessment[]> {
-  return sortBy(await bySchool(store, 'benchmarkAssessments', schoolId), (a) => a.assessedAt, (a) => a.updatedAt);
+  return sortBy(
+    await bySchool(store, 'benchmarkAssessments', schoolId),
+    (a) => a.assessedAt,
+    (a) => a.updatedAt,
+  );
 }

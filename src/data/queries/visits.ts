@@ -1,4 +1,15 @@
-import { actionCode, reportsForPapers, type Action, type Area, type ChecklistTemplate, type Evidence, type IsoDate, type TermDates, type Visit, type VisitResponse } from '../../domain';
+import {
+  actionCode,
+  reportsForPapers,
+  type Action,
+  type Area,
+  type ChecklistTemplate,
+  type Evidence,
+  type IsoDate,
+  type TermDates,
+  type Visit,
+  type VisitResponse,
+} from '../../domain';
 import { db as appDb, type StewardDb } from '../db';
 import { byAnyOf, bySchool, liveById, sortBy } from './common';
 import { planOf } from './plan';
@@ -50,7 +61,17 @@ export async function visitDetail(visitId: string, store: StewardDb = appDb): Pr
     byAnyOf(store, 'evidence', 'visitId', [visitId]),
     planActions(visit.schoolId, store),
   ]);
-  return { visit, template, responses: sortBy(responses, (r) => r.createdAt), evidence: sortBy(evidence, (e) => e.recordedAt, (e) => e.createdAt), ...plan };
+  return {
+    visit,
+    template,
+    responses: sortBy(responses, (r) => r.createdAt),
+    evidence: sortBy(
+      evidence,
+      (e) => e.recordedAt,
+      (e) => e.createdAt,
+    ),
+    ...plan,
+  };
 }
 
 /** Every live version of every checklist template of a school. */
@@ -59,13 +80,22 @@ export async function checklistTemplatesFor(schoolId: string, store: StewardDb =
 }
 
 /** One version of a template and every version of it, newest first; undefined if not on the device. */
-export async function checklistTemplateDetail(templateId: string, store: StewardDb = appDb): Promise<{ template: ChecklistTemplate; versions: ChecklistTemplate[]; visits: Visit[] } | undefined> {
+export async function checklistTemplateDetail(
+  templateId: string,
+  store: StewardDb = appDb,
+): Promise<{ template: ChecklistTemplate; versions: ChecklistTemplate[]; visits: Visit[] } | undefined> {
   const template = await liveById(store, 'checklistTemplates', templateId);
   if (!template) return undefined;
-  const versions = (await store.checklistTemplates.where('templateKey').equals(template.templateKey).toArray()).filter((t) => !t.deleted && t.schoolId === template.schoolId);
+  const versions = (await store.checklistTemplates.where('templateKey').equals(template.templateKey).toArray()).filter(
+    (t) => !t.deleted && t.schoolId === template.schoolId,
+  );
   const ids = new Set(versions.map((v) => v.id));
   const visits = (await bySchool(store, 'visits', template.schoolId)).filter((v) => v.templateId && ids.has(v.templateId));
-  return { template, versions: versions.sort((a, b) => b.version - a.version || b.createdAt.localeCompare(a.createdAt)), visits: sortBy(visits, (v) => v.date).reverse() };
+  return {
+    template,
+    versions: versions.sort((a, b) => b.version - a.version || b.createdAt.localeCompare(a.createdAt)),
+    visits: sortBy(visits, (v) => v.date).reverse(),
+  };
 }
 
 export interface VisitSchedule extends PlanActions {
@@ -75,8 +105,20 @@ export interface VisitSchedule extends PlanActions {
 
 /** Everything the board's visit schedule needs: visits (by date), the board's term dates and its plan. */
 export async function visitSchedule(schoolId: string, store: StewardDb = appDb): Promise<VisitSchedule> {
-  const [visits, termDates, plan] = await Promise.all([bySchool(store, 'visits', schoolId), bySchool(store, 'termDates', schoolId), planActions(schoolId, store)]);
-  return { visits: sortBy(visits, (v) => v.date, (v) => v.createdAt), termDates, ...plan };
+  const [visits, termDates, plan] = await Promise.all([
+    bySchool(store, 'visits', schoolId),
+    bySchool(store, 'termDates', schoolId),
+    planActions(schoolId, store),
+  ]);
+  return {
+    visits: sortBy(
+      visits,
+      (v) => v.date,
+      (v) => v.createdAt,
+    ),
+    termDates,
+    ...plan,
+  };
 }
 
 /** The bytes of a stored photo or document, or undefined if this device does not have them (yet). */
@@ -85,7 +127,12 @@ export async function fileBlob(sha256: string, store: StewardDb = appDb): Promis
 }
 
 /** Visit reports for the papers of a review or meeting on `until`: agreed or filed, from visits after `since`. */
-export async function visitReportsForPapers(schoolId: string, since: IsoDate | undefined, until: IsoDate, store: StewardDb = appDb): Promise<Visit[]> {
+export async function visitReportsForPapers(
+  schoolId: string,
+  since: IsoDate | undefined,
+  until: IsoDate,
+  store: StewardDb = appDb,
+): Promise<Visit[]> {
   return reportsForPapers(await bySchool(store, 'visits', schoolId), since, until);
 }
 

@@ -18,7 +18,11 @@ export const behaviourAttendanceChecklist: BuiltInChecklist = {
     section('corridors', 'Corridors and moving between lessons', [
       seen('ba-calm-movement', 'Pupils moved around the school calmly and safely'),
       seen('ba-prompt-start', 'Lessons started promptly after pupils moved'),
-      rated('ba-classroom-calm', 'How calm and purposeful were the classrooms I walked past?', 'Look at the whole class and the routines, not at the teacher.'),
+      rated(
+        'ba-classroom-calm',
+        'How calm and purposeful were the classrooms I walked past?',
+        'Look at the whole class and the routines, not at the teacher.',
+      ),
     ]),
     section('lunch', 'Lunchtime and play', [
       seen('ba-lunch-supervised', 'Lunchtime and the playground were well supervised, with adults talking and playing with pupils'),

@@ -6,11 +6,15 @@ export const earlyReadingChecklist: BuiltInChecklist = {
   version: 1,
   title: 'Early reading and curriculum',
   purpose:
-    'See whether every pupil is taught to read with one phonics programme, whether the weakest readers get the most help, and whether the curriculum is taught in the planned order. You are looking at the school\'s systems, not judging lessons.',
+    "See whether every pupil is taught to read with one phonics programme, whether the weakest readers get the most help, and whether the curriculum is taught in the planned order. You are looking at the school's systems, not judging lessons.",
   sections: [
     section('phonics', 'Phonics', [
-      seen('er-programme', 'Phonics sessions followed the school\'s programme, with the same routines in every class'),
-      seen('er-books-matched', 'Reading books in book bags matched the sounds pupils had been taught', 'Ask two or three pupils to read a page of their book to you; they should be able to sound out most words.'),
+      seen('er-programme', "Phonics sessions followed the school's programme, with the same routines in every class"),
+      seen(
+        'er-books-matched',
+        'Reading books in book bags matched the sounds pupils had been taught',
+        'Ask two or three pupils to read a page of their book to you; they should be able to sound out most words.',
+      ),
       seen('er-blending', 'Pupils blended sounds to read words confidently'),
     ]),
     section('weakest', 'The weakest readers', [
@@ -22,7 +26,11 @@ export const earlyReadingChecklist: BuiltInChecklist = {
       seen('er-book-areas', 'Reading areas were inviting, with books pupils want to read'),
       seen('er-story-time', 'Adults read aloud to pupils every day'),
       seen('er-talk-books', 'Pupils could talk about books they have enjoyed'),
-      photographed('er-photo', 'A photo of a reading area or display', 'Photograph the space or the display only: never pupils, and no names on work.'),
+      photographed(
+        'er-photo',
+        'A photo of a reading area or display',
+        'Photograph the space or the display only: never pupils, and no names on work.',
+      ),
     ]),
     section('sequence', 'The curriculum in sequence', [
       seen('er-sequence-visible', 'What pupils learn, and in what order, was visible (for example knowledge organisers or working walls)'),

@@ -14,7 +14,8 @@ export const attendanceArea: AreaSpec = {
       description: 'Leaders do not look at attendance by pupil group often enough to spot patterns and act on them.',
       actions: [
         {
-          description: 'Hold a weekly attendance meeting (headteacher, attendance officer, family support worker) on every disadvantaged pupil below 90%.',
+          description:
+            'Hold a weekly attendance meeting (headteacher, attendance officer, family support worker) on every disadvantaged pupil below 90%.',
           lead: 'Headteacher',
           resources: 'One hour a week',
           start: -320,
@@ -23,7 +24,8 @@ export const attendanceArea: AreaSpec = {
           status: 'complete',
         },
         {
-          description: 'Report attendance by group (disadvantaged, SEND, free school meals) to every committee meeting, against national figures.',
+          description:
+            'Report attendance by group (disadvantaged, SEND, free school meals) to every committee meeting, against national figures.',
           lead: 'Attendance officer',
           resources: 'Reports from the attendance system',
           start: -250,
@@ -128,7 +130,11 @@ export const attendanceArea: AreaSpec = {
     },
   ],
   milestones: [
-    { offset: -290, metOffset: -290, description: 'Weekly attendance meeting running; every disadvantaged pupil below 90% named with an action.' },
+    {
+      offset: -290,
+      metOffset: -290,
+      description: 'Weekly attendance meeting running; every disadvantaged pupil below 90% named with an action.',
+    },
     { offset: -180, metOffset: -175, description: 'First-day calling in place for every unexplained absence.' },
     { offset: -12, description: 'Home visits made by the third day for at least 90% of unexplained absences.' },
     { offset: 40, description: 'Disadvantaged pupils’ attendance at 90% or above for the half term.' },
@@ -136,6 +142,9 @@ export const attendanceArea: AreaSpec = {
   ],
   judgements: [
     { judgement: 'insufficient', reason: 'The gap to all pupils has hardly moved, and home visits depend on a post that is vacant.' },
-    { judgement: 'insufficient', reason: 'Breakfast club and early help are helping, but home visits are still not happening and the gap is over 5 points.' },
+    {
+      judgement: 'insufficient',
+      reason: 'Breakfast club and early help are helping, but home visits are still not happening and the gap is over 5 points.',
+    },
   ],
 };

@@ -14,7 +14,8 @@ export const leadershipArea: AreaSpec = {
       description: 'Governors do not hold leaders to account sharply enough for the pace of improvement.',
       actions: [
         {
-          description: 'Set up a School Improvement Committee that meets the headteacher and the local authority officer at least every half term.',
+          description:
+            'Set up a School Improvement Committee that meets the headteacher and the local authority officer at least every half term.',
           lead: 'Chair of governors',
           resources: 'A clerk from the governor support service',
           start: -340,

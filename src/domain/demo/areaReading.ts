@@ -28,7 +28,8 @@ export const readingArea: AreaSpec = {
           resources: 'Half a day a week of release time for the English lead',
           start: -230,
           finish: 60,
-          successCriteria: 'Every phonics lesson seen is consistent with the programme; a coaching log shows the points agreed and followed up.',
+          successCriteria:
+            'Every phonics lesson seen is consistent with the programme; a coaching log shows the points agreed and followed up.',
           status: 'in-progress',
           atReviews: [
             {

@@ -4,8 +4,16 @@ import { demoPeople } from './school';
 
 /** The board's view of some of the Repair phase's benchmarks, with the evidence it rests on. */
 const assessed: [benchmarkId: string, status: BenchmarkStatus, evidence: string][] = [
-  ['repair-lg-1', 'partly', 'Senior leaders now lead the reading work; middle leaders are new to their roles and not yet checking their subjects.'],
-  ['repair-lg-2', 'met', 'The School Improvement Committee meets every half term with agreed terms of reference; minutes record challenge.'],
+  [
+    'repair-lg-1',
+    'partly',
+    'Senior leaders now lead the reading work; middle leaders are new to their roles and not yet checking their subjects.',
+  ],
+  [
+    'repair-lg-2',
+    'met',
+    'The School Improvement Committee meets every half term with agreed terms of reference; minutes record challenge.',
+  ],
   ['repair-lg-3', 'met', 'Safeguarding audit by the local authority found the school compliant; single central record checked.'],
   ['repair-lg-5', 'partly', 'Appraisals set for all teachers this year; two teachers are on support plans.'],
   ['repair-qe-1', 'partly', 'Phonics programme in every class from Reception to Year 2; catch-up groups in Year 3 started late.'],

@@ -26,7 +26,14 @@ export function demoMeetings(ctx: DemoContext, plan: BuiltAreas, heldOn: IsoDate
     date: heldOn,
     time: '16:00',
     venue,
-    present: [`${p.chair} (Chair)`, `${p.viceChair} (Vice-chair)`, `${p.governorA} (Governor)`, `${p.head} (Headteacher)`, `${p.officer} (Local authority officer)`, `${p.clerk} (Clerk)`],
+    present: [
+      `${p.chair} (Chair)`,
+      `${p.viceChair} (Vice-chair)`,
+      `${p.governorA} (Governor)`,
+      `${p.head} (Headteacher)`,
+      `${p.officer} (Local authority officer)`,
+      `${p.clerk} (Clerk)`,
+    ],
     apologies: [`${p.governorB} (Governor)`],
     minutesStatus: 'approved',
     approvedAt: instant(shiftDate(heldOn, 5), '18:00'),
@@ -48,21 +55,27 @@ export function demoMeetings(ctx: DemoContext, plan: BuiltAreas, heldOn: IsoDate
     {
       area: 1,
       title: 'Area for improvement 1: early reading and phonics',
-      discussion: 'The English lead reported that coaching now reaches every phonics teacher weekly and that keep-up sessions have restarted on most days.',
-      challenge: 'Governors asked what proportion of Year 1 pupils are on track for the phonics check, and how the school knows the keep-up sessions are working.',
+      discussion:
+        'The English lead reported that coaching now reaches every phonics teacher weekly and that keep-up sessions have restarted on most days.',
+      challenge:
+        'Governors asked what proportion of Year 1 pupils are on track for the phonics check, and how the school knows the keep-up sessions are working.',
       decision: 'Progress judged good. The next half-termly assessment results for pupils in keep-up groups to come to the next meeting.',
     },
     {
       area: 2,
       title: 'Area for improvement 2: attendance of disadvantaged pupils',
-      discussion: 'The headteacher presented the attendance annex: disadvantaged pupils’ attendance is improving slowly but remains more than five points below that of all pupils.',
-      challenge: 'Governors challenged the lack of home visits while the attendance officer post is vacant, and asked what the school would stop doing to free time for them.',
-      decision: 'Progress judged insufficient; the action on home visits is red for the second review running. The chair will raise it at the School of Concern meeting.',
+      discussion:
+        'The headteacher presented the attendance annex: disadvantaged pupils’ attendance is improving slowly but remains more than five points below that of all pupils.',
+      challenge:
+        'Governors challenged the lack of home visits while the attendance officer post is vacant, and asked what the school would stop doing to free time for them.',
+      decision:
+        'Progress judged insufficient; the action on home visits is red for the second review running. The chair will raise it at the School of Concern meeting.',
     },
     {
       area: 3,
       title: 'Area for improvement 3: leadership and governance',
-      discussion: 'The local authority officer reported that both subject leaders have now led paired lesson visits, and their judgements matched hers.',
+      discussion:
+        'The local authority officer reported that both subject leaders have now led paired lesson visits, and their judgements matched hers.',
       challenge: 'Governors asked when they would receive the first half-termly summary of monitoring, which they have not yet had.',
       decision: 'Progress judged good. The deputy headteacher to send the summary a week before the next meeting.',
     },

@@ -20,11 +20,41 @@ export function demoPlan(ctx: DemoContext, ofstedDate: string): ActionPlan {
 
 type StrategyFields = Pick<Strategy, 'kind' | 'scope' | 'who' | 'what' | 'when'>;
 const strategies: StrategyFields[] = [
-  { kind: 'monitoring', scope: 'internal', who: 'Headteacher and senior leaders', what: 'Lesson visits, book looks and phonics assessments against the plan’s success criteria', when: 'Weekly, summarised each half term' },
-  { kind: 'monitoring', scope: 'internal', who: 'Governors (School Improvement Committee)', what: 'Learning walks and monitoring visits on each area for improvement', when: 'At least one visit per area each term' },
-  { kind: 'evaluation', scope: 'internal', who: 'School Improvement Committee', what: 'Review of every action and milestone: the school’s evidence, governors’ challenge and a judgement of progress', when: 'Every half term' },
-  { kind: 'monitoring', scope: 'external', who: 'Local authority officer (Priya Raman)', what: 'Monitoring visits with the headteacher; attendance and phonics data checked', when: 'Twice each half term' },
-  { kind: 'evaluation', scope: 'external', who: 'Head of Service, senior officer, headteacher and chair of governors', what: 'Formal judgement of progress on each area at the School of Concern meeting', when: 'Termly' },
+  {
+    kind: 'monitoring',
+    scope: 'internal',
+    who: 'Headteacher and senior leaders',
+    what: 'Lesson visits, book looks and phonics assessments against the plan’s success criteria',
+    when: 'Weekly, summarised each half term',
+  },
+  {
+    kind: 'monitoring',
+    scope: 'internal',
+    who: 'Governors (School Improvement Committee)',
+    what: 'Learning walks and monitoring visits on each area for improvement',
+    when: 'At least one visit per area each term',
+  },
+  {
+    kind: 'evaluation',
+    scope: 'internal',
+    who: 'School Improvement Committee',
+    what: 'Review of every action and milestone: the school’s evidence, governors’ challenge and a judgement of progress',
+    when: 'Every half term',
+  },
+  {
+    kind: 'monitoring',
+    scope: 'external',
+    who: 'Local authority officer (Priya Raman)',
+    what: 'Monitoring visits with the headteacher; attendance and phonics data checked',
+    when: 'Twice each half term',
+  },
+  {
+    kind: 'evaluation',
+    scope: 'external',
+    who: 'Head of Service, senior officer, headteacher and chair of governors',
+    what: 'Formal judgement of progress on each area at the School of Concern meeting',
+    when: 'Termly',
+  },
 ];
 
 export const demoStrategies = (ctx: DemoContext, planId: string): Strategy[] => strategies.map((s) => ({ ...base(ctx), planId, ...s }));

@@ -25,7 +25,8 @@ function ratingAt(b: BuiltAction, k: 0 | 1, heldOn: IsoDate): ScriptedRating {
   const scripted = b.spec.atReviews?.[k];
   if (scripted) return scripted;
   if (b.record.start > heldOn) return { rating: 'green', note: `Not due to start until ${ukDate(b.record.start)}.` };
-  if (b.record.status === 'complete' && b.record.finish <= heldOn) return { rating: 'complete', note: 'Completed; evidence seen by the committee.' };
+  if (b.record.status === 'complete' && b.record.finish <= heldOn)
+    return { rating: 'complete', note: 'Completed; evidence seen by the committee.' };
   return { rating: 'green', note: 'On track against its success criteria.' };
 }
 
@@ -67,7 +68,13 @@ export function demoReviews(ctx: DemoContext, planId: string, plan: BuiltAreas, 
     }
     for (const spec of demoAreaSpecs) {
       const j = spec.judgements[k]!;
-      out.judgements.push({ ...base(ctx), reviewId: review.id, areaId: plan.areaId(spec.number), judgement: j.judgement, reason: j.reason });
+      out.judgements.push({
+        ...base(ctx),
+        reviewId: review.id,
+        areaId: plan.areaId(spec.number),
+        judgement: j.judgement,
+        reason: j.reason,
+      });
     }
   });
   return out;

@@ -30,7 +30,8 @@ export function demoLearningWalk(ctx: DemoContext, plan: BuiltAreas, checklists:
     report: {
       purpose: 'To check the consistency of phonics teaching (actions 1a(ii) and 1b(ii)).',
       seen: 'Phonics lessons in Reception, Year 1 and Year 2, and two afternoon keep-up groups. Reading books in book bags were checked against the sounds pupils had learned.',
-      strengths: 'The same routines and wording were used in every class. Pupils blended confidently, and the books seen matched the sounds pupils knew.',
+      strengths:
+        'The same routines and wording were used in every class. Pupils blended confidently, and the books seen matched the sounds pupils knew.',
       questions: 'How will the school keep keep-up sessions going when teaching assistants are needed to cover classes?',
       followUps: 'Return next term to see story time and the catch-up programme in Years 3 to 6.',
       status: 'agreed',
@@ -90,12 +91,54 @@ type EvidenceFields = [EvidenceKind, string, string, number, string, string[]];
 export function demoEvidence(ctx: DemoContext, plan: BuiltAreas, walk: Visit): Evidence[] {
   const p = demoPeople;
   const items: EvidenceFields[] = [
-    ['note', 'Phonics training register', 'All 14 Reception and Key Stage 1 staff, teaching assistants included, attended both training days.', -276, p.englishLead, ['1a(i)']],
-    ['note', 'Notes of the weekly attendance meeting', 'Every disadvantaged pupil below 90% is named with an action and the adult responsible.', -285, p.head, ['2a(i)', '2b(ii)']],
-    ['note', 'Governor training record', 'Every governor on the board completed both data and challenge sessions run by the local authority.', -195, p.viceChair, ['3a(ii)']],
-    ['note', 'Phonics coaching log', 'Weekly coaching recorded for all six phonics teachers since the start of the half term, with the points agreed.', -70, p.englishLead, ['1a(ii)']],
-    ['data', 'Phonics tracker: half-termly assessment', '68% of Year 1 pupils on track for the phonics check, up from 57% last half term. 11 pupils in keep-up groups.', -50, p.englishLead, ['1b(i)', '1b(ii)']],
-    ['note', 'Breakfast club register', '34 disadvantaged pupils attended at least three mornings a week over the last four weeks.', -42, p.head, ['2b(iii)']],
+    [
+      'note',
+      'Phonics training register',
+      'All 14 Reception and Key Stage 1 staff, teaching assistants included, attended both training days.',
+      -276,
+      p.englishLead,
+      ['1a(i)'],
+    ],
+    [
+      'note',
+      'Notes of the weekly attendance meeting',
+      'Every disadvantaged pupil below 90% is named with an action and the adult responsible.',
+      -285,
+      p.head,
+      ['2a(i)', '2b(ii)'],
+    ],
+    [
+      'note',
+      'Governor training record',
+      'Every governor on the board completed both data and challenge sessions run by the local authority.',
+      -195,
+      p.viceChair,
+      ['3a(ii)'],
+    ],
+    [
+      'note',
+      'Phonics coaching log',
+      'Weekly coaching recorded for all six phonics teachers since the start of the half term, with the points agreed.',
+      -70,
+      p.englishLead,
+      ['1a(ii)'],
+    ],
+    [
+      'data',
+      'Phonics tracker: half-termly assessment',
+      '68% of Year 1 pupils on track for the phonics check, up from 57% last half term. 11 pupils in keep-up groups.',
+      -50,
+      p.englishLead,
+      ['1b(i)', '1b(ii)'],
+    ],
+    [
+      'note',
+      'Breakfast club register',
+      '34 disadvantaged pupils attended at least three mornings a week over the last four weeks.',
+      -42,
+      p.head,
+      ['2b(iii)'],
+    ],
   ];
   const evidence: Evidence[] = items.map(([kind, title, text, offset, recordedBy, codes]) => ({
     ...base(ctx),

@@ -26,7 +26,8 @@ export const normalHeader = (text: string) =>
 export const isBlank = (cell: Cell) => cell === null || cell === undefined || (typeof cell === 'string' && cell.trim() === '');
 
 /** A real date from a spreadsheet cell as yyyy-mm-dd (spreadsheet dates are midnight UTC). */
-const isoOfDate = (d: Date): IsoDate => `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+const isoOfDate = (d: Date): IsoDate =>
+  `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
 
 /** The text of a cell, trimmed; numbers as written, dates as dd/mm/yyyy. */
 export function cellText(cell: Cell): string {

@@ -50,12 +50,17 @@ export function readPlanJson(text: string, fileName: string, schoolId: string): 
     return { incoming: null, problems };
   }
   if (typeof file !== 'object' || file === null || Array.isArray(file) || (file as Record<string, unknown>).format !== PLAN_FORMAT) {
-    fail(`This .json file is not a Steward plan file (its "format" is not "${PLAN_FORMAT}"). Choose a plan exported from Steward, or a spreadsheet.`);
+    fail(
+      `This .json file is not a Steward plan file (its "format" is not "${PLAN_FORMAT}"). Choose a plan exported from Steward, or a spreadsheet.`,
+    );
     return { incoming: null, problems };
   }
   const f = file as Record<string, unknown>;
   if (f.version !== PLAN_FORMAT_VERSION) {
-    fail(`This plan file is version ${JSON.stringify(f.version)}; this copy of Steward reads version ${PLAN_FORMAT_VERSION}. Update Steward, then import it again.`, 'version');
+    fail(
+      `This plan file is version ${JSON.stringify(f.version)}; this copy of Steward reads version ${PLAN_FORMAT_VERSION}. Update Steward, then import it again.`,
+      'version',
+    );
     return { incoming: null, problems };
   }
   const out: Record<string, unknown[]> = {};
@@ -83,7 +88,8 @@ export function readPlanJson(text: string, fileName: string, schoolId: string): 
         return [];
       }
       const record = result.value as { id: string };
-      if (seen.has(record.id)) fail(`Another record in "${field}" has this id (${field}[${seen.get(record.id)}]). Each record needs its own id.`, `${path}.id`);
+      if (seen.has(record.id))
+        fail(`Another record in "${field}" has this id (${field}[${seen.get(record.id)}]). Each record needs its own id.`, `${path}.id`);
       seen.set(record.id, i);
       return [record];
     });
@@ -105,7 +111,8 @@ function checkLinks(d: PlanData, fail: Fail) {
   const actions = ids<'actions'>(d.actions);
   const reviews = ids<'reviews'>(d.reviews);
   const link = (field: string, i: number, ref: string, to: Map<string, unknown>, what: string) => {
-    if (!to.has(ref)) fail(`This refers to ${what} ${ref}, which is not in the file. Export the plan from Steward again.`, `${field}[${i}]`);
+    if (!to.has(ref))
+      fail(`This refers to ${what} ${ref}, which is not in the file. Export the plan from Steward again.`, `${field}[${i}]`);
   };
   const unique = (field: string, keys: string[], say: (key: string) => string) => {
     const first = new Map<string, number>();
@@ -115,12 +122,16 @@ function checkLinks(d: PlanData, fail: Fail) {
     });
   };
   for (const field of ['areas', 'strategies', 'performanceRows', 'reviews'] as const) {
-    d[field].forEach((r, i) => r.planId !== d.plan.id && fail(`This belongs to plan ${r.planId}, not to the file's plan ${d.plan.id}.`, `${field}[${i}].planId`));
+    d[field].forEach(
+      (r, i) =>
+        r.planId !== d.plan.id && fail(`This belongs to plan ${r.planId}, not to the file's plan ${d.plan.id}.`, `${field}[${i}].planId`),
+    );
   }
   d.needs.forEach((n, i) => link('needs', i, n.areaId, areas, 'area'));
   d.actions.forEach((a, i) => {
     link('actions', i, a.needId, needs, 'improvement needed');
-    if (needs.has(a.needId) && needs.get(a.needId)!.areaId !== a.areaId) fail('Its areaId is not the area of its improvement needed.', `actions[${i}].areaId`);
+    if (needs.has(a.needId) && needs.get(a.needId)!.areaId !== a.areaId)
+      fail('Its areaId is not the area of its improvement needed.', `actions[${i}].areaId`);
   });
   d.milestones.forEach((m, i) => link('milestones', i, m.areaId, areas, 'area'));
   d.reviewEntries.forEach((e, i) => {
@@ -133,9 +144,29 @@ function checkLinks(d: PlanData, fail: Fail) {
   });
   const areaNo = (id: string) => areas.get(id)?.number ?? 0;
   const needPos = (id: string) => needs.get(id)?.position ?? 0;
-  unique('areas', d.areas.map((a) => String(a.number)), (k) => `Area ${k} appears twice`);
-  unique('needs', d.needs.map((n) => needCode(areaNo(n.areaId), n.position)), (k) => `${k} appears twice`);
-  unique('actions', d.actions.map((a) => actionCode(areaNo(a.areaId), needPos(a.needId), a.position)), (k) => `Action ${k} appears twice`);
-  unique('milestones', d.milestones.map((m) => `${areaNo(m.areaId)}.${m.number}`), (k) => `Milestone ${k.split('.')[1]} of area ${k.split('.')[0]} appears twice`);
-  unique('reviews', d.reviews.map((r) => `${r.halfTerm} ${r.schoolYear}`), (k) => `The ${k} review appears twice`);
+  unique(
+    'areas',
+    d.areas.map((a) => String(a.number)),
+    (k) => `Area ${k} appears twice`,
+  );
+  unique(
+    'needs',
+    d.needs.map((n) => needCode(areaNo(n.areaId), n.position)),
+    (k) => `${k} appears twice`,
+  );
+  unique(
+    'actions',
+    d.actions.map((a) => actionCode(areaNo(a.areaId), needPos(a.needId), a.position)),
+    (k) => `Action ${k} appears twice`,
+  );
+  unique(
+    'milestones',
+    d.milestones.map((m) => `${areaNo(m.areaId)}.${m.number}`),
+    (k) => `Milestone ${k.split('.')[1]} of area ${k.split('.')[0]} appears twice`,
+  );
+  unique(
+    'reviews',
+    d.reviews.map((r) => `${r.halfTerm} ${r.schoolYear}`),
+    (k) => `The ${k} review appears twice`,
+  );
 }

@@ -22,16 +22,31 @@ export interface SheetDef {
   columns: ColumnDef[];
 }
 
-const col = (key: string, header: string, required: boolean, help: string, aliases?: string[]): ColumnDef => ({ key, header, required, help, aliases });
+const col = (key: string, header: string, required: boolean, help: string, aliases?: string[]): ColumnDef => ({
+  key,
+  header,
+  required,
+  help,
+  aliases,
+});
 const date = 'dd/mm/yyyy, e.g. 01/09/2026 (or a date cell)';
-const figure = (what: string) => col(what, what.replace(/^./, (c) => c.toUpperCase()), true, 'A percentage from 0 to 100, or empty when not known');
+const figure = (what: string) =>
+  col(
+    what,
+    what.replace(/^./, (c) => c.toUpperCase()),
+    true,
+    'A percentage from 0 to 100, or empty when not known',
+  );
 
 export const planSheet: SheetDef = {
   name: 'Plan',
   part: 'plan',
   csvName: 'plan.csv',
   help: 'One row per field: Title, Start and End once each, then one Priority row for each priority of the local authority or trust, in order.',
-  columns: [col('field', 'Field', true, 'Title, Start, End or Priority'), col('value', 'Value', true, `The plan's title; its start and end dates (${date}); or one priority`)],
+  columns: [
+    col('field', 'Field', true, 'Title, Start, End or Priority'),
+    col('value', 'Value', true, `The plan's title; its start and end dates (${date}); or one priority`),
+  ],
 };
 
 export const actionsSheet: SheetDef = {

@@ -5,7 +5,14 @@ import { partKinds, planKinds, type IncomingPlan, type PlanData, type PlanKind, 
 /** The records to save, by kind (the shape importBoard takes). */
 export type PlanWrites = { [K in PlanKind]?: RecordOf<K>[] };
 
-export interface KindCounts { added: number; changed: number; unchanged: number; archived: number; removed: number; kept: number }
+export interface KindCounts {
+  added: number;
+  changed: number;
+  unchanged: number;
+  archived: number;
+  removed: number;
+  kept: number;
+}
 export type MergeSummary = Record<PlanKind, KindCounts>;
 
 export interface MergeOptions {
@@ -39,21 +46,30 @@ function keyer(d: Omit<PlanData, 'plan'>) {
   }
   return (kind: PlanKind, r: Rec): string => {
     switch (kind) {
-      case 'plans': return 'plan';
-      case 'areas': return String(r.number);
-      case 'needs': return `${areaNo.get(r.areaId as string)}${letterFor(r.position as number)}`;
-      case 'actions': return `${need.get(r.needId as string)}(${romanFor(r.position as number)})`;
-      case 'milestones': return `${areaNo.get(r.areaId as string) ?? r.areaId}.${r.number}`;
-      case 'strategies': return strategyIndex.get(r.id)!;
-      case 'performanceRows': return `${r.group}|${String(r.measure).toLowerCase()}`;
-      case 'reviews': return `${r.schoolYear} ${r.halfTerm}`;
-      default: return r.id;
+      case 'plans':
+        return 'plan';
+      case 'areas':
+        return String(r.number);
+      case 'needs':
+        return `${areaNo.get(r.areaId as string)}${letterFor(r.position as number)}`;
+      case 'actions':
+        return `${need.get(r.needId as string)}(${romanFor(r.position as number)})`;
+      case 'milestones':
+        return `${areaNo.get(r.areaId as string) ?? r.areaId}.${r.number}`;
+      case 'strategies':
+        return strategyIndex.get(r.id)!;
+      case 'performanceRows':
+        return `${r.group}|${String(r.measure).toLowerCase()}`;
+      case 'reviews':
+        return `${r.schoolYear} ${r.halfTerm}`;
+      default:
+        return r.id;
     }
   };
 }
 
 const listOf = (d: Omit<PlanData, 'plan'> & { plan?: PlanData['plan'] }, kind: PlanKind): Rec[] =>
-  (kind === 'plans' ? (d.plan ? [d.plan] : []) : (d[kind] as Rec[]));
+  kind === 'plans' ? (d.plan ? [d.plan] : []) : (d[kind] as Rec[]);
 
 /**
  * What to save so the board's plan matches the file: records are matched by their codes (area number,
@@ -61,8 +77,22 @@ const listOf = (d: Omit<PlanData, 'plan'> & { plan?: PlanData['plan'] }, kind: P
  * (reviews, evidence) stays linked. Only the parts the file carries are touched. Reviews already on the
  * board are kept as they are; reviews new to it are added with their ratings and judgements.
  */
-export function mergePlan(current: PlanData | undefined, incoming: IncomingPlan, opts: MergeOptions): { writes: PlanWrites; summary: MergeSummary } {
-  const empty: Omit<PlanData, 'plan'> = { areas: [], needs: [], actions: [], milestones: [], strategies: [], performanceRows: [], reviews: [], reviewEntries: [], areaJudgements: [] };
+export function mergePlan(
+  current: PlanData | undefined,
+  incoming: IncomingPlan,
+  opts: MergeOptions,
+): { writes: PlanWrites; summary: MergeSummary } {
+  const empty: Omit<PlanData, 'plan'> = {
+    areas: [],
+    needs: [],
+    actions: [],
+    milestones: [],
+    strategies: [],
+    performanceRows: [],
+    reviews: [],
+    reviewEntries: [],
+    areaJudgements: [],
+  };
   const cur = current ?? empty;
   const keyCur = keyer(cur);
   const keyIn = keyer({ ...empty, ...incoming, ...fallbackLookups(cur, incoming) });
@@ -70,7 +100,9 @@ export function mergePlan(current: PlanData | undefined, incoming: IncomingPlan,
   const idMap = new Map<string, string>();
   const keptReviews = new Set<string>();
   const writes: PlanWrites = {};
-  const summary = Object.fromEntries(planKinds.map((k) => [k, { added: 0, changed: 0, unchanged: 0, archived: 0, removed: 0, kept: 0 }])) as MergeSummary;
+  const summary = Object.fromEntries(
+    planKinds.map((k) => [k, { added: 0, changed: 0, unchanged: 0, archived: 0, removed: 0, kept: 0 }]),
+  ) as MergeSummary;
   for (const kind of planKinds) {
     if (!incoming.parts.some((p: PlanPart) => partKinds[p].includes(kind))) continue;
     const out: Rec[] = [];
@@ -85,7 +117,9 @@ export function mergePlan(current: PlanData | undefined, incoming: IncomingPlan,
       }
       const match = kind === 'reviewEntries' || kind === 'areaJudgements' ? undefined : byKey.get(keyIn(kind, rec));
       const remapped = { ...rec } as Rec;
-      for (const f of refs) if (typeof remapped[f] === 'string' && idMap.has(remapped[f] as string)) (remapped as Record<string, unknown>)[f] = idMap.get(remapped[f] as string);
+      for (const f of refs)
+        if (typeof remapped[f] === 'string' && idMap.has(remapped[f] as string))
+          (remapped as Record<string, unknown>)[f] = idMap.get(remapped[f] as string);
       if (match && !used.has(match)) {
         used.add(match);
         idMap.set(rec.id, match.id);
@@ -94,7 +128,15 @@ export function mergePlan(current: PlanData | undefined, incoming: IncomingPlan,
           count.kept++;
           continue;
         }
-        const candidate = { ...remapped, id: match.id, schoolId: opts.schoolId, createdAt: match.createdAt, updatedAt: match.updatedAt, deleted: false, visibility: opts.keepVisibility ? match.visibility : rec.visibility } as Rec;
+        const candidate = {
+          ...remapped,
+          id: match.id,
+          schoolId: opts.schoolId,
+          createdAt: match.createdAt,
+          updatedAt: match.updatedAt,
+          deleted: false,
+          visibility: opts.keepVisibility ? match.visibility : rec.visibility,
+        } as Rec;
         if (sameData(candidate, match)) count.unchanged++;
         else {
           out.push({ ...candidate, updatedAt: opts.now });

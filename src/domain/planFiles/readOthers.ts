@@ -5,10 +5,25 @@ import { cellDate, cellNumber, normalHeader } from './cells';
 import { areaNumberOf, dateCell, textCell } from './readActions';
 import type { ReadSheet, Row } from './rows';
 
-export interface PlanDraft { title: string; startDate: IsoDate; endDate: IsoDate; priorities: string[] }
-export interface MilestoneDraft { area: number; number: number; date: IsoDate; description: string; metOn?: IsoDate; row: Row }
+export interface PlanDraft {
+  title: string;
+  startDate: IsoDate;
+  endDate: IsoDate;
+  priorities: string[];
+}
+export interface MilestoneDraft {
+  area: number;
+  number: number;
+  date: IsoDate;
+  description: string;
+  metOn?: IsoDate;
+  row: Row;
+}
 export type StrategyDraft = Pick<Strategy, 'kind' | 'scope' | 'who' | 'what' | 'when'>;
-export type PerformanceDraft = Omit<PerformanceRow, 'id' | 'schoolId' | 'createdAt' | 'updatedAt' | 'deleted' | 'visibility' | 'planId' | 'position'>;
+export type PerformanceDraft = Omit<
+  PerformanceRow,
+  'id' | 'schoolId' | 'createdAt' | 'updatedAt' | 'deleted' | 'visibility' | 'planId' | 'position'
+>;
 
 const planFields: Record<string, 'title' | 'startDate' | 'endDate' | 'priority'> = {
   title: 'title',
@@ -28,7 +43,12 @@ export function readPlanSheet(sheet: ReadSheet): PlanDraft | null {
   for (const row of sheet.rows) {
     const field = planFields[normalHeader(row.text('field'))];
     if (!field) {
-      row.problem('field', row.has('field') ? `Field "${row.text('field')}" is not one Steward reads. Write Title, Start, End or Priority.` : 'Field is empty. Write Title, Start, End or Priority.');
+      row.problem(
+        'field',
+        row.has('field')
+          ? `Field "${row.text('field')}" is not one Steward reads. Write Title, Start, End or Priority.`
+          : 'Field is empty. Write Title, Start, End or Priority.',
+      );
       continue;
     }
     if (field === 'priority') {
@@ -42,7 +62,8 @@ export function readPlanSheet(sheet: ReadSheet): PlanDraft | null {
       bad = true;
       continue;
     }
-    let value: string | null = field === 'title' ? textCell(row, 'value', 'The title', 200) : dateCell(row, 'value', `The plan's ${label[field]} date`);
+    let value: string | null =
+      field === 'title' ? textCell(row, 'value', 'The title', 200) : dateCell(row, 'value', `The plan's ${label[field]} date`);
     if (field === 'title' && !value) row.problem('value', 'The title is empty. Write the plan’s title.');
     if (row.bad) value = null;
     if (value === null || value === '') bad = true;
@@ -52,15 +73,22 @@ export function readPlanSheet(sheet: ReadSheet): PlanDraft | null {
     if (found[field]) continue;
     bad = true;
     if (!sheet.rows.some((r) => planFields[normalHeader(r.text('field'))] === field)) {
-      sheet.problem(`The Plan sheet has no ${label[field]} row. Add a row with "${fieldName[field]}" in the Field column and the plan's ${label[field]} in the Value column.`);
+      sheet.problem(
+        `The Plan sheet has no ${label[field]} row. Add a row with "${fieldName[field]}" in the Field column and the plan's ${label[field]} in the Value column.`,
+      );
     }
   }
   const { title, startDate, endDate } = found;
   if (startDate && endDate && endDate.value < startDate.value) {
-    endDate.row.problem('value', `The plan ends (${ukDate(endDate.value)}) before it starts (${ukDate(startDate.value)}). Make the end the same day as the start or later.`);
+    endDate.row.problem(
+      'value',
+      `The plan ends (${ukDate(endDate.value)}) before it starts (${ukDate(startDate.value)}). Make the end the same day as the start or later.`,
+    );
     bad = true;
   }
-  return bad || !title || !startDate || !endDate ? null : { title: title.value, startDate: startDate.value, endDate: endDate.value, priorities };
+  return bad || !title || !startDate || !endDate
+    ? null
+    : { title: title.value, startDate: startDate.value, endDate: endDate.value, priorities };
 }
 const label = { title: 'title', startDate: 'start', endDate: 'end' } as const;
 const fieldName = { title: 'Title', startDate: 'Start', endDate: 'End' } as const;
@@ -73,21 +101,37 @@ export function readMilestones(sheet: ReadSheet): MilestoneDraft[] {
   for (const row of sheet.rows) {
     const area = areaNumberOf(row, 'area');
     if (area === null) {
-      row.problem('area', row.has('area') ? `"${row.text('area')}" is not an area number. Write the number of the area for improvement: 1, 2, 3…` : 'Area is empty. Write the number of the area this milestone belongs to.');
+      row.problem(
+        'area',
+        row.has('area')
+          ? `"${row.text('area')}" is not an area number. Write the number of the area for improvement: 1, 2, 3…`
+          : 'Area is empty. Write the number of the area this milestone belongs to.',
+      );
       continue;
     }
     const count = (perArea.get(area) ?? 0) + 1;
     perArea.set(area, count);
     if (count > 5) {
-      row.problem('number', `Area ${area} already has five milestones. An area has at most five, numbered 1 to 5: remove this row or merge it into another milestone.`);
+      row.problem(
+        'number',
+        `Area ${area} already has five milestones. An area has at most five, numbered 1 to 5: remove this row or merge it into another milestone.`,
+      );
       continue;
     }
     const n = cellNumber(row.get('number'));
     const number = n !== null && Number.isInteger(n) && n >= 1 && n <= 5 ? n : null;
     if (number === null) {
-      row.problem('number', row.has('number') ? `Milestone number ${row.text('number')} is not allowed. An area has milestones 1 to 5: write a number from 1 to 5.` : 'Number is empty. Write the milestone’s number, 1 to 5.');
+      row.problem(
+        'number',
+        row.has('number')
+          ? `Milestone number ${row.text('number')} is not allowed. An area has milestones 1 to 5: write a number from 1 to 5.`
+          : 'Number is empty. Write the milestone’s number, 1 to 5.',
+      );
     } else if (seen.has(`${area}.${number}`)) {
-      row.problem('number', `Area ${area} already has milestone ${number} on row ${seen.get(`${area}.${number}`)}. Number an area's milestones 1 to 5, each once.`);
+      row.problem(
+        'number',
+        `Area ${area} already has milestone ${number} on row ${seen.get(`${area}.${number}`)}. Number an area's milestones 1 to 5, each once.`,
+      );
     } else seen.set(`${area}.${number}`, row.number);
     const date = dateCell(row, 'date', 'Date');
     const description = textCell(row, 'milestone', 'Milestone', 1000);
@@ -95,7 +139,8 @@ export function readMilestones(sheet: ReadSheet): MilestoneDraft[] {
     let metOn: IsoDate | undefined;
     if (row.has('metOn')) {
       metOn = cellDate(row.get('metOn')) ?? undefined;
-      if (!metOn) row.problem('metOn', `"${row.text('metOn')}" is not a date. Write dates as dd/mm/yyyy, e.g. 01/09/2026, or leave Met on empty.`);
+      if (!metOn)
+        row.problem('metOn', `"${row.text('metOn')}" is not a date. Write dates as dd/mm/yyyy, e.g. 01/09/2026, or leave Met on empty.`);
     }
     if (!row.bad && number !== null && date) drafts.push({ area, number, date, description, ...(metOn ? { metOn } : {}), row });
   }
@@ -103,11 +148,17 @@ export function readMilestones(sheet: ReadSheet): MilestoneDraft[] {
 }
 
 const choice = <T extends string>(row: Row, key: string, what: string, options: readonly T[]): T | null => {
-  const text = row.text(key).toLowerCase().replace(/ strateg(y|ies)$/, '');
+  const text = row
+    .text(key)
+    .toLowerCase()
+    .replace(/ strateg(y|ies)$/, '');
   const found = options.find((o) => o === text);
   if (!found) {
     const list = options.map((o) => o[0]!.toUpperCase() + o.slice(1)).join(' or ');
-    row.problem(key, row.has(key) ? `${what} "${row.text(key)}" is not one Steward knows. Write ${list}.` : `${what} is empty. Write ${list}.`);
+    row.problem(
+      key,
+      row.has(key) ? `${what} "${row.text(key)}" is not one Steward knows. Write ${list}.` : `${what} is empty. Write ${list}.`,
+    );
   }
   return found ?? null;
 };
@@ -134,7 +185,14 @@ export function readStrategies(sheet: ReadSheet): StrategyDraft[] {
   return drafts;
 }
 
-const figureKeys = ['schoolLastYear', 'nationalLastYear', 'targetThisYear', 'schoolThisYear', 'nationalThisYear', 'targetNextYear'] as const;
+const figureKeys = [
+  'schoolLastYear',
+  'nationalLastYear',
+  'targetThisYear',
+  'schoolThisYear',
+  'nationalThisYear',
+  'targetNextYear',
+] as const;
 
 /** The Performance sheet: the performance-and-targets table. */
 export function readPerformance(sheet: ReadSheet): PerformanceDraft[] {
@@ -143,15 +201,27 @@ export function readPerformance(sheet: ReadSheet): PerformanceDraft[] {
   const groups = PerformanceGroupSchema.options;
   for (const row of sheet.rows) {
     const group = groups.find((g) => g.toLowerCase() === row.text('group').toLowerCase());
-    if (!group) row.problem('group', row.has('group') ? `Group "${row.text('group')}" is not one Steward knows. Write ${groups.join(', ')}.` : `Group is empty. Write ${groups.join(', ')}.`);
+    if (!group)
+      row.problem(
+        'group',
+        row.has('group')
+          ? `Group "${row.text('group')}" is not one Steward knows. Write ${groups.join(', ')}.`
+          : `Group is empty. Write ${groups.join(', ')}.`,
+      );
     const measure = textCell(row, 'measure', 'Measure', 300);
     if (!measure) row.problem('measure', 'Measure is empty. Say what is measured, e.g. Good level of development.');
     const key = `${group}|${measure.toLowerCase()}`;
-    if (group && measure && seen.has(key)) row.problem('measure', `${group}: "${measure}" is also on row ${seen.get(key)}. Give each measure one row.`);
+    if (group && measure && seen.has(key))
+      row.problem('measure', `${group}: "${measure}" is also on row ${seen.get(key)}. Give each measure one row.`);
     else seen.set(key, row.number);
     const better = row.text('higherIsBetter').toLowerCase();
-    const higherIsBetter = better === '' || better === 'yes' || better === 'true' ? true : better === 'no' || better === 'false' ? false : null;
-    if (higherIsBetter === null) row.problem('higherIsBetter', `"${row.text('higherIsBetter')}" is not Yes or No. Write Yes, or No for a measure where lower is better (such as persistent absence).`);
+    const higherIsBetter =
+      better === '' || better === 'yes' || better === 'true' ? true : better === 'no' || better === 'false' ? false : null;
+    if (higherIsBetter === null)
+      row.problem(
+        'higherIsBetter',
+        `"${row.text('higherIsBetter')}" is not Yes or No. Write Yes, or No for a measure where lower is better (such as persistent absence).`,
+      );
     const figures = figureKeys.map((k) => {
       if (!row.has(k)) return null;
       const n = cellNumber(row.get(k));

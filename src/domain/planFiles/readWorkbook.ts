@@ -37,10 +37,18 @@ export function readPlanSheets(sheets: SheetRows[], csv: boolean, ctx: ReadConte
   const forReading: string[] = [];
   let total = 0;
   for (const sheet of sheets) {
-    const def = csv ? sheetForHeadings(sheet.rows[0] ?? [], exportSheets) : exportSheets.find((d) => normalHeader(d.name) === normalHeader(sheet.name));
+    const def = csv
+      ? sheetForHeadings(sheet.rows[0] ?? [], exportSheets)
+      : exportSheets.find((d) => normalHeader(d.name) === normalHeader(sheet.name));
     if (!def) {
-      if (csv) problems.push({ sheet: sheet.name, row: 1, message: `The first row of ${sheet.name} does not match any sheet of the template. It must hold the headings of one sheet, e.g. for the actions: ${headingsOf(importSheets[1]!)}. Copy them from the blank template.` });
-      else if (normalHeader(sheet.name) !== normalHeader(HELP_SHEET)) notes.push(`The sheet "${sheet.name}" was not read: Steward reads ${importSheets.map((d) => d.name).join(', ')}.`);
+      if (csv)
+        problems.push({
+          sheet: sheet.name,
+          row: 1,
+          message: `The first row of ${sheet.name} does not match any sheet of the template. It must hold the headings of one sheet, e.g. for the actions: ${headingsOf(importSheets[1]!)}. Copy them from the blank template.`,
+        });
+      else if (normalHeader(sheet.name) !== normalHeader(HELP_SHEET))
+        notes.push(`The sheet "${sheet.name}" was not read: Steward reads ${importSheets.map((d) => d.name).join(', ')}.`);
       continue;
     }
     const label = csv ? sheet.name : def.name;
@@ -51,14 +59,19 @@ export function readPlanSheets(sheets: SheetRows[], csv: boolean, ctx: ReadConte
     const dataRows = sheet.rows.slice(1).filter((r) => !r.every(isBlank)).length;
     total += dataRows;
     if (found.has(def)) {
-      problems.push({ sheet: label, message: `${found.get(def)!.label} and ${label} both hold the ${def.name} sheet. Import only one of them.` });
+      problems.push({
+        sheet: label,
+        message: `${found.get(def)!.label} and ${label} both hold the ${def.name} sheet. Import only one of them.`,
+      });
       continue;
     }
     found.set(def, readSheet(sheet, def, label, problems));
   }
   if (forReading.length > 0) {
     const list = forReading.join(' and ');
-    notes.push(`${list[0]!.toUpperCase()}${list.slice(1)} ${forReading.length === 1 ? 'was' : 'were'} not read: reviews are exported for reading. Use the .json file to move reviews to another board.`);
+    notes.push(
+      `${list[0]!.toUpperCase()}${list.slice(1)} ${forReading.length === 1 ? 'was' : 'were'} not read: reviews are exported for reading. Use the .json file to move reviews to another board.`,
+    );
   }
   if (found.size === 0 && problems.length === 0) {
     problems.push({
@@ -75,8 +88,19 @@ export function readPlanSheets(sheets: SheetRows[], csv: boolean, ctx: ReadConte
 const headingsOf = (def: SheetDef) => def.columns.map((c) => `"${c.header}"`).join(', ');
 const sheetOf = (found: Map<SheetDef, ReadSheet>, part: PlanPart) => [...found.entries()].find(([d]) => d.part === part)?.[1];
 
-function buildIncoming(found: Map<SheetDef, ReadSheet>, ctx: ReadContext, problems: FileProblem[]): { incoming: IncomingPlan | null; valid: number } {
-  const make = () => ({ id: ctx.makeId(), schoolId: ctx.schoolId, createdAt: ctx.now, updatedAt: ctx.now, deleted: false, visibility: 'board' as const });
+function buildIncoming(
+  found: Map<SheetDef, ReadSheet>,
+  ctx: ReadContext,
+  problems: FileProblem[],
+): { incoming: IncomingPlan | null; valid: number } {
+  const make = () => ({
+    id: ctx.makeId(),
+    schoolId: ctx.schoolId,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+    deleted: false,
+    visibility: 'board' as const,
+  });
   const planSheetRead = sheetOf(found, 'plan');
   const planDraft = planSheetRead?.readable ? readPlanSheet(planSheetRead) : null;
   const actionsSheet = sheetOf(found, 'actions');
@@ -88,17 +112,39 @@ function buildIncoming(found: Map<SheetDef, ReadSheet>, ctx: ReadContext, proble
   const performanceSheet = sheetOf(found, 'performance');
   const performanceDrafts = performanceSheet?.readable ? readPerformance(performanceSheet) : [];
   if (!planSheetRead && !ctx.current && found.size > 0) {
-    problems.push({ sheet: '', message: 'This board has no plan yet, so the file must have a Plan sheet (or plan.csv) giving the plan’s Title, Start and End.' });
+    problems.push({
+      sheet: '',
+      message: 'This board has no plan yet, so the file must have a Plan sheet (or plan.csv) giving the plan’s Title, Start and End.',
+    });
   }
   const plan = planDraft ? { ...make(), ...planDraft } : undefined;
   const planId = plan?.id ?? ctx.current?.plan.id;
   if (!planId || found.size === 0) return { incoming: null, valid: 0 };
 
-  const areas: Area[] = (actionsRead?.areas ?? []).map((a) => ({ ...make(), planId, number: a.number, title: a.title, targets: a.targets, archived: false }));
+  const areas: Area[] = (actionsRead?.areas ?? []).map((a) => ({
+    ...make(),
+    planId,
+    number: a.number,
+    title: a.title,
+    targets: a.targets,
+    archived: false,
+  }));
   const areaIds = new Map(areas.map((a) => [a.number, a.id]));
-  const needs: ImprovementNeed[] = (actionsRead?.needs ?? []).map((n) => ({ ...make(), areaId: areaIds.get(n.area)!, position: n.position, description: n.description, archived: false }));
+  const needs: ImprovementNeed[] = (actionsRead?.needs ?? []).map((n) => ({
+    ...make(),
+    areaId: areaIds.get(n.area)!,
+    position: n.position,
+    description: n.description,
+    archived: false,
+  }));
   const needIds = new Map((actionsRead?.needs ?? []).map((n, i) => [`${n.area}.${n.position}`, needs[i]!.id]));
-  const actions: Action[] = (actionsRead?.actions ?? []).map(({ area, need, ...a }) => ({ ...make(), ...a, areaId: areaIds.get(area)!, needId: needIds.get(`${area}.${need}`)!, archived: false }));
+  const actions: Action[] = (actionsRead?.actions ?? []).map(({ area, need, ...a }) => ({
+    ...make(),
+    ...a,
+    areaId: areaIds.get(area)!,
+    needId: needIds.get(`${area}.${need}`)!,
+    archived: false,
+  }));
 
   // Milestones hang on areas: those of the Actions sheet, or (without one) those already in the plan.
   const knownAreas = actionsRead ? areaIds : new Map((ctx.current?.areas ?? []).filter((a) => !a.archived).map((a) => [a.number, a.id]));
@@ -107,7 +153,12 @@ function buildIncoming(found: Map<SheetDef, ReadSheet>, ctx: ReadContext, proble
     const areaId = knownAreas.get(area);
     if (areaId) milestones.push({ ...make(), areaId, ...m });
     else if (!actionsRead?.badAreas.has(area) && !(actionsSheet && !actionsSheet.readable)) {
-      row.problem('area', actionsRead ? `Area ${area} is not on the Actions sheet. Add area ${area} there, or correct the number.` : `Area ${area} is not in the plan on this board. Add it on the Actions sheet, or correct the number.`);
+      row.problem(
+        'area',
+        actionsRead
+          ? `Area ${area} is not on the Actions sheet. Add area ${area} there, or correct the number.`
+          : `Area ${area} is not in the plan on this board. Add it on the Actions sheet, or correct the number.`,
+      );
     }
   }
   const strategies: Strategy[] = strategyDrafts.map((s) => ({ ...make(), planId, ...s }));
@@ -115,7 +166,15 @@ function buildIncoming(found: Map<SheetDef, ReadSheet>, ctx: ReadContext, proble
 
   const parts = [...found.keys()].map((d) => d.part!).filter((p) => p !== 'plan' || plan);
   const goodRows = (s: ReadSheet | undefined) => (s?.readable ? s.rows.filter((r) => !r.bad).length : 0);
-  const valid = (plan ? goodRows(planSheetRead) : 0) + (actionsRead?.validRows ?? 0) + milestones.length + goodRows(strategiesSheet) + goodRows(performanceSheet);
+  const valid =
+    (plan ? goodRows(planSheetRead) : 0) +
+    (actionsRead?.validRows ?? 0) +
+    milestones.length +
+    goodRows(strategiesSheet) +
+    goodRows(performanceSheet);
   const empty = { reviews: [], reviewEntries: [], areaJudgements: [] };
-  return { incoming: { ...(plan ? { plan } : {}), areas, needs, actions, milestones, strategies, performanceRows, ...empty, parts }, valid };
+  return {
+    incoming: { ...(plan ? { plan } : {}), areas, needs, actions, milestones, strategies, performanceRows, ...empty, parts },
+    valid,
+  };
 }

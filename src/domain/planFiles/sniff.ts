@@ -9,7 +9,10 @@ const NOT_A_PLAN = 'Choose an .xlsx workbook or .csv files laid out like the bla
 /** Say so before reading a file that is too big (a plan is usually well under 1 MB), or empty. */
 export function checkSize(name: string, bytes: number): FileProblem | null {
   if (bytes > MAX_FILE_BYTES) {
-    return { sheet: name, message: `${name} is ${sizeText(bytes)}; Steward imports plan files of up to ${sizeText(MAX_FILE_BYTES)}. A plan is usually far smaller: check it is the right file, or take pictures and other sheets out of it.` };
+    return {
+      sheet: name,
+      message: `${name} is ${sizeText(bytes)}; Steward imports plan files of up to ${sizeText(MAX_FILE_BYTES)}. A plan is usually far smaller: check it is the right file, or take pictures and other sheets out of it.`,
+    };
   }
   if (bytes === 0) return { sheet: name, message: `${name} is empty. ${NOT_A_PLAN}` };
   return null;
@@ -21,9 +24,13 @@ const startsWith = (bytes: Uint8Array, sig: number[]) => sig.every((b, i) => byt
 export function sniffFile(name: string, bytes: Uint8Array): FileKind | FileProblem {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
-    return { sheet: name, message: `${name} is an old-style Excel (.xls) file. Open it in Excel and save it as an Excel Workbook (.xlsx), then import that.` };
+    return {
+      sheet: name,
+      message: `${name} is an old-style Excel (.xls) file. Open it in Excel and save it as an Excel Workbook (.xlsx), then import that.`,
+    };
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return { sheet: name, message: `${name} is a PDF, which Steward cannot read a plan from. ${NOT_A_PLAN}` };
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]))
+    return { sheet: name, message: `${name} is a PDF, which Steward cannot read a plan from. ${NOT_A_PLAN}` };
   if (!looksLikeText(bytes)) return { sheet: name, message: `${name} is not a spreadsheet or a plan file. ${NOT_A_PLAN}` };
   return 'text';
 }
@@ -59,7 +66,8 @@ export function zipKind(name: string, entries: string[]): 'xlsx' | 'csv' | FileP
   if (entries.includes('xl/workbook.xml')) return 'xlsx';
   const csv = entries.filter((e) => /\.csv$/i.test(e) && !e.startsWith('__MACOSX/'));
   if (csv.length > 0) return 'csv';
-  if (entries.includes('word/document.xml')) return { sheet: name, message: `${name} is a Word document, which Steward cannot read a plan from. ${NOT_A_PLAN}` };
+  if (entries.includes('word/document.xml'))
+    return { sheet: name, message: `${name} is a Word document, which Steward cannot read a plan from. ${NOT_A_PLAN}` };
   return { sheet: name, message: `${name} is a zip file with no workbook or CSV files in it. ${NOT_A_PLAN}` };
 }
 

@@ -2,7 +2,18 @@ import { actionCode, actionStatusLabels, needCode, romanFor, type Action } from 
 import { halfTermIndex, schoolYearLabel } from '../calendar';
 import { judgementLabels } from '../review';
 import type { IsoDate } from '../record';
-import { actionsSheet, HELP_SHEET, importSheets, judgementsSheet, milestonesSheet, performanceSheet, planSheet, reviewsSheet, strategiesSheet, type SheetDef } from './layout';
+import {
+  actionsSheet,
+  HELP_SHEET,
+  importSheets,
+  judgementsSheet,
+  milestonesSheet,
+  performanceSheet,
+  planSheet,
+  reviewsSheet,
+  strategiesSheet,
+  type SheetDef,
+} from './layout';
 import type { Cell, PlanData, SheetRows } from './types';
 
 /** A date as a spreadsheet date cell (midnight UTC, which is how spreadsheets keep dates). */
@@ -18,35 +29,52 @@ const byNumber = <T>(list: T[], ...keys: ((t: T) => number | string)[]) =>
 
 /** The plan (areas, needs and actions that are not archived) and its reviews, one sheet per part, laid out like the blank template. */
 export function planToSheets(data: PlanData): SheetRows[] {
-  const areas = byNumber(data.areas.filter((a) => !a.archived), (a) => a.number);
+  const areas = byNumber(
+    data.areas.filter((a) => !a.archived),
+    (a) => a.number,
+  );
   const areaNo = new Map(data.areas.map((a) => [a.id, a.number]));
-  const needs = byNumber(data.needs.filter((n) => !n.archived && areas.some((a) => a.id === n.areaId)), (n) => areaNo.get(n.areaId)!, (n) => n.position);
+  const needs = byNumber(
+    data.needs.filter((n) => !n.archived && areas.some((a) => a.id === n.areaId)),
+    (n) => areaNo.get(n.areaId)!,
+    (n) => n.position,
+  );
   const needPos = new Map(data.needs.map((n) => [n.id, n.position]));
   const liveActions = data.actions.filter((a) => !a.archived && needs.some((n) => n.id === a.needId));
 
-  const plan = [['Title', data.plan.title], ['Start', dateCell(data.plan.startDate)], ['End', dateCell(data.plan.endDate)], ...data.plan.priorities.map((p) => ['Priority', p])];
+  const plan = [
+    ['Title', data.plan.title],
+    ['Start', dateCell(data.plan.startDate)],
+    ['End', dateCell(data.plan.endDate)],
+    ...data.plan.priorities.map((p) => ['Priority', p]),
+  ];
 
   const actionRows: Cell[][] = [];
   for (const area of areas) {
-    const areaCells = (first: boolean): Cell[] => [area.number, first ? area.title : null, first && area.targets.length ? area.targets.join('\n') : null];
+    const areaCells = (first: boolean): Cell[] => [
+      area.number,
+      first ? area.title : null,
+      first && area.targets.length ? area.targets.join('\n') : null,
+    ];
     const areaNeeds = needs.filter((n) => n.areaId === area.id);
     if (areaNeeds.length === 0) actionRows.push([...areaCells(true), ...Array<Cell>(10).fill(null)]);
     areaNeeds.forEach((need, ni) => {
       const code = needCode(area.number, need.position);
-      const actions = byNumber(liveActions.filter((a) => a.needId === need.id), (a) => a.position);
+      const actions = byNumber(
+        liveActions.filter((a) => a.needId === need.id),
+        (a) => a.position,
+      );
       const needCells = (first: boolean): Cell[] => [code, first ? need.description : null];
       if (actions.length === 0) actionRows.push([...areaCells(ni === 0), ...needCells(true), ...Array<Cell>(8).fill(null)]);
       actions.forEach((a, ai) => actionRows.push([...areaCells(ni === 0 && ai === 0), ...needCells(ai === 0), ...actionCells(a)]));
     });
   }
 
-  const milestones = byNumber(data.milestones.filter((m) => areas.some((a) => a.id === m.areaId)), (m) => areaNo.get(m.areaId)!, (m) => m.number).map((m) => [
-    areaNo.get(m.areaId)!,
-    m.number,
-    dateCell(m.date),
-    m.description,
-    dateCell(m.metOn),
-  ]);
+  const milestones = byNumber(
+    data.milestones.filter((m) => areas.some((a) => a.id === m.areaId)),
+    (m) => areaNo.get(m.areaId)!,
+    (m) => m.number,
+  ).map((m) => [areaNo.get(m.areaId)!, m.number, dateCell(m.date), m.description, dateCell(m.metOn)]);
   const strategies = data.strategies.map((s) => [cap(s.kind), cap(s.scope), s.who, s.what, s.when]);
   const performance = byNumber(data.performanceRows, (r) => r.position).map((r) => [
     r.group,
@@ -70,29 +98,61 @@ export function planToSheets(data: PlanData): SheetRows[] {
 }
 
 function actionCells(a: Action): Cell[] {
-  return [`(${romanFor(a.position)})`, a.description, a.lead || null, a.resources || null, dateCell(a.start), dateCell(a.finish), a.successCriteria || null, actionStatusLabels[a.status]];
+  return [
+    `(${romanFor(a.position)})`,
+    a.description,
+    a.lead || null,
+    a.resources || null,
+    dateCell(a.start),
+    dateCell(a.finish),
+    a.successCriteria || null,
+    actionStatusLabels[a.status],
+  ];
 }
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 const ratingNames = { red: 'Red', amber: 'Amber', green: 'Green', complete: 'Complete' } as const;
 
 function reviewSheets(data: PlanData, areaNo: Map<string, number>, needPos: Map<string, number>): SheetRows[] {
-  const reviews = byNumber(data.reviews, (r) => halfTermIndex(r), (r) => r.heldOn);
+  const reviews = byNumber(
+    data.reviews,
+    (r) => halfTermIndex(r),
+    (r) => r.heldOn,
+  );
   const actions = new Map(data.actions.map((a) => [a.id, a]));
   const areas = new Map(data.areas.map((a) => [a.id, a]));
   const code = (a: Action) => actionCode(areaNo.get(a.areaId) ?? 0, needPos.get(a.needId) ?? 0, a.position);
-  const order = (a: Action) => [areaNo.get(a.areaId) ?? 0, needPos.get(a.needId) ?? 0, a.position].map((n) => String(n).padStart(4, '0')).join('.');
+  const order = (a: Action) =>
+    [areaNo.get(a.areaId) ?? 0, needPos.get(a.needId) ?? 0, a.position].map((n) => String(n).padStart(4, '0')).join('.');
   const rows: Cell[][] = [];
   const judgements: Cell[][] = [];
   for (const r of reviews) {
     const when = [schoolYearLabel(r.schoolYear), r.halfTerm];
-    const entries = byNumber(data.reviewEntries.filter((e) => e.reviewId === r.id && actions.has(e.actionId)), (e) => order(actions.get(e.actionId)!));
+    const entries = byNumber(
+      data.reviewEntries.filter((e) => e.reviewId === r.id && actions.has(e.actionId)),
+      (e) => order(actions.get(e.actionId)!),
+    );
     for (const e of entries) {
       const a = actions.get(e.actionId)!;
-      rows.push([...when, dateCell(r.heldOn), cap(r.status), code(a), a.description, ratingNames[e.rating], e.note || null, e.challenge || null, e.response || null, e.nextSteps || null]);
+      rows.push([
+        ...when,
+        dateCell(r.heldOn),
+        cap(r.status),
+        code(a),
+        a.description,
+        ratingNames[e.rating],
+        e.note || null,
+        e.challenge || null,
+        e.response || null,
+        e.nextSteps || null,
+      ]);
     }
-    const js = byNumber(data.areaJudgements.filter((j) => j.reviewId === r.id && areas.has(j.areaId)), (j) => areas.get(j.areaId)!.number);
-    for (const j of js) judgements.push([...when, areas.get(j.areaId)!.number, areas.get(j.areaId)!.title, judgementLabels[j.judgement], j.reason || null]);
+    const js = byNumber(
+      data.areaJudgements.filter((j) => j.reviewId === r.id && areas.has(j.areaId)),
+      (j) => areas.get(j.areaId)!.number,
+    );
+    for (const j of js)
+      judgements.push([...when, areas.get(j.areaId)!.number, areas.get(j.areaId)!.title, judgementLabels[j.judgement], j.reason || null]);
   }
   return [sheet(reviewsSheet, rows), sheet(judgementsSheet, judgements)];
 }
@@ -101,7 +161,11 @@ function reviewSheets(data: PlanData, areaNo: Map<string, number>, needPos: Map<
 export function blankTemplateSheets(): SheetRows[] {
   const help: Cell[][] = [
     ['Steward action plan template', null, null],
-    ['Fill in the sheets after this one, keeping their names and the headings in row 1. Dates: dd/mm/yyyy. Empty rows are skipped.', null, null],
+    [
+      'Fill in the sheets after this one, keeping their names and the headings in row 1. Dates: dd/mm/yyyy. Empty rows are skipped.',
+      null,
+      null,
+    ],
     ['Sheet', 'Column', 'What to write'],
   ];
   for (const def of importSheets) {
@@ -110,4 +174,3 @@ export function blankTemplateSheets(): SheetRows[] {
   }
   return [{ name: HELP_SHEET, rows: help }, ...importSheets.map((def) => sheet(def, []))];
 }
-

@@ -32,7 +32,9 @@ export default function AccountPage() {
       ) : null}
       {session && session.token !== null && <SyncStatusSection session={session} />}
       {session &&
-        sessionBoards(session).map((b, _, all) => <NeedsAttention key={b.schoolId} schoolId={b.schoolId} boardName={all.length > 1 ? b.schoolName : undefined} />)}
+        sessionBoards(session).map((b, _, all) => (
+          <NeedsAttention key={b.schoolId} schoolId={b.schoolId} boardName={all.length > 1 ? b.schoolName : undefined} />
+        ))}
       {session && session.token !== null && <SignOutEverywhere />}
     </Page>
   );

@@ -7,7 +7,16 @@ import cloudOfflineOutline from 'ionicons-svg/cloud-offline-outline.svg?url';
 import cloudUploadOutline from 'ionicons-svg/cloud-upload-outline.svg?url';
 import syncOutline from 'ionicons-svg/sync-outline.svg?url';
 import { db } from '../../data';
-import { changesRefused, changesWaiting, headerStatus, headerStatusName, lastSyncedAt, readSession, sessionBoards, type HeaderTone } from '../../sync';
+import {
+  changesRefused,
+  changesWaiting,
+  headerStatus,
+  headerStatusName,
+  lastSyncedAt,
+  readSession,
+  sessionBoards,
+  type HeaderTone,
+} from '../../sync';
 import { useSchool } from '../../ui';
 import { useSyncStatus } from './useSync';
 
@@ -26,14 +35,16 @@ const icons: Record<HeaderTone, string> = {
 export default function HeaderSyncStatus() {
   const school = useSchool();
   const engine = useSyncStatus();
-  const counts = useLiveQuery(
-    async () => {
-      const [waiting, refused, session, last] = await Promise.all([changesWaiting(db, school.id), changesRefused(db, school.id), readSession(db), lastSyncedAt(db)]);
-      const deviceOnly = !!session && !sessionBoards(session).some((b) => b.schoolId === school.id);
-      return { waiting, refused, hasToken: !!session?.token, everSynced: last !== null, deviceOnly };
-    },
-    [school.id],
-  );
+  const counts = useLiveQuery(async () => {
+    const [waiting, refused, session, last] = await Promise.all([
+      changesWaiting(db, school.id),
+      changesRefused(db, school.id),
+      readSession(db),
+      lastSyncedAt(db),
+    ]);
+    const deviceOnly = !!session && !sessionBoards(session).some((b) => b.schoolId === school.id);
+    return { waiting, refused, hasToken: !!session?.token, everSynced: last !== null, deviceOnly };
+  }, [school.id]);
   if (!counts) return null;
   const status = headerStatus({ engine, ...counts });
   const name = headerStatusName(status);

@@ -11,7 +11,13 @@ import { RefusedChange } from './RefusedChange';
  * Changes the server refused (C1), each with its reason, to re-apply to the board's current version,
  * try again as it was, copy, or discard. Never dropped by themselves.
  */
-export function NeedsAttention({ schoolId, boardName }: { schoolId: string; /** Said when the device holds several boards. */ boardName?: string }) {
+export function NeedsAttention({
+  schoolId,
+  boardName,
+}: {
+  schoolId: string;
+  /** Said when the device holds several boards. */ boardName?: string;
+}) {
   const refused = useLiveQuery(() => changesNeedingAttention(db, schoolId), [schoolId]);
   const [discarding, setDiscarding] = useState<ChangeNeedingAttention | null>(null);
   if (!refused || refused.length === 0) return null;
@@ -30,11 +36,24 @@ export function NeedsAttention({ schoolId, boardName }: { schoolId: string; /** 
   }
 
   return (
-    <Section title={boardName ? `Needs attention: ${boardName}` : 'Needs attention'} id={boardName ? `needs-attention-${schoolId}` : 'needs-attention'}>
-      <p>The board’s server did not accept {refused.length === 1 ? 'this change' : 'these changes'}. They are kept on this device until you re-apply, try again or discard them. <strong>Re-apply</strong> makes your change again on top of the board as it is now, so it replaces edits others made since; <strong>Try again</strong> sends it as it was.</p>
+    <Section
+      title={boardName ? `Needs attention: ${boardName}` : 'Needs attention'}
+      id={boardName ? `needs-attention-${schoolId}` : 'needs-attention'}
+    >
+      <p>
+        The board’s server did not accept {refused.length === 1 ? 'this change' : 'these changes'}. They are kept on this device until you
+        re-apply, try again or discard them. <strong>Re-apply</strong> makes your change again on top of the board as it is now, so it
+        replaces edits others made since; <strong>Try again</strong> sends it as it was.
+      </p>
       <ul className="attention-list">
         {refused.map((c) => (
-          <RefusedChange key={c.seq} change={c} onReapply={() => void reapply(c.seq)} onRetry={() => void retry(c.seq)} onDiscard={() => setDiscarding(c)} />
+          <RefusedChange
+            key={c.seq}
+            change={c}
+            onReapply={() => void reapply(c.seq)}
+            onRetry={() => void retry(c.seq)}
+            onDiscard={() => setDiscarding(c)}
+          />
         ))}
       </ul>
       <IonAlert

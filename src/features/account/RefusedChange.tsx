@@ -52,10 +52,21 @@ export function RefusedChange({ change: c, onReapply, onRetry, onDiscard }: Refu
         </IonButton>
       </div>
       <p role="status" className="muted">
-        {copy === 'copied' ? 'Copied: paste it wherever you need it.' : copy === 'select' ? 'This device would not copy it for you: select the text below and copy it.' : ''}
+        {copy === 'copied'
+          ? 'Copied: paste it wherever you need it.'
+          : copy === 'select'
+            ? 'This device would not copy it for you: select the text below and copy it.'
+            : ''}
       </p>
       {copy === 'select' && (
-        <textarea className="attention-text" readOnly value={c.text} aria-label={`Text of: ${c.what}`} rows={Math.min(8, c.text.split('\n').length + 1)} onFocus={(e) => e.currentTarget.select()} />
+        <textarea
+          className="attention-text"
+          readOnly
+          value={c.text}
+          aria-label={`Text of: ${c.what}`}
+          rows={Math.min(8, c.text.split('\n').length + 1)}
+          onFocus={(e) => e.currentTarget.select()}
+        />
       )}
     </li>
   );

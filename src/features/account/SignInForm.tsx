@@ -7,7 +7,8 @@ import { defaultServerUrl } from '../../sync/session';
 /** The message for a failed sign-in: what happened and what to do. */
 function signInProblem(err: unknown): string {
   if (err instanceof SyncError) {
-    if (err.kind === 'offline') return 'The server could not be reached: check this device is online and the server address is right, then try again.';
+    if (err.kind === 'offline')
+      return 'The server could not be reached: check this device is online and the server address is right, then try again.';
     return err.message;
   }
   return 'Something went wrong signing in: try again.';

@@ -22,7 +22,10 @@ export function SignOut() {
     : unsynced === 0
       ? 'Every change is synced.'
       : `${plural(unsynced, 'change is', 'changes are')} not yet synced${counts.refused > 0 ? ` (${counts.refused} of them ${counts.refused === 1 ? 'needs' : 'need'} attention)` : ''}.`;
-  const removeText = unsynced === 0 ? `Sign out and remove your ${boards} from this device` : `Sign out, remove your ${boards} and discard ${plural(unsynced, 'change', 'changes')}`;
+  const removeText =
+    unsynced === 0
+      ? `Sign out and remove your ${boards} from this device`
+      : `Sign out, remove your ${boards} and discard ${plural(unsynced, 'change', 'changes')}`;
   return (
     <>
       <IonButton fill="outline" onClick={() => setAsking(true)}>

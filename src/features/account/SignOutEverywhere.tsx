@@ -16,14 +16,21 @@ export function SignOutEverywhere() {
     try {
       await syncEngine.signOut({ everywhere: true });
     } catch (err) {
-      setProblem(err instanceof SyncError && err.kind === 'offline' ? 'The server could not be reached, so no device was signed out: try again when this device is online.' : (err as Error).message);
+      setProblem(
+        err instanceof SyncError && err.kind === 'offline'
+          ? 'The server could not be reached, so no device was signed out: try again when this device is online.'
+          : (err as Error).message,
+      );
       setBusy(false);
     }
   }
 
   return (
     <Section title="Sign out everywhere" id="sign-out-everywhere">
-      <p>If you have lost a device, or signed in on one that is not yours, sign out on every device at once. Each will ask for your password again.</p>
+      <p>
+        If you have lost a device, or signed in on one that is not yours, sign out on every device at once. Each will ask for your password
+        again.
+      </p>
       <IonButton fill="outline" color="danger" onClick={() => setAsking(true)} disabled={busy}>
         Sign out everywhere
       </IonButton>

@@ -53,7 +53,10 @@ export function SyncStatusSection({ session }: { session: SyncSession }) {
         </IonButton>
         <SignOut />
       </div>
-      <p className="muted">Signing out asks first: keep your boards and any changes not yet sent on this device (they are sent when you sign in again), or remove them from this device.</p>
+      <p className="muted">
+        Signing out asks first: keep your boards and any changes not yet sent on this device (they are sent when you sign in again), or
+        remove them from this device.
+      </p>
     </Section>
   );
 }

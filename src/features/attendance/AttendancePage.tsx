@@ -8,7 +8,12 @@ import { FiguresTable } from './FiguresTable';
 export default function AttendancePage() {
   const school = useSchool();
   const data = useLiveQuery(() => attendanceFor(school.id), [school.id]);
-  if (!data) return <Page title="Attendance"><Loading what="attendance" /></Page>;
+  if (!data)
+    return (
+      <Page title="Attendance">
+        <Loading what="attendance" />
+      </Page>
+    );
   const { figures, challenges } = data;
   const terms = [...new Map(figures.map((f) => [halfTermIndex(f), { schoolYear: f.schoolYear, halfTerm: f.halfTerm }])).values()].sort(
     (a, b) => halfTermIndex(b) - halfTermIndex(a),
@@ -21,7 +26,9 @@ export default function AttendancePage() {
         <Empty title="No attendance figures have been entered yet." />
       ) : (
         <>
-          <p className="intro muted">Latest figures: {halfTermLabel(latest!)}. Current half term: {halfTermLabel(halfTermOf(todayIso()))}.</p>
+          <p className="intro muted">
+            Latest figures: {halfTermLabel(latest!)}. Current half term: {halfTermLabel(halfTermOf(todayIso()))}.
+          </p>
           {terms.map((t) => (
             <FiguresTable key={halfTermIndex(t)} term={t} figures={figures.filter((f) => halfTermIndex(f) === halfTermIndex(t))} />
           ))}

@@ -18,8 +18,18 @@ export default function MeetingPage() {
       actions: all.actions.filter((a) => a.meetingId === meeting.id),
     };
   }, [school.id, meetingId]);
-  if (data === undefined) return <Page title="Meeting" backTo="/meetings"><Loading what="the meeting" /></Page>;
-  if (data === false) return <Page title="Meeting" backTo="/meetings"><Empty title="This meeting is not on this device." /></Page>;
+  if (data === undefined)
+    return (
+      <Page title="Meeting" backTo="/meetings">
+        <Loading what="the meeting" />
+      </Page>
+    );
+  if (data === false)
+    return (
+      <Page title="Meeting" backTo="/meetings">
+        <Empty title="This meeting is not on this device." />
+      </Page>
+    );
   const { meeting, items, actions } = data;
   return (
     <Page title="Meeting" backTo="/meetings">

@@ -35,7 +35,12 @@ export default function MeetingsPage() {
   const school = useSchool();
   const today = todayIso();
   const data = useLiveQuery(() => meetingsFor(school.id), [school.id]);
-  if (!data) return <Page title="Meetings"><Loading what="meetings" /></Page>;
+  if (!data)
+    return (
+      <Page title="Meetings">
+        <Loading what="meetings" />
+      </Page>
+    );
   const coming = data.meetings.filter((m) => m.date >= today).sort((a, b) => a.date.localeCompare(b.date));
   const held = data.meetings.filter((m) => m.date < today).sort((a, b) => b.date.localeCompare(a.date));
   const open = data.actions.filter((a) => a.status !== 'done').sort((a, b) => a.due.localeCompare(b.due));

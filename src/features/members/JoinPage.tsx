@@ -49,7 +49,9 @@ export default function JoinPage({ onDone }: { onDone: () => void }) {
       const outcome = await syncEngine.syncNow();
       if (outcome.ok) return onDone();
       setBusy(false);
-      setJoined(`You have joined ${session.schoolName}. Its records could not be fetched yet (${outcome.error.message}); they will be when this device is online.`);
+      setJoined(
+        `You have joined ${session.schoolName}. Its records could not be fetched yet (${outcome.error.message}); they will be when this device is online.`,
+      );
     } catch (err) {
       setErrors({ form: joinProblem(err) });
       setBusy(false);
@@ -72,17 +74,31 @@ export default function JoinPage({ onDone }: { onDone: () => void }) {
           <Section title="Set your password" id="join">
             {!token ? (
               <p role="alert" className="error">
-                This invite link is not complete: open the whole link from the message you were sent, or ask the chair or clerk for a new one.
+                This invite link is not complete: open the whole link from the message you were sent, or ask the chair or clerk for a new
+                one.
               </p>
             ) : (
               <form onSubmit={(e) => void submit(e)} noValidate className="stack" aria-label="Join your board">
-                <p>You have been invited to join a board on Steward. Choose how your name is shown to the board, and a password for signing in.</p>
+                <p>
+                  You have been invited to join a board on Steward. Choose how your name is shown to the board, and a password for signing
+                  in.
+                </p>
                 {signedIn && (
                   <p className="join-notice">
-                    This device is signed in as {signedIn.name} ({signedIn.email}). If this invitation is for someone else, joining signs {signedIn.name} out on this device: their boards and any changes not yet sent stay on it, and sync again when they sign in.
+                    This device is signed in as {signedIn.name} ({signedIn.email}). If this invitation is for someone else, joining signs{' '}
+                    {signedIn.name} out on this device: their boards and any changes not yet sent stay on it, and sync again when they sign
+                    in.
                   </p>
                 )}
-                <IonInput label="Your name" labelPlacement="stacked" fill="outline" autocomplete="name" value={name} onIonInput={(e) => setName(String(e.detail.value ?? ''))} {...input(errors.name)} />
+                <IonInput
+                  label="Your name"
+                  labelPlacement="stacked"
+                  fill="outline"
+                  autocomplete="name"
+                  value={name}
+                  onIonInput={(e) => setName(String(e.detail.value ?? ''))}
+                  {...input(errors.name)}
+                />
                 <IonInput
                   label="Password"
                   labelPlacement="stacked"

@@ -58,7 +58,13 @@ export function MemberActions({ member, api, schoolName, onDone }: MemberActions
         <IonButton fill="outline" onClick={askRole} disabled={busy} aria-label={`Change role of ${name}`}>
           Change role
         </IonButton>
-        <IonButton fill="outline" color="danger" onClick={() => setAsking('remove')} disabled={busy} aria-label={`Remove from the board: ${name}`}>
+        <IonButton
+          fill="outline"
+          color="danger"
+          onClick={() => setAsking('remove')}
+          disabled={busy}
+          aria-label={`Remove from the board: ${name}`}
+        >
           Remove from the board
         </IonButton>
       </div>
@@ -75,7 +81,10 @@ export function MemberActions({ member, api, schoolName, onDone }: MemberActions
           message={`${name} is ${roleName(member.role)} now. Their devices will fetch the board again and see what ${articled(role)} may see.`}
           buttons={[
             { text: 'Cancel', role: 'cancel' },
-            { text: 'Change role', handler: () => void run(() => api.changeRole(member.schoolId, member.personId, role), `${name} is now ${roleName(role)}.`) },
+            {
+              text: 'Change role',
+              handler: () => void run(() => api.changeRole(member.schoolId, member.personId, role), `${name} is now ${roleName(role)}.`),
+            },
           ]}
           onDidDismiss={() => setAsking(null)}
         />
@@ -87,7 +96,11 @@ export function MemberActions({ member, api, schoolName, onDone }: MemberActions
           message={`${name} will no longer be a member of the board of ${schoolName}. Their devices will stop receiving the board’s records, and will be told why. You can invite them again later.`}
           buttons={[
             { text: 'Keep them', role: 'cancel' },
-            { text: 'Remove', role: 'destructive', handler: () => void run(() => api.removeMember(member.schoolId, member.personId), `${name} has been removed from the board.`) },
+            {
+              text: 'Remove',
+              role: 'destructive',
+              handler: () => void run(() => api.removeMember(member.schoolId, member.personId), `${name} has been removed from the board.`),
+            },
           ]}
           onDidDismiss={() => setAsking(null)}
         />

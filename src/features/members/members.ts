@@ -75,9 +75,12 @@ export function roleOf(members: Membership[], personId: string | undefined): Rol
 
 /** Why the chair-or-clerk actions cannot be used just now, in words; null when they can. */
 export function whyNotManage(opts: { signedIn: boolean; online: boolean; role: Role | undefined }): string | null {
-  if (!opts.signedIn) return 'Inviting members, changing roles and removing members need you to be signed in to the board’s server: sign in under Settings → Sign in and sync.';
+  if (!opts.signedIn)
+    return 'Inviting members, changing roles and removing members need you to be signed in to the board’s server: sign in under Settings → Sign in and sync.';
   if (opts.role && !mayManageMembers(opts.role)) return 'Only the chair or clerk can invite members, change roles or remove members.';
-  if (!opts.role) return 'You are not on this board’s member list on this device: if the board is shared, sync and try again (a board kept only on this device has no one to invite yet).';
-  if (!opts.online) return 'This device is offline: inviting members, changing roles and removing members need a connection to the board’s server.';
+  if (!opts.role)
+    return 'You are not on this board’s member list on this device: if the board is shared, sync and try again (a board kept only on this device has no one to invite yet).';
+  if (!opts.online)
+    return 'This device is offline: inviting members, changing roles and removing members need a connection to the board’s server.';
   return null;
 }

@@ -21,7 +21,15 @@ export function useSignedIn(): { personId: string; api: SyncApi; serverUrl: stri
   if (session === undefined) return undefined;
   if (!session?.token) return null;
   const token = session.token;
-  return { personId: session.person.id, serverUrl: session.serverUrl, api: new SyncApi(session.serverUrl, (url, init) => fetch(url, init), () => token) };
+  return {
+    personId: session.person.id,
+    serverUrl: session.serverUrl,
+    api: new SyncApi(
+      session.serverUrl,
+      (url, init) => fetch(url, init),
+      () => token,
+    ),
+  };
 }
 
 /** Ask the sync engine for the board now: the server has just written a member record (A5). */

@@ -21,12 +21,18 @@ export function ExportSection({ data, schoolName }: { data: PlanData | null; sch
       ) : (
         <>
           <p>
-            The plan, with {data.reviews.length === 1 ? 'its review' : `all ${data.reviews.length} reviews`}, saved on this device. It works with no signal.
+            The plan, with {data.reviews.length === 1 ? 'its review' : `all ${data.reviews.length} reviews`}, saved on this device. It works
+            with no signal.
           </p>
           <div className="stack">
             {formats.map((f) => (
               <div key={f.format}>
-                <IonButton expand="block" aria-describedby={`export-${f.format}-hint`} disabled={busy !== null} onClick={() => void save(f.format, () => exportPlanFile(data, f.format, schoolName))}>
+                <IonButton
+                  expand="block"
+                  aria-describedby={`export-${f.format}-hint`}
+                  disabled={busy !== null}
+                  onClick={() => void save(f.format, () => exportPlanFile(data, f.format, schoolName))}
+                >
                   {busy === f.format ? 'Making the file…' : `Export as ${f.label}`}
                 </IonButton>
                 <p id={`export-${f.format}-hint`} className="muted">

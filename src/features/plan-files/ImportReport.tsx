@@ -6,7 +6,17 @@ import type { PreparedImport } from './importPlan';
 const SHOWN = 200;
 
 /** What the file holds: every problem by sheet, row, column and fix; or what importing it will do. */
-export function ImportReport({ prepared, busy, onImport, onAgain }: { prepared: PreparedImport; busy: boolean; onImport: (mode: 'all' | 'valid') => void; onAgain: () => void }) {
+export function ImportReport({
+  prepared,
+  busy,
+  onImport,
+  onAgain,
+}: {
+  prepared: PreparedImport;
+  busy: boolean;
+  onImport: (mode: 'all' | 'valid') => void;
+  onAgain: () => void;
+}) {
   const { problems, rows, notes, validLines, allLines } = prepared;
   const n = problems.length;
   return (
@@ -24,15 +34,22 @@ export function ImportReport({ prepared, busy, onImport, onAgain }: { prepared: 
               </li>
             ))}
           </ol>
-          {n > SHOWN && <p>…and {n - SHOWN} more. The first {SHOWN} are shown.</p>}
+          {n > SHOWN && (
+            <p>
+              …and {n - SHOWN} more. The first {SHOWN} are shown.
+            </p>
+          )}
           {validLines.length > 0 && (
             <>
               <h3>Or import the rows without problems</h3>
               <p>
-                {rows.valid} of the {rows.total} rows have no problem (rows that depend on a row with a problem are left out too). Importing them will:
+                {rows.valid} of the {rows.total} rows have no problem (rows that depend on a row with a problem are left out too). Importing
+                them will:
               </p>
               <ul className="summary">
-                {validLines.map((l) => <li key={l}>{l}</li>)}
+                {validLines.map((l) => (
+                  <li key={l}>{l}</li>
+                ))}
               </ul>
               <p className="muted">Nothing is archived or removed when only part of a file is imported.</p>
               <IonButton expand="block" fill="outline" disabled={busy} onClick={() => onImport('valid')}>
@@ -48,7 +65,9 @@ export function ImportReport({ prepared, busy, onImport, onAgain }: { prepared: 
           </div>
           <p>{prepared.hasPlan ? 'Importing it will change the plan on this board:' : 'Importing it will start this board’s plan:'}</p>
           <ul className="summary">
-            {allLines.map((l) => <li key={l}>{l}</li>)}
+            {allLines.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
           </ul>
           <IonButton expand="block" disabled={busy} onClick={() => onImport('all')}>
             {busy ? 'Importing…' : prepared.hasPlan ? 'Import and update the plan' : 'Import the plan'}
@@ -57,7 +76,9 @@ export function ImportReport({ prepared, busy, onImport, onAgain }: { prepared: 
       )}
       {notes.length > 0 && (
         <ul className="muted">
-          {notes.map((note) => <li key={note}>{note}</li>)}
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
         </ul>
       )}
       <IonButton fill="clear" disabled={busy} onClick={onAgain}>

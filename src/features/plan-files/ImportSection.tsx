@@ -26,9 +26,13 @@ export function ImportSection({ schoolId, hasPlan }: { schoolId: string; hasPlan
     // Too big: say so before reading a byte of it.
     const tooBig = sizeProblems(files);
     try {
-      const prepared = tooBig.length > 0
-        ? refusedImport(schoolId, hasPlan, tooBig)
-        : await prepareImport(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))), schoolId);
+      const prepared =
+        tooBig.length > 0
+          ? refusedImport(schoolId, hasPlan, tooBig)
+          : await prepareImport(
+              await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }))),
+              schoolId,
+            );
       setState({ step: 'ready', prepared });
     } catch (e) {
       setState({ step: 'failed', text: `The file could not be read: ${e instanceof Error ? e.message : 'something went wrong'}.` });
@@ -58,7 +62,9 @@ export function ImportSection({ schoolId, hasPlan }: { schoolId: string; hasPlan
           ? 'Importing updates the plan on this board to match the file. Rows are matched by their codes (1a, 1a(ii), milestone 3…), so reviews stay linked to their actions; what the file no longer has is archived, not deleted. You see what will change before anything is saved.'
           : 'Importing starts this board’s plan from the file. You see what the file holds before anything is saved.'}
       </p>
-      <p className="muted">An .xlsx workbook or CSV files laid out like the blank template (up to 5 MB), or a .json plan file exported from Steward.</p>
+      <p className="muted">
+        An .xlsx workbook or CSV files laid out like the blank template (up to 5 MB), or a .json plan file exported from Steward.
+      </p>
       <label htmlFor="plan-file" className="lead">
         Choose the file to import
       </label>
@@ -75,14 +81,21 @@ export function ImportSection({ schoolId, hasPlan }: { schoolId: string; hasPlan
       <div>
         {state.step === 'checking' && <p role="status">Checking the file…</p>}
         {(state.step === 'ready' || state.step === 'importing') && (
-          <ImportReport prepared={state.prepared} busy={state.step === 'importing'} onImport={(mode) => void confirm(state.prepared, mode)} onAgain={again} />
+          <ImportReport
+            prepared={state.prepared}
+            busy={state.step === 'importing'}
+            onImport={(mode) => void confirm(state.prepared, mode)}
+            onAgain={again}
+          />
         )}
         {state.step === 'done' && (
           <div className="report" role="status">
             <h3>Imported</h3>
             <p>Saved on this device:</p>
             <ul>
-              {state.lines.map((l) => <li key={l}>{l}</li>)}
+              {state.lines.map((l) => (
+                <li key={l}>{l}</li>
+              ))}
             </ul>
             <div className="button-row">
               <IonButton routerLink="/plan">Open the plan</IonButton>

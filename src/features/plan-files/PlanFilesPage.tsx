@@ -20,7 +20,10 @@ export default function PlanFilesPage() {
             <ExportSection data={data} schoolName={school.name} />
             <ImportSection schoolId={school.id} hasPlan={data !== null} />
             <Section title="Blank template" id="template">
-              <p>A workbook with a sheet for each part of the plan (laid out like the local authority’s action plan template) and a first sheet that says what to write in each column.</p>
+              <p>
+                A workbook with a sheet for each part of the plan (laid out like the local authority’s action plan template) and a first
+                sheet that says what to write in each column.
+              </p>
               <TemplateButton />
             </Section>
           </>

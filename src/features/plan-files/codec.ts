@@ -14,7 +14,8 @@ export async function readWorkbook(bytes: Uint8Array): Promise<SheetRows[]> {
   return sheets.map((s) => ({ name: s.sheet, rows: s.data as unknown as Cell[][] }));
 }
 
-const widthOf = (rows: Cell[][], col: number) => Math.min(60, Math.max(10, ...rows.slice(0, 200).map((r) => Math.min(60, cellText(r[col]).split('\n')[0]!.length + 2))));
+const widthOf = (rows: Cell[][], col: number) =>
+  Math.min(60, Math.max(10, ...rows.slice(0, 200).map((r) => Math.min(60, cellText(r[col]).split('\n')[0]!.length + 2))));
 
 /** Sheets as an .xlsx workbook: bold headings that stay in view, dates shown dd/mm/yyyy, long text wrapped. */
 export async function writeWorkbook(sheets: SheetRows[]): Promise<Blob> {
@@ -30,7 +31,12 @@ export async function writeWorkbook(sheets: SheetRows[]): Promise<Blob> {
           return { value: cell, alignVertical: 'top' };
         }),
       );
-      return { sheet: s.name, data, stickyRowsCount: 1, columns: Array.from({ length: columns }, (_, c) => ({ width: widthOf(s.rows, c) })) };
+      return {
+        sheet: s.name,
+        data,
+        stickyRowsCount: 1,
+        columns: Array.from({ length: columns }, (_, c) => ({ width: widthOf(s.rows, c) })),
+      };
     }),
   ).toBlob();
   return new Blob([blob], { type: XLSX_TYPE });
@@ -47,7 +53,10 @@ export function readCsv(text: string): Cell[][] {
 
 /** Rows as CSV text (dates as dd/mm/yyyy), with a byte-order mark so Excel reads it as UTF-8. */
 export function writeCsv(rows: Cell[][]): string {
-  return `\uFEFF${Papa.unparse(rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : cellText(c)))), { newline: '\r\n' })}\r\n`;
+  return `\uFEFF${Papa.unparse(
+    rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : cellText(c)))),
+    { newline: '\r\n' },
+  )}\r\n`;
 }
 
 /** The files in a zip. */

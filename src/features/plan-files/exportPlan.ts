@@ -5,7 +5,11 @@ export type ExportFormat = 'xlsx' | 'csv' | 'json';
 
 /** A file name from the school's name and today's date: "northgate-primary-school-plan-2026-11-23.xlsx". */
 export function exportName(schoolName: string, ext: string, today = todayIso()): string {
-  const slug = schoolName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'steward';
+  const slug =
+    schoolName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'steward';
   return `${slug}-plan-${today}.${ext}`;
 }
 

@@ -1,5 +1,14 @@
 import { v7 } from 'uuid';
-import { mergePlan, planKinds, summaryLines, type FileProblem, type IncomingPlan, type MergeSummary, type PlanData, type PlanWrites } from '../../domain/planFiles';
+import {
+  mergePlan,
+  planKinds,
+  summaryLines,
+  type FileProblem,
+  type IncomingPlan,
+  type MergeSummary,
+  type PlanData,
+  type PlanWrites,
+} from '../../domain/planFiles';
 import { db, importBoard, planOf, reviewsFor, type ImportSummary, type StewardDb } from '../../data';
 import { failed, readChosenFiles, type ChosenFile, type ReadOutcome } from './readFiles';
 
@@ -28,7 +37,13 @@ export interface PreparedImport extends ReadOutcome {
 }
 
 /** A file refused before it was read (e.g. too big). */
-export const refusedImport = (schoolId: string, hasPlan: boolean, problems: FileProblem[]): PreparedImport => ({ ...failed(problems), schoolId, hasPlan, allLines: [], validLines: [] });
+export const refusedImport = (schoolId: string, hasPlan: boolean, problems: FileProblem[]): PreparedImport => ({
+  ...failed(problems),
+  schoolId,
+  hasPlan,
+  allLines: [],
+  validLines: [],
+});
 
 export async function prepareImport(files: ChosenFile[], schoolId: string, store: StewardDb = db): Promise<PreparedImport> {
   const current = await currentPlanData(schoolId, store);
@@ -46,17 +61,29 @@ export async function prepareImport(files: ChosenFile[], schoolId: string, store
  * valid rows of a spreadsheet (adding and changing, never archiving or removing). All or nothing,
  * in one transaction (importBoard). The board is read again first, so a change made meanwhile counts.
  */
-export async function applyImport(prepared: PreparedImport, mode: 'all' | 'valid', store: StewardDb = db): Promise<{ saved: ImportSummary; summary: MergeSummary }> {
+export async function applyImport(
+  prepared: PreparedImport,
+  mode: 'all' | 'valid',
+  store: StewardDb = db,
+): Promise<{ saved: ImportSummary; summary: MergeSummary }> {
   if (!prepared.incoming) throw new Error('Nothing in this file can be imported: fix the problems listed, then choose the file again.');
-  if (mode === 'all' && prepared.problems.length > 0) throw new Error('This file has problems, so nothing was imported: fix them, then choose the file again.');
-  if (mode === 'valid' && (prepared.format === 'json' || prepared.rows.valid === 0)) throw new Error('No part of this file can be imported on its own: fix the problems listed, then choose the file again.');
+  if (mode === 'all' && prepared.problems.length > 0)
+    throw new Error('This file has problems, so nothing was imported: fix them, then choose the file again.');
+  if (mode === 'valid' && (prepared.format === 'json' || prepared.rows.valid === 0))
+    throw new Error('No part of this file can be imported on its own: fix the problems listed, then choose the file again.');
   const current = await currentPlanData(prepared.schoolId, store);
   const { writes, summary } = await writesFor(prepared, current, prepared.schoolId, mode === 'all', store);
   const saved = await importBoard(writes, store);
   return { saved, summary };
 }
 
-async function writesFor(outcome: ReadOutcome, current: PlanData | undefined, schoolId: string, complete: boolean, store: StewardDb): Promise<{ writes: PlanWrites; summary: MergeSummary }> {
+async function writesFor(
+  outcome: ReadOutcome,
+  current: PlanData | undefined,
+  schoolId: string,
+  complete: boolean,
+  store: StewardDb,
+): Promise<{ writes: PlanWrites; summary: MergeSummary }> {
   const incoming = outcome.incoming as IncomingPlan;
   return mergePlan(current, incoming, {
     schoolId,

@@ -40,7 +40,13 @@ export function sizeProblems(files: { name: string; size: number }[]): FileProbl
   return total > MAX_FILE_BYTES ? [{ sheet: '', message: checkSize('These files together', total)!.message }] : [];
 }
 
-export const failed = (problems: FileProblem[], format: ReadOutcome['format'] = null): ReadOutcome => ({ format, incoming: null, problems, rows: { total: 0, valid: 0 }, notes: [] });
+export const failed = (problems: FileProblem[], format: ReadOutcome['format'] = null): ReadOutcome => ({
+  format,
+  incoming: null,
+  problems,
+  rows: { total: 0, valid: 0 },
+  notes: [],
+});
 
 /**
  * Read one .xlsx, .json or .zip file, or one or more .csv files, and check every row against the
@@ -61,26 +67,52 @@ export async function readChosenFiles(files: ChosenFile[], ctx: ReadContext): Pr
     try {
       entries = codec.zipEntries(file.bytes);
     } catch {
-      return failed([{ sheet: file.name, message: `${file.name} is damaged: it could not be opened. Save it again from your spreadsheet program, then import it.` }]);
+      return failed([
+        {
+          sheet: file.name,
+          message: `${file.name} is damaged: it could not be opened. Save it again from your spreadsheet program, then import it.`,
+        },
+      ]);
     }
     if (entries.reduce((n, e) => n + e.size, 0) > MAX_UNPACKED_BYTES) {
-      return failed([{ sheet: file.name, message: `${file.name} unpacks to more than ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB, far more than a plan. Check it is the right file.` }]);
+      return failed([
+        {
+          sheet: file.name,
+          message: `${file.name} unpacks to more than ${MAX_UNPACKED_BYTES / (1024 * 1024)} MB, far more than a plan. Check it is the right file.`,
+        },
+      ]);
     }
-    const kind = zipKind(file.name, entries.map((e) => e.name));
+    const kind = zipKind(
+      file.name,
+      entries.map((e) => e.name),
+    );
     if (typeof kind === 'object') return failed([kind]);
     if (kind === 'xlsx') {
       let sheets: SheetRows[];
       try {
         sheets = await codec.readWorkbook(file.bytes);
       } catch {
-        return failed([{ sheet: file.name, message: `${file.name} could not be read as a workbook: it may be damaged. Open it in your spreadsheet program, save it as .xlsx again, then import it.` }], 'xlsx');
+        return failed(
+          [
+            {
+              sheet: file.name,
+              message: `${file.name} could not be read as a workbook: it may be damaged. Open it in your spreadsheet program, save it as .xlsx again, then import it.`,
+            },
+          ],
+          'xlsx',
+        );
       }
       return { format: 'xlsx', ...readPlanSheets(sheets, false, ctx) };
     }
     const csvs = codec.unzip(file.bytes).filter((f) => /\.csv$/i.test(f.name) && !f.name.startsWith('__MACOSX/'));
-    return readCsvFiles(csvs.map((f) => ({ name: f.name.split('/').pop()!, bytes: f.bytes })), ctx, codec.readCsv);
+    return readCsvFiles(
+      csvs.map((f) => ({ name: f.name.split('/').pop()!, bytes: f.bytes })),
+      ctx,
+      codec.readCsv,
+    );
   }
-  if (kinds.includes('zip')) return failed([{ sheet: '', message: 'Choose one .xlsx, .zip or .json file on its own, or one or more .csv files.' }]);
+  if (kinds.includes('zip'))
+    return failed([{ sheet: '', message: 'Choose one .xlsx, .zip or .json file on its own, or one or more .csv files.' }]);
 
   const texts = files.map((f) => decodeText(f.bytes));
   const json = texts.map(isJsonText);
@@ -88,7 +120,13 @@ export async function readChosenFiles(files: ChosenFile[], ctx: ReadContext): Pr
     if (files.length > 1) return failed([{ sheet: '', message: 'Choose one .json plan file on its own.' }]);
     const read = readPlanJson(texts[0]!, files[0]!.name, ctx.schoolId);
     const records = read.incoming ? countRecords(read.incoming) : 0;
-    return { format: 'json', incoming: read.incoming, problems: read.problems, rows: { total: records, valid: read.problems.length ? 0 : records }, notes: [] };
+    return {
+      format: 'json',
+      incoming: read.incoming,
+      problems: read.problems,
+      rows: { total: records, valid: read.problems.length ? 0 : records },
+      notes: [],
+    };
   }
   return readCsvFiles(files, ctx, codec.readCsv, texts);
 }
@@ -99,4 +137,13 @@ function readCsvFiles(files: ChosenFile[], ctx: ReadContext, readCsv: (text: str
 }
 
 const countRecords = (p: IncomingPlan) =>
-  (p.plan ? 1 : 0) + p.areas.length + p.needs.length + p.actions.length + p.milestones.length + p.strategies.length + p.performanceRows.length + p.reviews.length + p.reviewEntries.length + p.areaJudgements.length;
+  (p.plan ? 1 : 0) +
+  p.areas.length +
+  p.needs.length +
+  p.actions.length +
+  p.milestones.length +
+  p.strategies.length +
+  p.performanceRows.length +
+  p.reviews.length +
+  p.reviewEntries.length +
+  p.areaJudgements.length;

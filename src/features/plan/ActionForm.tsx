@@ -48,13 +48,32 @@ export function ActionForm({ action, name, save, onSubmit, onClose }: ActionForm
     <form className="stack" aria-label={name} noValidate onSubmit={(e) => void submit(e)}>
       <FormProblems form={form} what="action" />
       <TextArea label="Action" value={fields.description} onChange={set('description')} error={form.errorFor('description')} />
-      <TextField label="Lead" value={fields.lead} onChange={set('lead')} error={form.errorFor('lead')} helper="Who is accountable for it" maxlength={200} />
-      <TextArea label="Resources" value={fields.resources} onChange={set('resources')} error={form.errorFor('resources')} maxlength={1000} />
+      <TextField
+        label="Lead"
+        value={fields.lead}
+        onChange={set('lead')}
+        error={form.errorFor('lead')}
+        helper="Who is accountable for it"
+        maxlength={200}
+      />
+      <TextArea
+        label="Resources"
+        value={fields.resources}
+        onChange={set('resources')}
+        error={form.errorFor('resources')}
+        maxlength={1000}
+      />
       <div className="date-pair">
         <DateField label="Start" value={fields.start} onChange={set('start')} error={form.errorFor('start')} />
         <DateField label="Finish" value={fields.finish} onChange={set('finish')} error={form.errorFor('finish')} />
       </div>
-      <TextArea label="Success criteria" value={fields.successCriteria} onChange={set('successCriteria')} error={form.errorFor('successCriteria')} helper="What will show it has worked" />
+      <TextArea
+        label="Success criteria"
+        value={fields.successCriteria}
+        onChange={set('successCriteria')}
+        error={form.errorFor('successCriteria')}
+        helper="What will show it has worked"
+      />
       <VisibilityChoice value={fields.visibility} onChange={(visibility) => setFields((f) => ({ ...f, visibility }))} allowed={allowed} />
       <FormButtons save={save} busy={form.busy} onCancel={onClose} />
     </form>

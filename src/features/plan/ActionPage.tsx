@@ -17,8 +17,18 @@ export default function ActionPage() {
   const { actionId } = useParams();
   const detail = useLiveQuery(async () => (actionId ? ((await actionDetail(actionId)) ?? false) : false), [actionId]);
   const { saved, failed, toast } = useSaved();
-  if (detail === undefined) return <Page title="Action" backTo="/plan"><Loading what="the action" /></Page>;
-  if (detail === false) return <Page title="Action" backTo="/plan"><Empty title="This action is not in the plan on this device." /></Page>;
+  if (detail === undefined)
+    return (
+      <Page title="Action" backTo="/plan">
+        <Loading what="the action" />
+      </Page>
+    );
+  if (detail === false)
+    return (
+      <Page title="Action" backTo="/plan">
+        <Empty title="This action is not in the plan on this device." />
+      </Page>
+    );
   const { action, need, area, notes, ratings } = detail;
   const code = actionCode(area.number, need.position, action.position);
   return (

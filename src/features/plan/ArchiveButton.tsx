@@ -28,7 +28,12 @@ export function ArchiveButton({ kind, id, archived, name, onSaved, onFailed, siz
     }
   }
   return (
-    <IonButton fill={size === 'small' ? 'clear' : 'outline'} size={size} onClick={() => void toggle()} aria-label={`${archived ? 'Bring back' : 'Archive'} ${name}`}>
+    <IonButton
+      fill={size === 'small' ? 'clear' : 'outline'}
+      size={size}
+      onClick={() => void toggle()}
+      aria-label={`${archived ? 'Bring back' : 'Archive'} ${name}`}
+    >
       {archived ? 'Bring back' : 'Archive'}
     </IonButton>
   );

@@ -29,7 +29,14 @@ export function AreaForm({ area, name, save, onSubmit, onClose }: AreaFormProps)
   return (
     <form className="stack" aria-label={name} noValidate onSubmit={(e) => void submit(e)}>
       <FormProblems form={form} what="area for improvement" />
-      <TextArea label="Area title" value={title} onChange={setTitle} error={form.errorFor('title')} helper="What must improve, in a sentence" maxlength={300} />
+      <TextArea
+        label="Area title"
+        value={title}
+        onChange={setTitle}
+        error={form.errorFor('title')}
+        helper="What must improve, in a sentence"
+        maxlength={300}
+      />
       <ListField itemLabel="Target" field="targets" items={targets} onChange={setTargets} form={form} />
       <FormButtons save={save} busy={form.busy} onCancel={onClose} />
     </form>

@@ -27,8 +27,18 @@ export default function AreaPage() {
     async () => (await planView(school.id, today))?.areas.find((a) => a.area.id === areaId) ?? false,
     [school.id, today, areaId],
   );
-  if (entry === undefined) return <Page title="Area" backTo="/plan"><Loading what="the area" /></Page>;
-  if (entry === false) return <Page title="Area" backTo="/plan"><Empty title="This area is not in the plan on this device." /></Page>;
+  if (entry === undefined)
+    return (
+      <Page title="Area" backTo="/plan">
+        <Loading what="the area" />
+      </Page>
+    );
+  if (entry === false)
+    return (
+      <Page title="Area" backTo="/plan">
+        <Empty title="This area is not in the plan on this device." />
+      </Page>
+    );
   const { area, needs, milestones, rating } = entry;
   const shown = needs.filter((n) => showArchived || !n.need.archived);
   const hasArchived = needs.some((n) => n.need.archived || n.actions.some((a) => a.action.archived));
@@ -51,7 +61,9 @@ export default function AreaPage() {
           <p className="muted">No targets yet.</p>
         ) : (
           <ul className="plain-list bullets">
-            {area.targets.map((t) => <li key={t}>{t}</li>)}
+            {area.targets.map((t) => (
+              <li key={t}>{t}</li>
+            ))}
           </ul>
         )}
         <div className="button-row tools">
@@ -69,16 +81,33 @@ export default function AreaPage() {
               />
             )}
           </Reveal>
-          <ArchiveButton kind="areas" id={area.id} archived={area.archived} name={`area ${area.number}`} onSaved={saved} onFailed={failed} />
+          <ArchiveButton
+            kind="areas"
+            id={area.id}
+            archived={area.archived}
+            name={`area ${area.number}`}
+            onSaved={saved}
+            onFailed={failed}
+          />
         </div>
       </Section>
       <Section title="Improvement needed and actions" id="needs">
         {(hasArchived || showArchived) && (
-          <IonToggle checked={showArchived} onIonChange={(e) => setShowArchived(e.detail.checked)} labelPlacement="end" justify="start" className="archived-toggle">
+          <IonToggle
+            checked={showArchived}
+            onIonChange={(e) => setShowArchived(e.detail.checked)}
+            labelPlacement="end"
+            justify="start"
+            className="archived-toggle"
+          >
             Show archived
           </IonToggle>
         )}
-        {shown.length === 0 && <Empty title="Nothing is listed as needing improvement in this area yet.">Add what needs to improve (1a, 1b…), then the actions for each.</Empty>}
+        {shown.length === 0 && (
+          <Empty title="Nothing is listed as needing improvement in this area yet.">
+            Add what needs to improve (1a, 1b…), then the actions for each.
+          </Empty>
+        )}
         {shown.map((n) => (
           <NeedBlock
             key={n.need.id}
@@ -99,7 +128,11 @@ export default function AreaPage() {
                 save="Save"
                 onClose={close}
                 onSubmit={async (description) => {
-                  await createRecord('needs', area.schoolId, { areaId: area.id, position: nextPlace(needs.map((n) => n.need)), description });
+                  await createRecord('needs', area.schoolId, {
+                    areaId: area.id,
+                    position: nextPlace(needs.map((n) => n.need)),
+                    description,
+                  });
                   saved('Improvement needed added');
                 }}
               />

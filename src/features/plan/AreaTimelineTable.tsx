@@ -17,7 +17,15 @@ function cellWords(row: TimelineRow, i: number): string {
   return 'Running';
 }
 
-function Cells({ months, today, children }: { months: TimelineMonth[]; today: TimelineView['today']; children?: (i: number) => React.ReactNode }) {
+function Cells({
+  months,
+  today,
+  children,
+}: {
+  months: TimelineMonth[];
+  today: TimelineView['today'];
+  children?: (i: number) => React.ReactNode;
+}) {
   return months.map((m, i) => (
     <td key={m.key} className={today?.index === i ? 'today-col' : undefined}>
       {children?.(i)}
@@ -86,7 +94,10 @@ export function AreaTimelineTable({ area, timeline }: { area: AreaTimeline; time
                       spansMonth(row.span, i) && (
                         <span
                           className={`bar${i === row.span!.first ? ' bar-start' : ''}${i === row.span!.last ? ' bar-end' : ''}`}
-                          style={{ left: i === row.span!.first ? pct(row.span!.startAt) : 0, right: i === row.span!.last ? pct(1 - row.span!.endAt) : 0 }}
+                          style={{
+                            left: i === row.span!.first ? pct(row.span!.startAt) : 0,
+                            right: i === row.span!.last ? pct(1 - row.span!.endAt) : 0,
+                          }}
                         >
                           <span className="visually-hidden">{cellWords(row, i)}</span>
                         </span>

@@ -23,21 +23,35 @@ export function AreasList({ view, onSaved, onFailed }: AreasListProps) {
   const all = view.areas.map((a) => a.area);
   const shown = view.areas.filter((a) => showArchived || !a.area.archived);
   const move = (id: string, number: number, d: Direction) =>
-    moveArea(all, id, d, showArchived).then(() => onSaved(`Moved area ${number} ${d}`), (e: unknown) => onFailed(problemText(e)));
+    moveArea(all, id, d, showArchived).then(
+      () => onSaved(`Moved area ${number} ${d}`),
+      (e: unknown) => onFailed(problemText(e)),
+    );
   return (
     <Section title="Areas for improvement" id="areas">
       {(showArchived || all.some((a) => a.archived)) && (
-        <IonToggle checked={showArchived} onIonChange={(e) => setShowArchived(e.detail.checked)} labelPlacement="end" justify="start" className="archived-toggle">
+        <IonToggle
+          checked={showArchived}
+          onIonChange={(e) => setShowArchived(e.detail.checked)}
+          labelPlacement="end"
+          justify="start"
+          className="archived-toggle"
+        >
           Show archived
         </IonToggle>
       )}
       {shown.length === 0 ? (
-        <Empty title="There are no areas for improvement in this plan yet.">Start with the first area the inspection or the local authority named, with its targets.</Empty>
+        <Empty title="There are no areas for improvement in this plan yet.">
+          Start with the first area the inspection or the local authority named, with its targets.
+        </Empty>
       ) : (
         <ul className="plan-rows">
           {shown.map(({ area, milestones, rating, actionCount }) => {
             const late = milestones.filter((m) => m.state === 'overdue').length;
-            const moves = canMove(shown.map((a) => a.area), area.id);
+            const moves = canMove(
+              shown.map((a) => a.area),
+              area.id,
+            );
             return (
               <li key={area.id} className={area.archived ? 'is-archived' : undefined}>
                 <IonItem routerLink={`/plan/areas/${area.id}`} detail lines="none">
@@ -46,7 +60,8 @@ export function AreasList({ view, onSaved, onFailed }: AreasListProps) {
                       <span className="code">Area {area.number}:</span> <span>{area.title}</span>
                     </h3>
                     <p>
-                      {actionCount} {actionCount === 1 ? 'action' : 'actions'} · {milestones.length} {milestones.length === 1 ? 'milestone' : 'milestones'}
+                      {actionCount} {actionCount === 1 ? 'action' : 'actions'} · {milestones.length}{' '}
+                      {milestones.length === 1 ? 'milestone' : 'milestones'}
                       {late > 0 && ` · ${late} overdue`}
                     </p>
                     <p>
@@ -55,15 +70,33 @@ export function AreasList({ view, onSaved, onFailed }: AreasListProps) {
                   </IonLabel>
                 </IonItem>
                 <div className="row-tools">
-                  <MoveButtons name={`area ${area.number}`} up={moves.up} down={moves.down} onMove={(d) => void move(area.id, area.number, d)} />
-                  {area.archived && <ArchiveButton kind="areas" id={area.id} archived name={`area ${area.number}`} onSaved={onSaved} onFailed={onFailed} size="small" />}
+                  <MoveButtons
+                    name={`area ${area.number}`}
+                    up={moves.up}
+                    down={moves.down}
+                    onMove={(d) => void move(area.id, area.number, d)}
+                  />
+                  {area.archived && (
+                    <ArchiveButton
+                      kind="areas"
+                      id={area.id}
+                      archived
+                      name={`area ${area.number}`}
+                      onSaved={onSaved}
+                      onFailed={onFailed}
+                      size="small"
+                    />
+                  )}
                 </div>
               </li>
             );
           })}
         </ul>
       )}
-      <Reveal label={all.length === 0 ? 'Add the first area for improvement' : 'Add an area for improvement'} fill={all.length === 0 ? 'solid' : 'outline'}>
+      <Reveal
+        label={all.length === 0 ? 'Add the first area for improvement' : 'Add an area for improvement'}
+        fill={all.length === 0 ? 'solid' : 'outline'}
+      >
         {(close) => (
           <AreaForm
             name="New area for improvement"

@@ -12,7 +12,15 @@ interface FieldProps {
 const invalid = (error?: string) => (error ? 'ion-invalid ion-touched' : '');
 
 /** A one-line text field with its label above it and its problem (if any) below. */
-export function TextField({ label, value, onChange, error, helper, inputMode, maxlength = 300 }: FieldProps & { inputMode?: 'decimal' | 'text'; maxlength?: number }) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  helper,
+  inputMode,
+  maxlength = 300,
+}: FieldProps & { inputMode?: 'decimal' | 'text'; maxlength?: number }) {
   return (
     <IonInput
       label={label}

@@ -23,7 +23,13 @@ export function ListField({ itemLabel, field, items, onChange, form }: ListField
       {items.map((item, i) => (
         // Items have no ids of their own; their place is what they are known by while editing.
         <div key={i} className="list-field-item">
-          <TextArea label={`${itemLabel} ${i + 1}`} value={item} onChange={(v) => set(i, v)} error={form.errorFor(`${field}.${i}`)} maxlength={1000} />
+          <TextArea
+            label={`${itemLabel} ${i + 1}`}
+            value={item}
+            onChange={(v) => set(i, v)}
+            error={form.errorFor(`${field}.${i}`)}
+            maxlength={1000}
+          />
           <IonButton fill="clear" size="small" onClick={() => onChange(items.filter((_, j) => j !== i))}>
             Remove {lower} {i + 1}
           </IonButton>

@@ -41,7 +41,13 @@ export function MilestoneForm({ number, milestone, onSubmit, onClose }: Mileston
         maxlength={1000}
       />
       {milestone && (
-        <DateField label={`Milestone ${number} met on`} value={metOn} onChange={setMetOn} error={form.errorFor('metOn')} helper="Leave blank until it is met" />
+        <DateField
+          label={`Milestone ${number} met on`}
+          value={metOn}
+          onChange={setMetOn}
+          error={form.errorFor('metOn')}
+          helper="Leave blank until it is met"
+        />
       )}
       <FormButtons save={`Save milestone ${number}`} busy={form.busy} onCancel={onClose} />
     </form>

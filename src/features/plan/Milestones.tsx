@@ -62,7 +62,12 @@ export function Milestones({ area, milestones, onSaved, onFailed }: MilestonesPr
                   {(close) => <MilestoneForm number={number} milestone={milestone} onSubmit={save(number, milestone)} onClose={close} />}
                 </Reveal>
                 {!milestone.metOn && (
-                  <IonButton fill="clear" size="small" onClick={() => void markMet(milestone)} aria-label={`Mark milestone ${number} met today`}>
+                  <IonButton
+                    fill="clear"
+                    size="small"
+                    onClick={() => void markMet(milestone)}
+                    aria-label={`Mark milestone ${number} met today`}
+                  >
                     Mark met today
                   </IonButton>
                 )}

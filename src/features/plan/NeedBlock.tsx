@@ -28,9 +28,13 @@ export function NeedBlock({ area, entry, shownNeeds, allNeeds, showArchived, onS
   const shownActions = actions.map((a) => a.action);
   const all = entry.actions.map((a) => a.action);
   const run = (work: () => Promise<unknown>, message: string) =>
-    work().then(() => onSaved(message), (e: unknown) => onFailed(problemText(e)));
+    work().then(
+      () => onSaved(message),
+      (e: unknown) => onFailed(problemText(e)),
+    );
   const moveNeed = (d: Direction) => run(() => moveRecord('needs', allNeeds, need.id, d, showArchived), `Moved ${code} ${d}`);
-  const moveAction = (id: string, name: string, d: Direction) => run(() => moveRecord('actions', all, id, d, showArchived), `Moved ${name} ${d}`);
+  const moveAction = (id: string, name: string, d: Direction) =>
+    run(() => moveRecord('actions', all, id, d, showArchived), `Moved ${name} ${d}`);
   const needMoves = canMove(shownNeeds, need.id);
   return (
     <div className={need.archived ? 'need is-archived' : 'need'}>
@@ -78,13 +82,22 @@ export function NeedBlock({ area, entry, shownNeeds, allNeeds, showArchived, onS
                       Lead: {action.lead || 'not set'} · <DateText date={action.start} /> to <DateText date={action.finish} />
                     </p>
                     <p>
-                      Status: {actionStatusLabels[action.status]} · <RatingBadge rating={rating} /> {action.archived && <Badge>Archived</Badge>}
+                      Status: {actionStatusLabels[action.status]} · <RatingBadge rating={rating} />{' '}
+                      {action.archived && <Badge>Archived</Badge>}
                     </p>
                   </IonLabel>
                 </IonItem>
                 <div className="row-tools">
                   <MoveButtons name={ac} up={moves.up} down={moves.down} onMove={(d) => void moveAction(action.id, ac, d)} />
-                  <ArchiveButton kind="actions" id={action.id} archived={action.archived} name={ac} onSaved={onSaved} onFailed={onFailed} size="small" />
+                  <ArchiveButton
+                    kind="actions"
+                    id={action.id}
+                    archived={action.archived}
+                    name={ac}
+                    onSaved={onSaved}
+                    onFailed={onFailed}
+                    size="small"
+                  />
                 </div>
               </li>
             );

@@ -55,15 +55,32 @@ export function PerformanceForm({ row, name, onSubmit, onClose }: PerformanceFor
   return (
     <form className="stack" aria-label={name} noValidate onSubmit={(e) => void submit(e)}>
       <FormProblems form={form} what="measure" />
-      <IonSelect label="Group" labelPlacement="stacked" fill="solid" interface="popover" value={group} onIonChange={(e) => setGroup(e.detail.value)}>
+      <IonSelect
+        label="Group"
+        labelPlacement="stacked"
+        fill="solid"
+        interface="popover"
+        value={group}
+        onIonChange={(e) => setGroup(e.detail.value)}
+      >
         {PerformanceGroupSchema.options.map((g) => (
           <IonSelectOption key={g} value={g}>
             {g}
           </IonSelectOption>
         ))}
       </IonSelect>
-      <TextField label="Measure" value={measure} onChange={setMeasure} error={form.errorFor('measure')} helper="For example: Attendance rate" />
-      <IonRadioGroup value={higher ? 'higher' : 'lower'} onIonChange={(e) => setHigher(e.detail.value === 'higher')} aria-label="Which way is better?">
+      <TextField
+        label="Measure"
+        value={measure}
+        onChange={setMeasure}
+        error={form.errorFor('measure')}
+        helper="For example: Attendance rate"
+      />
+      <IonRadioGroup
+        value={higher ? 'higher' : 'lower'}
+        onIonChange={(e) => setHigher(e.detail.value === 'higher')}
+        aria-label="Which way is better?"
+      >
         <p className="radio-legend" aria-hidden="true">
           Which way is better?
         </p>

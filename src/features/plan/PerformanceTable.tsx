@@ -24,10 +24,15 @@ export function PerformanceTable({ plan, rows, onSaved, onFailed }: PerformanceT
   const panel = useRef<HTMLDivElement>(null);
   useFocusFirstField(panel, editing !== null);
   const editRow = rows.find((r) => r.id === editing);
-  const run = (work: () => Promise<unknown>, message: string) => work().then(() => onSaved(message), (e: unknown) => onFailed(problemText(e)));
+  const run = (work: () => Promise<unknown>, message: string) =>
+    work().then(
+      () => onSaved(message),
+      (e: unknown) => onFailed(problemText(e)),
+    );
   async function addTemplate() {
     let position = nextPlace(rows);
-    for (const r of missingTemplateRows(rows)) await createRecord('performanceRows', plan.schoolId, { planId: plan.id, ...r, position: position++ });
+    for (const r of missingTemplateRows(rows))
+      await createRecord('performanceRows', plan.schoolId, { planId: plan.id, ...r, position: position++ });
   }
   const save = async (fields: PerformanceFields) => {
     if (editRow) await updateRecord('performanceRows', editRow.id, fields);
@@ -38,13 +43,24 @@ export function PerformanceTable({ plan, rows, onSaved, onFailed }: PerformanceT
     void ask({
       header: `Remove “${r.measure}”?`,
       message: 'Its figures will no longer show in the plan.',
-      buttons: [{ text: 'Keep it', role: 'cancel' }, { text: 'Remove', role: 'destructive', handler: () => void run(() => deleteRecord('performanceRows', r.id), `${r.measure} removed`) }],
+      buttons: [
+        { text: 'Keep it', role: 'cancel' },
+        {
+          text: 'Remove',
+          role: 'destructive',
+          handler: () => void run(() => deleteRecord('performanceRows', r.id), `${r.measure} removed`),
+        },
+      ],
     });
-  const move = (r: PerformanceRow, d: Direction) => run(() => moveRecord('performanceRows', rows, r.id, d, true), `Moved ${r.measure} ${d}`);
+  const move = (r: PerformanceRow, d: Direction) =>
+    run(() => moveRecord('performanceRows', rows, r.id, d, true), `Moved ${r.measure} ${d}`);
   return (
     <Section title="Performance and targets" id="performance">
       {rows.length === 0 ? (
-        <p className="muted">No measures yet. Start from the template’s (EYFS, phonics, key stages 1 and 2, attendance, persistent absence, quality of teaching), or add your own.</p>
+        <p className="muted">
+          No measures yet. Start from the template’s (EYFS, phonics, key stages 1 and 2, attendance, persistent absence, quality of
+          teaching), or add your own.
+        </p>
       ) : (
         <div className="table-scroll" role="region" aria-labelledby="performance-heading" tabIndex={0}>
           <table className="data-table">
@@ -89,7 +105,13 @@ export function PerformanceTable({ plan, rows, onSaved, onFailed }: PerformanceT
       )}
       {editing !== null ? (
         <div className="edit-panel" ref={panel}>
-          <PerformanceForm key={editing} row={editRow} name={editRow ? `Edit ${editRow.measure}` : 'New measure'} onSubmit={save} onClose={() => setEditing(null)} />
+          <PerformanceForm
+            key={editing}
+            row={editRow}
+            name={editRow ? `Edit ${editRow.measure}` : 'New measure'}
+            onSubmit={save}
+            onClose={() => setEditing(null)}
+          />
         </div>
       ) : (
         <div className="button-row tools">

@@ -16,12 +16,19 @@ interface PlanDetailsFormProps {
 
 /** The plan's title and the period it covers. */
 export function PlanDetailsForm({ plan, save, onSubmit, onClose }: PlanDetailsFormProps) {
-  const [fields, setFields] = useState<PlanDetails>({ title: plan?.title ?? '', startDate: plan?.startDate ?? '', endDate: plan?.endDate ?? '' });
+  const [fields, setFields] = useState<PlanDetails>({
+    title: plan?.title ?? '',
+    startDate: plan?.startDate ?? '',
+    endDate: plan?.endDate ?? '',
+  });
   const form = useCommandForm();
   const set = (key: keyof PlanDetails) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const missing = missingDates({ startDate: { value: fields.startDate, words: 'plan’s start' }, endDate: { value: fields.endDate, words: 'plan’s end' } });
+    const missing = missingDates({
+      startDate: { value: fields.startDate, words: 'plan’s start' },
+      endDate: { value: fields.endDate, words: 'plan’s end' },
+    });
     if (await form.save(() => onSubmit(fields), missing)) onClose();
   }
   return (
@@ -38,7 +45,15 @@ export function PlanDetailsForm({ plan, save, onSubmit, onClose }: PlanDetailsFo
 }
 
 /** The local authority's or trust's priorities, in order. */
-export function PrioritiesForm({ priorities, onSubmit, onClose }: { priorities: string[]; onSubmit: (p: string[]) => Promise<unknown>; onClose: () => void }) {
+export function PrioritiesForm({
+  priorities,
+  onSubmit,
+  onClose,
+}: {
+  priorities: string[];
+  onSubmit: (p: string[]) => Promise<unknown>;
+  onClose: () => void;
+}) {
   const [items, setItems] = useState<string[]>(priorities.length > 0 ? priorities : ['']);
   const form = useCommandForm();
   async function submit(e: FormEvent) {

@@ -20,7 +20,12 @@ export default function PlanPage() {
   const today = todayIso();
   const view = useLiveQuery(async () => (await planView(school.id, today)) ?? false, [school.id, today]);
   const { saved, failed, toast } = useSaved();
-  if (view === undefined) return <Page title="Plan"><Loading what="the plan" /></Page>;
+  if (view === undefined)
+    return (
+      <Page title="Plan">
+        <Loading what="the plan" />
+      </Page>
+    );
   if (view === false) {
     return (
       <Page title="Plan">
@@ -69,7 +74,9 @@ export default function PlanPage() {
             <IonIcon slot="start" icon={calendarOutline} aria-hidden="true" />
             Timeline
           </IonButton>
-          <IonButton fill="outline" routerLink="/plan/files">Import or export</IonButton>
+          <IonButton fill="outline" routerLink="/plan/files">
+            Import or export
+          </IonButton>
         </div>
       </div>
       <Section title="Priorities of the local authority or trust" id="priorities">
@@ -77,7 +84,9 @@ export default function PlanPage() {
           <p className="muted">No priorities yet.</p>
         ) : (
           <ol className="plain-list">
-            {plan.priorities.map((p) => <li key={p}>{p}</li>)}
+            {plan.priorities.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
           </ol>
         )}
         <Reveal label={plan.priorities.length === 0 ? 'Add priorities' : 'Edit priorities'}>

@@ -38,12 +38,22 @@ export function Strategies({ plan, strategies, onSaved, onFailed }: StrategiesPr
       message: `${s.who}: ${s.what}`,
       buttons: [
         { text: 'Keep it', role: 'cancel' },
-        { text: 'Remove', role: 'destructive', handler: () => void deleteRecord('strategies', s.id).then(() => onSaved('Strategy removed'), (e: unknown) => onFailed(problemText(e))) },
+        {
+          text: 'Remove',
+          role: 'destructive',
+          handler: () =>
+            void deleteRecord('strategies', s.id).then(
+              () => onSaved('Strategy removed'),
+              (e: unknown) => onFailed(problemText(e)),
+            ),
+        },
       ],
     });
   return (
     <Section title="Monitoring and evaluation" id="strategies">
-      {strategies.length === 0 && <p className="muted">No strategies yet: say who will monitor and evaluate the plan, what they will do and when.</p>}
+      {strategies.length === 0 && (
+        <p className="muted">No strategies yet: say who will monitor and evaluate the plan, what they will do and when.</p>
+      )}
       {groups.map((g) => {
         const rows = strategies.filter((s) => s.kind === g.kind && s.scope === g.scope);
         if (rows.length === 0) return null;
@@ -66,10 +76,21 @@ export function Strategies({ plan, strategies, onSaved, onFailed }: StrategiesPr
                     <td>{s.what}</td>
                     <td>{s.when}</td>
                     <td className="cell-tools">
-                      <IonButton fill="clear" size="small" onClick={() => setEditing(s.id)} aria-label={`Edit strategy: ${s.who}, ${s.when}`}>
+                      <IonButton
+                        fill="clear"
+                        size="small"
+                        onClick={() => setEditing(s.id)}
+                        aria-label={`Edit strategy: ${s.who}, ${s.when}`}
+                      >
                         Edit
                       </IonButton>
-                      <IonButton fill="clear" size="small" color="danger" onClick={() => remove(s)} aria-label={`Remove strategy: ${s.who}, ${s.when}`}>
+                      <IonButton
+                        fill="clear"
+                        size="small"
+                        color="danger"
+                        onClick={() => remove(s)}
+                        aria-label={`Remove strategy: ${s.who}, ${s.when}`}
+                      >
                         Remove
                       </IonButton>
                     </td>
@@ -82,7 +103,13 @@ export function Strategies({ plan, strategies, onSaved, onFailed }: StrategiesPr
       })}
       {editing !== null ? (
         <div className="edit-panel" ref={panel}>
-          <StrategyForm key={editing} strategy={current} name={current ? 'Edit strategy' : 'New strategy'} onSubmit={save} onClose={() => setEditing(null)} />
+          <StrategyForm
+            key={editing}
+            strategy={current}
+            name={current ? 'Edit strategy' : 'New strategy'}
+            onSubmit={save}
+            onClose={() => setEditing(null)}
+          />
         </div>
       ) : (
         <IonButton fill="outline" onClick={() => setEditing('new')}>

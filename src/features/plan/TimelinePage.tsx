@@ -14,8 +14,18 @@ export default function TimelinePage() {
   const school = useSchool();
   const today = todayIso();
   const view = useLiveQuery(async () => (await planView(school.id, today)) ?? false, [school.id, today]);
-  if (view === undefined) return <Page title="Timeline" backTo="/plan"><Loading what="the timeline" /></Page>;
-  if (view === false) return <Page title="Timeline" backTo="/plan"><Empty title="There is no action plan for this board yet." /></Page>;
+  if (view === undefined)
+    return (
+      <Page title="Timeline" backTo="/plan">
+        <Loading what="the timeline" />
+      </Page>
+    );
+  if (view === false)
+    return (
+      <Page title="Timeline" backTo="/plan">
+        <Empty title="There is no action plan for this board yet." />
+      </Page>
+    );
   const timeline = timelineView(view, today);
   const first = timeline.months[0]!;
   const last = timeline.months[timeline.months.length - 1]!;
@@ -36,7 +46,9 @@ export default function TimelinePage() {
         )}
       </div>
       {timeline.areas.length === 0 ? (
-        <Empty title="There are no areas for improvement in this plan yet.">Add areas and their actions on the Plan screen; they appear here by month.</Empty>
+        <Empty title="There are no areas for improvement in this plan yet.">
+          Add areas and their actions on the Plan screen; they appear here by month.
+        </Empty>
       ) : (
         timeline.areas.map((area) => <AreaTimelineTable key={area.id} area={area} timeline={timeline} />)
       )}

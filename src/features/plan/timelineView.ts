@@ -1,4 +1,14 @@
-import { dateRange, pointIn, spanIn, timelineMonths, type IsoDate, type MilestoneState, type TimelineMonth, type TimelinePoint, type TimelineSpan } from '../../domain';
+import {
+  dateRange,
+  pointIn,
+  spanIn,
+  timelineMonths,
+  type IsoDate,
+  type MilestoneState,
+  type TimelineMonth,
+  type TimelinePoint,
+  type TimelineSpan,
+} from '../../domain';
 import type { PlanView } from './planView';
 
 export interface TimelineRow {
@@ -36,7 +46,12 @@ export function timelineView(view: PlanView, today: IsoDate) {
   const areas = view.areas.filter((a) => !a.area.archived);
   const needs = areas.flatMap((a) => a.needs.filter((n) => !n.need.archived));
   const actions = needs.flatMap((n) => n.actions.filter((a) => !a.action.archived).map((a) => a.action));
-  const dates = [view.plan.startDate, view.plan.endDate, ...actions.flatMap((a) => [a.start, a.finish]), ...areas.flatMap((a) => a.milestones.map((m) => m.milestone.date))];
+  const dates = [
+    view.plan.startDate,
+    view.plan.endDate,
+    ...actions.flatMap((a) => [a.start, a.finish]),
+    ...areas.flatMap((a) => a.milestones.map((m) => m.milestone.date)),
+  ];
   const range = dateRange(dates)!;
   const { months, clipped } = timelineMonths(range.from, range.to);
   const rows: AreaTimeline[] = areas.map(({ area, needs: ns, milestones }) => ({

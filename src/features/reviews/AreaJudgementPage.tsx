@@ -17,9 +17,19 @@ export default function AreaJudgementPage() {
   const { reviewId, areaId } = useParams();
   const detail = useReview(reviewId);
   const back = reviewId ? `/reviews/${reviewId}` : '/reviews';
-  if (detail === undefined) return <Page title="Judgement" backTo={back}><Loading what="the area" /></Page>;
+  if (detail === undefined)
+    return (
+      <Page title="Judgement" backTo={back}>
+        <Loading what="the area" />
+      </Page>
+    );
   const area = detail ? detail.areas.find((a) => a.id === areaId) : undefined;
-  if (detail === false || !area) return <Page title="Judgement" backTo={back}><Empty title="This area or review is not on this device." /></Page>;
+  if (detail === false || !area)
+    return (
+      <Page title="Judgement" backTo={back}>
+        <Empty title="This area or review is not on this device." />
+      </Page>
+    );
   return (
     <Page title={`Judge area ${area.number}`} backTo={back}>
       <AreaJudgement key={`${detail.review.id}:${area.id}`} detail={detail} areaId={area.id} />
@@ -36,7 +46,12 @@ function AreaJudgement({ detail, areaId }: { detail: ReviewDetail; areaId: strin
   const rating = new Map(detail.entries.map((e) => [e.actionId, e.rating]));
   const actions = detail.inReview.filter((a) => a.areaId === areaId);
   const before = detail.previous?.judgements.find((j) => j.areaId === areaId);
-  const inputs = judgementInputs(actions.map((a) => rating.get(a.id)), detail.milestones.filter((m) => m.areaId === areaId), review.heldOn, before?.judgement ?? null);
+  const inputs = judgementInputs(
+    actions.map((a) => rating.get(a.id)),
+    detail.milestones.filter((m) => m.areaId === areaId),
+    review.heldOn,
+    before?.judgement ?? null,
+  );
   const steps = stepsOf(detail);
   const place = placeOf(steps, { kind: 'area', areaId });
   const locked = review.status === 'final';
@@ -45,7 +60,9 @@ function AreaJudgement({ detail, areaId }: { detail: ReviewDetail; areaId: strin
     if ((await flush()).ok) router.push(path, direction);
   }
 
-  const counted = (['red', 'amber', 'green', 'complete'] as Rating[]).filter((r) => inputs.counts[r] > 0).map((r) => `${inputs.counts[r]} ${r}`);
+  const counted = (['red', 'amber', 'green', 'complete'] as Rating[])
+    .filter((r) => inputs.counts[r] > 0)
+    .map((r) => `${inputs.counts[r]} ${r}`);
   return (
     <>
       <div className="review-card">
@@ -55,11 +72,17 @@ function AreaJudgement({ detail, areaId }: { detail: ReviewDetail; areaId: strin
         <p className="lead">{area.title}</p>
         <h2>What the committee weighs</h2>
         <ul className="plain-list bullets">
-          <li>Ratings this half term: {counted.length > 0 ? counted.join(', ') : 'none yet'}{inputs.counts.unrated > 0 && `; ${inputs.counts.unrated} not rated yet`}.</li>
+          <li>
+            Ratings this half term: {counted.length > 0 ? counted.join(', ') : 'none yet'}
+            {inputs.counts.unrated > 0 && `; ${inputs.counts.unrated} not rated yet`}.
+          </li>
           <li>
             Milestones by the meeting: {inputs.metMilestones} met, {inputs.overdueMilestones} overdue.
           </li>
-          <li>Last judgement: {inputs.previous ? judgementLabels[inputs.previous] : 'none (first review of this area)'}{before?.reason && ` (${before.reason})`}.</li>
+          <li>
+            Last judgement: {inputs.previous ? judgementLabels[inputs.previous] : 'none (first review of this area)'}
+            {before?.reason && ` (${before.reason})`}.
+          </li>
           <li>{suggestionText(inputs)}</li>
         </ul>
       </div>
@@ -73,7 +96,12 @@ function AreaJudgement({ detail, areaId }: { detail: ReviewDetail; areaId: strin
         </div>
       ) : (
         <>
-          <ChoiceTiles legend="Judgement of progress" choices={choices} value={draft.judgement} onChoose={(judgement) => change({ judgement }, true)} />
+          <ChoiceTiles
+            legend="Judgement of progress"
+            choices={choices}
+            value={draft.judgement}
+            onChoose={(judgement) => change({ judgement }, true)}
+          />
           <div className="stack">
             <IonTextarea
               label="Reason"

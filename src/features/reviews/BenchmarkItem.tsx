@@ -1,6 +1,13 @@
 import { useRef, useState } from 'react';
 import { IonTextarea } from '@ionic/react';
-import { benchmarkStatusLabels, benchmarkStatuses, ukDate, type BenchmarkAssessment, type BenchmarkStatus, type PhaseBenchmark } from '../../domain';
+import {
+  benchmarkStatusLabels,
+  benchmarkStatuses,
+  ukDate,
+  type BenchmarkAssessment,
+  type BenchmarkStatus,
+  type PhaseBenchmark,
+} from '../../domain';
 import { createRecord, newId, updateRecord } from '../../data';
 import { problemText } from '../../ui';
 import { ChoiceTiles, type Choice } from './ChoiceTiles';
@@ -9,7 +16,15 @@ const tones = { met: 'green', partly: 'amber', 'not-yet': 'red' } as const;
 const choices: Choice<BenchmarkStatus>[] = benchmarkStatuses.map((s) => ({ value: s, label: benchmarkStatusLabels[s], tone: tones[s] }));
 
 /** One benchmark of a phase: the board marks it met, partly or not yet, and says on what evidence. */
-export function BenchmarkItem({ schoolId, benchmark, assessment }: { schoolId: string; benchmark: PhaseBenchmark; assessment?: BenchmarkAssessment }) {
+export function BenchmarkItem({
+  schoolId,
+  benchmark,
+  assessment,
+}: {
+  schoolId: string;
+  benchmark: PhaseBenchmark;
+  assessment?: BenchmarkAssessment;
+}) {
   const [evidence, setEvidence] = useState(assessment?.evidence ?? '');
   const [chosen, setChosen] = useState<BenchmarkStatus | null>(assessment?.status ?? null);
   const savedId = useRef(assessment?.id);
@@ -35,7 +50,14 @@ export function BenchmarkItem({ schoolId, benchmark, assessment }: { schoolId: s
       if (savedId.current) await updateRecord('benchmarkAssessments', savedId.current, fields);
       else {
         const id = newId();
-        await createRecord('benchmarkAssessments', schoolId, { id, phase: benchmark.phase, benchmarkId: benchmark.id, evidenceIds: [], assessedBy: '', ...fields });
+        await createRecord('benchmarkAssessments', schoolId, {
+          id,
+          phase: benchmark.phase,
+          benchmarkId: benchmark.id,
+          evidenceIds: [],
+          assessedBy: '',
+          ...fields,
+        });
         savedId.current = id;
       }
       setMessage({ bad: false, text: 'Saved on this device.' });
@@ -56,7 +78,9 @@ export function BenchmarkItem({ schoolId, benchmark, assessment }: { schoolId: s
         rows={1}
         maxlength={4000}
         value={evidence}
-        helperText={assessment ? `Last assessed on ${ukDate(assessment.assessedAt.slice(0, 10))}` : 'What the board has seen that shows it.'}
+        helperText={
+          assessment ? `Last assessed on ${ukDate(assessment.assessedAt.slice(0, 10))}` : 'What the board has seen that shows it.'
+        }
         onIonInput={(e) => setEvidence(e.detail.value ?? '')}
         onIonBlur={() => save({ evidence })}
       />

@@ -29,7 +29,12 @@ export default function BenchmarksPage() {
   const school = useSchool();
   const [phase, setPhase] = useState<ImprovementPhase>(school.improvementPhase);
   const assessments = useLiveQuery(() => benchmarkAssessmentsFor(school.id), [school.id]);
-  if (!assessments) return <Page title="Phase benchmarks" backTo="/reviews"><Loading what="the benchmarks" /></Page>;
+  if (!assessments)
+    return (
+      <Page title="Phase benchmarks" backTo="/reviews">
+        <Loading what="the benchmarks" />
+      </Page>
+    );
   const readiness = phaseReadiness(phase, assessments);
   const latest = latestAssessments(phase, assessments);
   const list = phaseBenchmarks(phase);
@@ -39,7 +44,14 @@ export default function BenchmarksPage() {
         <p className="lead">
           {school.name} is in the {school.improvementPhase} phase (usually {phaseDurations[school.improvementPhase]}).
         </p>
-        <IonSelect label="Phase shown" labelPlacement="stacked" fill="outline" interface="popover" value={phase} onIonChange={(e) => setPhase(e.detail.value)}>
+        <IonSelect
+          label="Phase shown"
+          labelPlacement="stacked"
+          fill="outline"
+          interface="popover"
+          value={phase}
+          onIonChange={(e) => setPhase(e.detail.value)}
+        >
           {improvementPhases.map((p) => (
             <IonSelectOption key={p} value={p}>
               {p === school.improvementPhase ? `${p} (the school’s phase)` : p}
@@ -52,7 +64,8 @@ export default function BenchmarksPage() {
           <strong>{readiness.summary}</strong>
         </p>
         <p className="muted">
-          Met {readiness.counts.met} · partly met {readiness.counts.partly} · not yet {readiness.counts['not-yet']} · not assessed {readiness.counts.unassessed}
+          Met {readiness.counts.met} · partly met {readiness.counts.partly} · not yet {readiness.counts['not-yet']} · not assessed{' '}
+          {readiness.counts.unassessed}
         </p>
       </Section>
       {benchmarkStrands.map((strand) => (

@@ -40,7 +40,14 @@ export function ChoiceTiles<V extends string>({
       <div className="choice-tiles">
         {choices.map((c) => (
           <label key={c.value} className={`choice-tile tone-${c.tone}`} aria-disabled={disabled || undefined}>
-            <input type="radio" name={name} value={c.value} checked={value === c.value} disabled={disabled} onChange={() => onChoose(c.value)} />
+            <input
+              type="radio"
+              name={name}
+              value={c.value}
+              checked={value === c.value}
+              disabled={disabled}
+              onChange={() => onChoose(c.value)}
+            />
             <span>{c.label}</span>
           </label>
         ))}

@@ -35,7 +35,9 @@ export function DraftOverview({ detail }: { detail: ReviewDetail }) {
         </p>
         <p className="muted">Each rating, note and judgement is saved on this device as you go: leave at any time and carry on later.</p>
         <div className="button-row">
-          <IonButton routerLink={pathOf(review.id, next ?? 'finalise')}>{next ? (rated === 0 ? 'Begin with the first action' : 'Carry on where you left off') : 'Finalise the review'}</IonButton>
+          <IonButton routerLink={pathOf(review.id, next ?? 'finalise')}>
+            {next ? (rated === 0 ? 'Begin with the first action' : 'Carry on where you left off') : 'Finalise the review'}
+          </IonButton>
         </div>
       </div>
       <div className="stack">
@@ -55,7 +57,8 @@ export function DraftOverview({ detail }: { detail: ReviewDetail }) {
         return (
           <Section key={area.id} title={`Area ${area.number}: ${area.title}`} id={`area-${area.number}`}>
             <p>
-              {ratings.filter(Boolean).length} of {actions.length} rated · <RatingBadge rating={rollUpRating(ratings)} /> · {j ? judgementLabels[j.judgement] : 'Not judged yet'}
+              {ratings.filter(Boolean).length} of {actions.length} rated · <RatingBadge rating={rollUpRating(ratings)} /> ·{' '}
+              {j ? judgementLabels[j.judgement] : 'Not judged yet'}
             </p>
             <Disclosure label={`Actions and judgement of area ${area.number}`}>
               <IonList inset>

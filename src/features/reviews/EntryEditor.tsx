@@ -48,7 +48,11 @@ export function EntryEditor({
       helperText={helper}
       onIonInput={(e) => change({ [field]: e.detail.value ?? '' })}
       onIonBlur={() => void flush()}
-      errorText={field === 'note' && needsNote && !draft.note.trim() ? `Required for ${draft.rating === 'amber' ? 'an' : 'a'} ${draft.rating} rating: say why.` : undefined}
+      errorText={
+        field === 'note' && needsNote && !draft.note.trim()
+          ? `Required for ${draft.rating === 'amber' ? 'an' : 'a'} ${draft.rating} rating: say why.`
+          : undefined
+      }
       className={field === 'note' && needsNote && !draft.note.trim() ? 'ion-invalid ion-touched' : ''}
     />
   );
@@ -59,7 +63,12 @@ export function EntryEditor({
       <div className="stack">
         {text('note', needsNote ? 'Note (required)' : 'Note', 'Why this rating: what is on track, at risk or off track.')}
       </div>
-      <EvidenceSeen action={card.action} evidence={card.evidence} seen={draft.evidenceIds} onChange={(evidenceIds) => change({ evidenceIds }, true)} />
+      <EvidenceSeen
+        action={card.action}
+        evidence={card.evidence}
+        seen={draft.evidenceIds}
+        onChange={(evidenceIds) => change({ evidenceIds }, true)}
+      />
       <div className="stack">
         {text('challenge', 'Governors’ challenge', 'The question the committee asked.')}
         {text('response', 'School’s response', 'What the school answered.')}

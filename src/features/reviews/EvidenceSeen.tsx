@@ -66,7 +66,12 @@ export function EvidenceSeen({
           {evidence.map((e) => (
             <li key={e.id}>
               <label className="check-row">
-                <input type="checkbox" checked={seen.includes(e.id)} disabled={disabled} onChange={(ev) => toggle(e.id, ev.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={seen.includes(e.id)}
+                  disabled={disabled}
+                  onChange={(ev) => toggle(e.id, ev.target.checked)}
+                />
                 <span>
                   {describe(e)}
                   <span className="muted">

@@ -13,8 +13,18 @@ export default function FinalisePage() {
   const { reviewId } = useParams();
   const detail = useReview(reviewId);
   const back = reviewId ? `/reviews/${reviewId}` : '/reviews';
-  if (detail === undefined) return <Page title="Finalise" backTo={back}><Loading what="the review" /></Page>;
-  if (detail === false) return <Page title="Finalise" backTo={back}><Empty title="This review is not on this device." /></Page>;
+  if (detail === undefined)
+    return (
+      <Page title="Finalise" backTo={back}>
+        <Loading what="the review" />
+      </Page>
+    );
+  if (detail === false)
+    return (
+      <Page title="Finalise" backTo={back}>
+        <Empty title="This review is not on this device." />
+      </Page>
+    );
   return (
     <Page title={`Finalise the ${reviewTitle(detail.review)}`} backTo={back}>
       <Finalise detail={detail} />
@@ -22,7 +32,13 @@ export default function FinalisePage() {
   );
 }
 
-const scopeOf = (d: ReviewDetail) => ({ areas: d.areas, needs: d.needs, actions: d.inReview, entries: d.entries, judgements: d.judgements });
+const scopeOf = (d: ReviewDetail) => ({
+  areas: d.areas,
+  needs: d.needs,
+  actions: d.inReview,
+  entries: d.entries,
+  judgements: d.judgements,
+});
 
 function Finalise({ detail }: { detail: ReviewDetail }) {
   const { review } = detail;
@@ -67,7 +83,10 @@ function Finalise({ detail }: { detail: ReviewDetail }) {
           {missing.map((m) => (
             <IonItem
               key={`${m.kind}:${m.actionId ?? m.areaId}`}
-              routerLink={pathOf(review.id, m.actionId ? { kind: 'action', areaId: m.areaId, actionId: m.actionId } : { kind: 'area', areaId: m.areaId })}
+              routerLink={pathOf(
+                review.id,
+                m.actionId ? { kind: 'action', areaId: m.areaId, actionId: m.actionId } : { kind: 'area', areaId: m.areaId },
+              )}
               detail
             >
               <IonLabel className="ion-text-wrap">{m.text}</IonLabel>
@@ -81,8 +100,8 @@ function Finalise({ detail }: { detail: ReviewDetail }) {
   return (
     <Section title="Ready to finalise" id="ready">
       <p>
-        All {detail.inReview.length} actions are rated and every area is judged. Only the chair (or the vice-chair acting as chair) finalises the
-        review. Once finalised it is locked: no one can change its ratings, notes, evidence, challenge or judgements.
+        All {detail.inReview.length} actions are rated and every area is judged. Only the chair (or the vice-chair acting as chair)
+        finalises the review. Once finalised it is locked: no one can change its ratings, notes, evidence, challenge or judgements.
       </p>
       <div className="stack">
         <IonInput

@@ -1,6 +1,15 @@
 import { useState, type ComponentProps } from 'react';
 import { IonButton, IonInput } from '@ionic/react';
-import { actionCode, nextPosition, nextStepLine, nextStepProblems, todayIso, type Action, type Area, type ImprovementNeed } from '../../domain';
+import {
+  actionCode,
+  nextPosition,
+  nextStepLine,
+  nextStepProblems,
+  todayIso,
+  type Action,
+  type Area,
+  type ImprovementNeed,
+} from '../../domain';
 import { createRecord } from '../../data';
 import { problemText } from '../../ui';
 
@@ -90,7 +99,9 @@ export function NextSteps({
       <legend>Next steps</legend>
       {lines.length > 0 ? (
         <ul className="plain-list bullets">
-          {lines.map((l, i) => <li key={i}>{l}</li>)}
+          {lines.map((l, i) => (
+            <li key={i}>{l}</li>
+          ))}
         </ul>
       ) : (
         <p className="muted">None agreed yet. Each next step becomes an action in the plan with an owner and a date.</p>

@@ -22,9 +22,15 @@ export function PerformanceChart({ rows }: { rows: PerformanceRow[] }) {
     <>
       <p>{summary}</p>
       <ul className="legend" aria-hidden="true">
-        <li><span className="swatch" style={{ background: '#fff', borderColor: '#1d3557' }} /> Target this year</li>
-        <li><span className="swatch" style={{ background: '#1d3557' }} /> School this year</li>
-        <li><span className="swatch" style={{ background: '#b07d00', width: '0.25rem' }} /> National this year</li>
+        <li>
+          <span className="swatch" style={{ background: '#fff', borderColor: '#1d3557' }} /> Target this year
+        </li>
+        <li>
+          <span className="swatch" style={{ background: '#1d3557' }} /> School this year
+        </li>
+        <li>
+          <span className="swatch" style={{ background: '#b07d00', width: '0.25rem' }} /> National this year
+        </li>
       </ul>
       <svg className="perf-chart" viewBox={`0 0 ${WIDTH} ${shown.length * ROW + 4}`} role="img" aria-labelledby={`${id}-t`}>
         <title id={`${id}-t`}>{`Performance targets against this year’s figures. ${summary} The table below gives every figure.`}</title>
@@ -37,7 +43,15 @@ export function PerformanceChart({ rows }: { rows: PerformanceRow[] }) {
                 {`${r.group}: ${r.measure}`.slice(0, 48)} · {targetStatusLabels[status]}
               </text>
               {r.targetThisYear !== null && (
-                <rect x={LEFT} y={y + 17} width={scale(r.targetThisYear) - LEFT} height={10} fill="#fff" stroke="#1d3557" strokeWidth={1.5} />
+                <rect
+                  x={LEFT}
+                  y={y + 17}
+                  width={scale(r.targetThisYear) - LEFT}
+                  height={10}
+                  fill="#fff"
+                  stroke="#1d3557"
+                  strokeWidth={1.5}
+                />
               )}
               {r.schoolThisYear !== null && <rect x={LEFT} y={y + 29} width={scale(r.schoolThisYear) - LEFT} height={10} fill="#1d3557" />}
               {r.nationalThisYear !== null && <rect x={scale(r.nationalThisYear) - 1.5} y={y + 15} width={3} height={26} fill="#b07d00" />}

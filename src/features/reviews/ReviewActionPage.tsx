@@ -11,7 +11,11 @@ import { EntryEditor, type StepLink } from './EntryEditor';
 
 function linkTo(reviewId: string, step: Step | undefined, areaNumber: (id: string) => number, back: boolean): StepLink | undefined {
   if (!step) return back ? undefined : { path: pathOf(reviewId, 'finalise'), label: 'Check and finalise' };
-  if (step.kind === 'area') return { path: pathOf(reviewId, step), label: back ? `Back to area ${areaNumber(step.areaId)}’s judgement` : `Judge area ${areaNumber(step.areaId)}` };
+  if (step.kind === 'area')
+    return {
+      path: pathOf(reviewId, step),
+      label: back ? `Back to area ${areaNumber(step.areaId)}’s judgement` : `Judge area ${areaNumber(step.areaId)}`,
+    };
   return { path: pathOf(reviewId, step), label: back ? 'Previous action' : 'Next action' };
 }
 
@@ -25,8 +29,18 @@ export default function ReviewActionPage() {
     return action ? { action, entry: entry ?? null } : false;
   }, [reviewId, actionId]);
   const back = reviewId ? `/reviews/${reviewId}` : '/reviews';
-  if (detail === undefined || card === undefined) return <Page title="Review" backTo={back}><Loading what="the action" /></Page>;
-  if (detail === false || card === false) return <Page title="Review" backTo={back}><Empty title="This action or review is not on this device." /></Page>;
+  if (detail === undefined || card === undefined)
+    return (
+      <Page title="Review" backTo={back}>
+        <Loading what="the action" />
+      </Page>
+    );
+  if (detail === false || card === false)
+    return (
+      <Page title="Review" backTo={back}>
+        <Empty title="This action or review is not on this device." />
+      </Page>
+    );
   const { action } = card.action;
   const code = actionCodeIn(detail, action);
   const area = card.action.area;
@@ -38,7 +52,8 @@ export default function ReviewActionPage() {
     <Page title={`Action ${code}`} backTo={back}>
       <div className="review-card compact">
         <p className="muted">
-          {place.number > 0 ? `Step ${place.number} of ${place.total}` : 'Not in this review'} · Area {area.number} · {reviewTitle(detail.review)}
+          {place.number > 0 ? `Step ${place.number} of ${place.total}` : 'Not in this review'} · Area {area.number} ·{' '}
+          {reviewTitle(detail.review)}
         </p>
         <p className="lead">{action.description}</p>
         <p>

@@ -10,8 +10,18 @@ import { LockedReview } from './LockedReview';
 export default function ReviewPage() {
   const { reviewId } = useParams();
   const detail = useReview(reviewId);
-  if (detail === undefined) return <Page title="Review" backTo="/reviews"><Loading what="the review" /></Page>;
-  if (detail === false) return <Page title="Review" backTo="/reviews"><Empty title="This review is not on this device." /></Page>;
+  if (detail === undefined)
+    return (
+      <Page title="Review" backTo="/reviews">
+        <Loading what="the review" />
+      </Page>
+    );
+  if (detail === false)
+    return (
+      <Page title="Review" backTo="/reviews">
+        <Empty title="This review is not on this device." />
+      </Page>
+    );
   return (
     <Page title={reviewTitle(detail.review)} backTo="/reviews">
       {detail.review.status === 'final' ? <LockedReview detail={detail} /> : <DraftOverview detail={detail} />}

@@ -15,7 +15,12 @@ export default function ReviewsPage() {
   const router = useIonRouter();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  if (!data) return <Page title="Half-termly reviews" backTo="/today"><Loading what="the reviews" /></Page>;
+  if (!data)
+    return (
+      <Page title="Half-termly reviews" backTo="/today">
+        <Loading what="the reviews" />
+      </Page>
+    );
   const ref = halfTermOf(today, data.termDates);
   const current = data.plan ? reviewForHalfTerm(data.reviews, data.plan.id, ref) : undefined;
 
@@ -24,7 +29,13 @@ export default function ReviewsPage() {
     setBusy(true);
     setError('');
     try {
-      const review = await createRecord('reviews', school.id, { planId: data.plan.id, schoolYear: ref.schoolYear, halfTerm: ref.halfTerm, heldOn: today, status: 'draft' });
+      const review = await createRecord('reviews', school.id, {
+        planId: data.plan.id,
+        schoolYear: ref.schoolYear,
+        halfTerm: ref.halfTerm,
+        heldOn: today,
+        status: 'draft',
+      });
       router.push(`/reviews/${review.id}`);
     } catch (e) {
       setError(problemText(e));
@@ -37,7 +48,9 @@ export default function ReviewsPage() {
     <Page title="Half-termly reviews" backTo="/today">
       <Section title={`This half term: ${halfTermLabel(ref)}`} id="current">
         {!data.plan ? (
-          <Empty title="There is no action plan for this board yet.">Add the plan’s areas and actions on the Plan tab, then review them here.</Empty>
+          <Empty title="There is no action plan for this board yet.">
+            Add the plan’s areas and actions on the Plan tab, then review them here.
+          </Empty>
         ) : current ? (
           <>
             <p>
@@ -45,13 +58,18 @@ export default function ReviewsPage() {
                 ? `The ${halfTermLabel(ref)} review was finalised on ${ukDate(finalisedOn(current))} and is locked.`
                 : `The ${halfTermLabel(ref)} review is under way: ${data.progress.get(current.id)?.rated ?? 0} ratings so far. Everything entered is kept on this device.`}
             </p>
-            <IonButton routerLink={`/reviews/${current.id}`}>{current.status === 'final' ? 'Open the review' : 'Continue the review'}</IonButton>
+            <IonButton routerLink={`/reviews/${current.id}`}>
+              {current.status === 'final' ? 'Open the review' : 'Continue the review'}
+            </IonButton>
           </>
         ) : data.actionCount === 0 ? (
           <Empty title="The plan has no actions to review yet.">Add areas for improvement and their actions on the Plan tab first.</Empty>
         ) : (
           <>
-            <p>The committee goes through every area and action: a rating, the evidence seen, its challenge and the school’s response, and next steps.</p>
+            <p>
+              The committee goes through every area and action: a rating, the evidence seen, its challenge and the school’s response, and
+              next steps.
+            </p>
             <IonButton onClick={() => void start()} disabled={busy}>
               Start the {halfTermLabel(ref)} review
             </IonButton>
@@ -77,9 +95,7 @@ export default function ReviewsPage() {
                     <p>
                       Held on <DateText date={r.heldOn} /> · {p?.rated ?? 0} ratings, {p?.judged ?? 0} areas judged
                     </p>
-                    <p>
-                      {r.status === 'final' ? <Badge tone="info">Finalised and locked</Badge> : <Badge tone="amber">Draft</Badge>}
-                    </p>
+                    <p>{r.status === 'final' ? <Badge tone="info">Finalised and locked</Badge> : <Badge tone="amber">Draft</Badge>}</p>
                   </IonLabel>
                 </IonItem>
               );

@@ -85,11 +85,17 @@ export function TrendKey() {
     <ul className="legend" aria-label="Key to the letters">
       {(['red', 'amber', 'green', 'complete'] as Rating[]).map((r) => (
         <li key={r}>
-          <span aria-hidden="true"><TrendCell rating={r} /></span> <span>{ratingLabels[r]}</span>
+          <span aria-hidden="true">
+            <TrendCell rating={r} />
+          </span>{' '}
+          <span>{ratingLabels[r]}</span>
         </li>
       ))}
       <li>
-        <span aria-hidden="true"><TrendCell rating={null} /></span> <span>Not rated at that review</span>
+        <span aria-hidden="true">
+          <TrendCell rating={null} />
+        </span>{' '}
+        <span>Not rated at that review</span>
       </li>
     </ul>
   );

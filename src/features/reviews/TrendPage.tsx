@@ -21,8 +21,18 @@ async function trendFor(schoolId: string) {
 export default function TrendPage() {
   const school = useSchool();
   const data = useLiveQuery(async () => (await trendFor(school.id)) ?? false, [school.id]);
-  if (data === undefined) return <Page title="Trend and targets" backTo="/reviews"><Loading what="the trend" /></Page>;
-  if (data === false) return <Page title="Trend and targets" backTo="/reviews"><Empty title="There is no action plan for this board yet." /></Page>;
+  if (data === undefined)
+    return (
+      <Page title="Trend and targets" backTo="/reviews">
+        <Loading what="the trend" />
+      </Page>
+    );
+  if (data === false)
+    return (
+      <Page title="Trend and targets" backTo="/reviews">
+        <Empty title="There is no action plan for this board yet." />
+      </Page>
+    );
   const { plan, areas, actions, trend } = data;
   const noReviews = trend.columns.length === 0;
   return (
@@ -36,7 +46,11 @@ export default function TrendPage() {
             <TrendGrid
               caption="Each area’s rating at each review (from its actions: any red makes it red)"
               columns={trend.columns}
-              rows={areas.map((a) => ({ id: a.id, label: `Area ${a.number}: ${a.title}`, ratings: trend.areas.get(a.id) ?? trend.columns.map(() => null) }))}
+              rows={areas.map((a) => ({
+                id: a.id,
+                label: `Area ${a.number}: ${a.title}`,
+                ratings: trend.areas.get(a.id) ?? trend.columns.map(() => null),
+              }))}
             />
           </>
         )}
@@ -51,7 +65,11 @@ export default function TrendPage() {
                 <TrendGrid
                   caption={`Actions of area ${area.number} at each review`}
                   columns={trend.columns}
-                  rows={rows.map((a) => ({ id: a.id, label: `${actionCodeIn(plan, a)} ${a.description}`, ratings: trend.actions.get(a.id)! }))}
+                  rows={rows.map((a) => ({
+                    id: a.id,
+                    label: `${actionCodeIn(plan, a)} ${a.description}`,
+                    ratings: trend.actions.get(a.id)!,
+                  }))}
                 />
               </Disclosure>
             );

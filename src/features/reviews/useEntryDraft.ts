@@ -48,14 +48,24 @@ export function useEntryDraft(review: Pick<Review, 'id' | 'schoolId'>, actionId:
     if (stored.current && sameDraft(stored.current, d)) return { ok: true, saved: false };
     if (!d.rating) {
       const lost = hasText(d);
-      setState({ tone: lost ? 'bad' : 'idle', text: lost ? 'Not saved yet: choose a rating first.' : 'Choose a rating: this action’s record is saved as soon as it has one.' });
+      setState({
+        tone: lost ? 'bad' : 'idle',
+        text: lost ? 'Not saved yet: choose a rating first.' : 'Choose a rating: this action’s record is saved as soon as it has one.',
+      });
       return { ok: !lost, saved: false };
     }
     if ((d.rating === 'red' || d.rating === 'amber') && !d.note.trim()) {
       setState({ tone: 'bad', text: `Not saved yet: ${d.rating === 'amber' ? 'an' : 'a'} ${d.rating} rating needs a note saying why.` });
       return { ok: false, saved: false };
     }
-    const fields = { rating: d.rating, note: d.note, evidenceIds: d.evidenceIds, challenge: d.challenge, response: d.response, nextSteps: d.nextSteps };
+    const fields = {
+      rating: d.rating,
+      note: d.note,
+      evidenceIds: d.evidenceIds,
+      challenge: d.challenge,
+      response: d.response,
+      nextSteps: d.nextSteps,
+    };
     try {
       if (entryId.current) await updateRecord('reviewEntries', entryId.current, fields);
       else {

@@ -11,7 +11,10 @@ interface Draft {
 
 /** The committee's judgement of an area while it is written: saved shortly after typing stops, at once when chosen. */
 export function useJudgementDraft(review: Pick<Review, 'id' | 'schoolId'>, areaId: string, existing: AreaJudgement | null) {
-  const [state, setState] = useState<SaveState>({ tone: 'idle', text: existing ? '' : 'Choose a judgement: it is saved as soon as you do.' });
+  const [state, setState] = useState<SaveState>({
+    tone: 'idle',
+    text: existing ? '' : 'Choose a judgement: it is saved as soon as you do.',
+  });
   const stored = useRef<Draft | null>(existing ? { judgement: existing.judgement, reason: existing.reason } : null);
   const judgementId = useRef(existing?.id);
 
@@ -19,7 +22,10 @@ export function useJudgementDraft(review: Pick<Review, 'id' | 'schoolId'>, areaI
     if (stored.current && stored.current.judgement === d.judgement && stored.current.reason === d.reason) return { ok: true, saved: false };
     if (!d.judgement) {
       const lost = d.reason.trim().length > 0;
-      setState({ tone: lost ? 'bad' : 'idle', text: lost ? 'Not saved yet: choose a judgement first.' : 'Choose a judgement: it is saved as soon as you do.' });
+      setState({
+        tone: lost ? 'bad' : 'idle',
+        text: lost ? 'Not saved yet: choose a judgement first.' : 'Choose a judgement: it is saved as soon as you do.',
+      });
       return { ok: !lost, saved: false };
     }
     try {
@@ -31,7 +37,10 @@ export function useJudgementDraft(review: Pick<Review, 'id' | 'schoolId'>, areaI
         judgementId.current = id;
       }
       stored.current = d;
-      setState({ tone: 'ok', text: d.reason.trim() ? 'Saved on this device.' : 'Saved on this device. Give a reason before the review is finalised.' });
+      setState({
+        tone: 'ok',
+        text: d.reason.trim() ? 'Saved on this device.' : 'Saved on this device. Give a reason before the review is finalised.',
+      });
       return { ok: true, saved: true };
     } catch (e) {
       setState({ tone: 'bad', text: `Not saved: ${problemText(e)}` });

@@ -21,7 +21,8 @@ export function pathOf(reviewId: string, step: Step | 'finalise' | 'overview'): 
   return step.kind === 'action' ? `/reviews/${reviewId}/actions/${step.actionId}` : `/reviews/${reviewId}/areas/${step.areaId}`;
 }
 
-const same = (a: Step, b: Step) => a.kind === b.kind && a.areaId === b.areaId && (a.kind === 'area' || a.actionId === (b as typeof a).actionId);
+const same = (a: Step, b: Step) =>
+  a.kind === b.kind && a.areaId === b.areaId && (a.kind === 'area' || a.actionId === (b as typeof a).actionId);
 
 /** Where this step sits: its number, and the steps before and after it. */
 export function placeOf(steps: Step[], current: Step) {
@@ -38,5 +39,9 @@ export function firstUnfinished(detail: ReviewDetail): Step | undefined {
 
 /** "1a(ii)" for an action of the review's plan. */
 export function actionCodeIn(detail: Pick<ReviewDetail, 'areas' | 'needs'>, action: { areaId: string; needId: string; position: number }) {
-  return codeOf(action, detail.areas.find((a) => a.id === action.areaId), detail.needs);
+  return codeOf(
+    action,
+    detail.areas.find((a) => a.id === action.areaId),
+    detail.needs,
+  );
 }

@@ -36,7 +36,13 @@ export function BoardsSection() {
         </p>
         <IonList inset aria-label="Boards on this device">
           {boards.map((b) => (
-            <IonItem key={b.schoolId} button={!b.current} detail={false} onClick={() => void show(b.schoolId)} aria-current={b.current ? 'true' : undefined}>
+            <IonItem
+              key={b.schoolId}
+              button={!b.current}
+              detail={false}
+              onClick={() => void show(b.schoolId)}
+              aria-current={b.current ? 'true' : undefined}
+            >
               <IonLabel>
                 <h3>{b.current ? `${b.name} (shown now)` : `Show ${b.name}`}</h3>
                 <p>{whereText(b)}</p>
@@ -52,13 +58,19 @@ export function BoardsSection() {
         <Section title="Share a board kept on this device" id="upload">
           {signedIn ? (
             <>
-              <p>Upload a board to the board’s server so that it is shared and synced like your other boards, with you as its chair or clerk. Everything recorded for it on this device is sent.</p>
+              <p>
+                Upload a board to the board’s server so that it is shared and synced like your other boards, with you as its chair or clerk.
+                Everything recorded for it on this device is sent.
+              </p>
               {deviceOnly.map((b) => (
                 <UploadBoard key={b.schoolId} schoolId={b.schoolId} name={b.name} onUploaded={setSaid} />
               ))}
             </>
           ) : (
-            <p>Sign in (under “Changes on this device” below) to upload a board kept on this device only, so it is shared with the rest of its board.</p>
+            <p>
+              Sign in (under “Changes on this device” below) to upload a board kept on this device only, so it is shared with the rest of
+              its board.
+            </p>
           )}
         </Section>
       )}

@@ -3,7 +3,8 @@ import { IonButton } from '@ionic/react';
 import { isPersisted, persistentStorage, storageEstimate } from '../../platform/storage';
 import { Section } from '../../ui';
 
-const mb = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const mb = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** How much this device holds for Steward, and whether the browser has promised to keep it. */
 export function StorageSection() {

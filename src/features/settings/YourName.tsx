@@ -22,7 +22,11 @@ export function YourName() {
     try {
       const savedName = await setUserName(name);
       setError('');
-      setStatus(savedName ? `Saved. Your changes are now recorded as made by ${savedName}.` : `Saved. Your changes are recorded as made by “${SOMEONE_ON_DEVICE}”.`);
+      setStatus(
+        savedName
+          ? `Saved. Your changes are now recorded as made by ${savedName}.`
+          : `Saved. Your changes are recorded as made by “${SOMEONE_ON_DEVICE}”.`,
+      );
     } catch (err) {
       setError(problemText(err));
     } finally {

@@ -14,9 +14,7 @@ export function AttentionList({ data }: { data: TodayData }) {
             {data.attention.map(({ milestone, state, area }) => (
               <IonItem key={milestone.id} routerLink={area ? `/plan/areas/${area.id}` : undefined} detail={!!area}>
                 <IonLabel className="ion-text-wrap">
-                  <h3>
-                    {area ? `Area ${area.number}, milestone ${milestone.number}` : `Milestone ${milestone.number}`}
-                  </h3>
+                  <h3>{area ? `Area ${area.number}, milestone ${milestone.number}` : `Milestone ${milestone.number}`}</h3>
                   <p>{milestone.description}</p>
                   <p>
                     <MilestoneBadge state={state} /> <DateText date={milestone.date} />

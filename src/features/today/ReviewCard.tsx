@@ -13,7 +13,11 @@ export function ReviewCard({ schoolId, today }: { schoolId: string; today: IsoDa
   const [title, line, href] = current
     ? current.status === 'final'
       ? [`${label} review finalised`, `Finalised on ${ukDate(finalisedOn(current))} and locked.`, `/reviews/${current.id}`]
-      : [`Continue the ${label} review`, `${data.progress.get(current.id)?.rated ?? 0} ratings so far; saved on this device as you go.`, `/reviews/${current.id}`]
+      : [
+          `Continue the ${label} review`,
+          `${data.progress.get(current.id)?.rated ?? 0} ratings so far; saved on this device as you go.`,
+          `/reviews/${current.id}`,
+        ]
     : [`Start the ${label} review`, 'Rate every action, weigh the evidence, record challenge and next steps.', '/reviews'];
   return (
     <section className="section" aria-labelledby="review-card-heading">

@@ -8,7 +8,17 @@ interface Props {
   onAnswer: (answer: Answer | undefined, now: boolean) => void;
 }
 
-function Tiles<V extends string | number>({ legend, options, value, onChoose }: { legend: string; options: [V, string][]; value: V | undefined; onChoose: (v: V) => void }) {
+function Tiles<V extends string | number>({
+  legend,
+  options,
+  value,
+  onChoose,
+}: {
+  legend: string;
+  options: [V, string][];
+  value: V | undefined;
+  onChoose: (v: V) => void;
+}) {
   const name = useId();
   return (
     <fieldset className="walk-answer">
@@ -43,7 +53,14 @@ function NumberAnswer({ answer, onAnswer }: Props) {
   return (
     <div className="walk-field">
       <label htmlFor={id}>Number</label>
-      <input id={id} inputMode="decimal" value={text} onChange={(e) => change(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} />
+      <input
+        id={id}
+        inputMode="decimal"
+        value={text}
+        onChange={(e) => change(e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
       {error && (
         <span id={`${id}-error`} className="error">
           {error}

@@ -30,8 +30,18 @@ export default function ChecklistPage() {
     `${focus.join()}|${all.map((a) => `${a.action.id}:${a.code}:${a.action.description}`).join()}`,
   );
   const back = `/visits/${visitId}`;
-  if (detail === undefined) return <Page title="Checklist" backTo={back}><Loading what="the checklist" /></Page>;
-  if (detail === false) return <Page title="Checklist" backTo="/visits"><Empty title="This visit is not on this device." /></Page>;
+  if (detail === undefined)
+    return (
+      <Page title="Checklist" backTo={back}>
+        <Loading what="the checklist" />
+      </Page>
+    );
+  if (detail === false)
+    return (
+      <Page title="Checklist" backTo="/visits">
+        <Empty title="This visit is not on this device." />
+      </Page>
+    );
   const { visit, template, responses } = detail;
   if (!template) {
     return (
@@ -62,14 +72,24 @@ export default function ChecklistPage() {
     <Page title={template.title} backTo={back}>
       <FlushContext.Provider value={flushers}>
         <p className="muted">
-          Version {template.version} · <span className="walk-progress">{progress.answered} of {progress.total} recorded</span>
+          Version {template.version} ·{' '}
+          <span className="walk-progress">
+            {progress.answered} of {progress.total} recorded
+          </span>
         </p>
         <WalkReminder />
         {template.sections.map((section, s) => (
           <section key={section.id} className="section" aria-labelledby={`walk-section-${s}`}>
             <h2 id={`walk-section-${s}`}>{section.title}</h2>
             {section.items.map((item) => (
-              <ItemCard key={item.id} visit={visit} item={item} response={byItem.get(item.id)} choices={choices} onFirstSave={onFirstSave} />
+              <ItemCard
+                key={item.id}
+                visit={visit}
+                item={item}
+                response={byItem.get(item.id)}
+                choices={choices}
+                onFirstSave={onFirstSave}
+              />
             ))}
           </section>
         ))}

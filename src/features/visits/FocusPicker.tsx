@@ -11,7 +11,8 @@ const toggled = (list: string[], id: string, on: boolean) => (on ? [...new Set([
 
 /** Choose the plan priorities a visit looks at: whole areas, and the actions within them. */
 export function FocusPicker({ plan, areaIds, actionIds, onChange }: Props) {
-  if (plan.areas.length === 0) return <p className="muted">The board has no action plan on this device yet, so there is nothing to focus on.</p>;
+  if (plan.areas.length === 0)
+    return <p className="muted">The board has no action plan on this device yet, so there is nothing to focus on.</p>;
   return (
     <>
       {plan.areas.map((area) => (
@@ -20,14 +21,22 @@ export function FocusPicker({ plan, areaIds, actionIds, onChange }: Props) {
             Area {area.number}: {area.title}
           </legend>
           <label className="walk-check">
-            <input type="checkbox" checked={areaIds.includes(area.id)} onChange={(e) => onChange(toggled(areaIds, area.id, e.target.checked), actionIds)} />
+            <input
+              type="checkbox"
+              checked={areaIds.includes(area.id)}
+              onChange={(e) => onChange(toggled(areaIds, area.id, e.target.checked), actionIds)}
+            />
             <span>The area as a whole</span>
           </label>
           {plan.actions
             .filter((a) => a.area.id === area.id)
             .map((a) => (
               <label key={a.action.id} className="walk-check">
-                <input type="checkbox" checked={actionIds.includes(a.action.id)} onChange={(e) => onChange(areaIds, toggled(actionIds, a.action.id, e.target.checked))} />
+                <input
+                  type="checkbox"
+                  checked={actionIds.includes(a.action.id)}
+                  onChange={(e) => onChange(areaIds, toggled(actionIds, a.action.id, e.target.checked))}
+                />
                 <span>
                   <strong>{a.code}</strong> {a.action.description}
                 </span>

@@ -31,11 +31,20 @@ function ItemCardInner({ visit, item, response, choices, onFirstSave }: Props) {
       <PhotoPicker
         photos={photos}
         prompt={item.prompt}
-        onChange={(next) => change(photoItem ? { answer: next.length ? { type: 'photo', value: next } : undefined } : { photos: next }, true)}
+        onChange={(next) =>
+          change(photoItem ? { answer: next.length ? { type: 'photo', value: next } : undefined } : { photos: next }, true)
+        }
       />
       <div className="walk-field">
         <label htmlFor={`${id}-note`}>Note</label>
-        <textarea id={`${id}-note`} maxLength={2000} rows={2} value={draft.note} onChange={(e) => change({ note: e.target.value })} onBlur={() => change({}, true)} />
+        <textarea
+          id={`${id}-note`}
+          maxLength={2000}
+          rows={2}
+          value={draft.note}
+          onChange={(e) => change({ note: e.target.value })}
+          onBlur={() => change({}, true)}
+        />
       </div>
       <TiePicker choices={choices} tied={draft.actionIds} onChange={(actionIds) => change({ actionIds }, true)} />
       <p className={`walk-save ${state.tone}`} role={state.tone === 'bad' ? 'alert' : 'status'}>
@@ -48,5 +57,9 @@ function ItemCardInner({ visit, item, response, choices, onFirstSave }: Props) {
 /** Redrawn only when its own answer changes, so a visit of 60 items stays quick to fill in. */
 export const ItemCard = memo(
   ItemCardInner,
-  (a, b) => a.response?.updatedAt === b.response?.updatedAt && a.visit.status === b.visit.status && a.item.id === b.item.id && a.choices === b.choices,
+  (a, b) =>
+    a.response?.updatedAt === b.response?.updatedAt &&
+    a.visit.status === b.visit.status &&
+    a.item.id === b.item.id &&
+    a.choices === b.choices,
 );

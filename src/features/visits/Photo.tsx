@@ -26,7 +26,8 @@ export function useFileUrl(sha256: string): string | null | undefined {
  */
 export function Photo({ file, alt }: { file: FileRef; alt: string }) {
   const url = useFileUrl(file.sha256);
-  if (url === null) return <span className="walk-photo-missing">Photo not downloaded yet: it will download when this device is online</span>;
+  if (url === null)
+    return <span className="walk-photo-missing">Photo not downloaded yet: it will download when this device is online</span>;
   if (url === undefined) return <span className="walk-photo-missing">Loading photo…</span>;
   return <img src={url} alt={alt} width={120} height={90} loading="lazy" decoding="async" />;
 }

@@ -11,7 +11,17 @@ const kb = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KB`;
  * Take or choose photos for an item. Each is compressed on the device, kept in the files table by
  * its SHA-256, and only its reference goes into the answer. The camera opens on a phone.
  */
-export function PhotoPicker({ photos, prompt, onChange, max = 20 }: { photos: FileRef[]; prompt: string; onChange: (photos: FileRef[]) => void; max?: number }) {
+export function PhotoPicker({
+  photos,
+  prompt,
+  onChange,
+  max = 20,
+}: {
+  photos: FileRef[];
+  prompt: string;
+  onChange: (photos: FileRef[]) => void;
+  max?: number;
+}) {
   const id = useId();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ bad: boolean; text: string } | null>(null);

@@ -15,13 +15,28 @@ export default function PlanVisitPage() {
   useBuiltInChecklists(school.id);
   const router = useIonRouter();
   const data = useLiveQuery(async () => {
-    const [templates, plan, detail, userName] = await Promise.all([checklistTemplatesFor(school.id), planActions(school.id), visitId ? visitDetail(visitId) : undefined, getUserName()]);
+    const [templates, plan, detail, userName] = await Promise.all([
+      checklistTemplatesFor(school.id),
+      planActions(school.id),
+      visitId ? visitDetail(visitId) : undefined,
+      getUserName(),
+    ]);
     return { templates, plan, detail: detail ?? null, userName };
   }, [school.id, visitId]);
   const title = visitId ? 'Change the plan' : 'Plan a visit';
   const back = visitId ? `/visits/${visitId}` : '/visits';
-  if (!data) return <Page title={title} backTo={back}><Loading what="the plan" /></Page>;
-  if (visitId && !data.detail) return <Page title={title} backTo="/visits"><Empty title="This visit is not on this device." /></Page>;
+  if (!data)
+    return (
+      <Page title={title} backTo={back}>
+        <Loading what="the plan" />
+      </Page>
+    );
+  if (visitId && !data.detail)
+    return (
+      <Page title={title} backTo="/visits">
+        <Empty title="This visit is not on this device." />
+      </Page>
+    );
   const visit = data.detail?.visit;
   const offered = latestTemplates(data.templates);
   const own = data.detail?.template;

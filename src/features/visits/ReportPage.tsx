@@ -20,7 +20,11 @@ function ReportEditor({ detail }: { detail: VisitDetail }) {
     const code = new Map(detail.actions.map((a) => [a.action.id, a.code]));
     const parts = fillEmptyParts(draft, draftReport({ ...detail, actionCode: (id) => code.get(id) ?? '' }));
     change(parts, true);
-    setFilled(Object.keys(parts).length ? 'The empty parts were drafted from the checklist: read them and change what you need.' : 'Every part already has text, so nothing was changed.');
+    setFilled(
+      Object.keys(parts).length
+        ? 'The empty parts were drafted from the checklist: read them and change what you need.'
+        : 'Every part already has text, so nothing was changed.',
+    );
   }
   return (
     <>
@@ -40,7 +44,15 @@ function ReportEditor({ detail }: { detail: VisitDetail }) {
       {editable
         ? reportPartNames.map((k) => (
             <Field key={k} label={reportPartLabels[k]}>
-              {(p) => <textarea {...p} rows={k === 'seen' ? 8 : 4} maxLength={k === 'purpose' ? 4000 : 8000} value={draft[k]} onChange={(e) => change({ [k]: e.target.value })} />}
+              {(p) => (
+                <textarea
+                  {...p}
+                  rows={k === 'seen' ? 8 : 4}
+                  maxLength={k === 'purpose' ? 4000 : 8000}
+                  value={draft[k]}
+                  onChange={(e) => change({ [k]: e.target.value })}
+                />
+              )}
             </Field>
           ))
         : reportPartNames.map((k) => (
@@ -50,7 +62,15 @@ function ReportEditor({ detail }: { detail: VisitDetail }) {
           ))}
       {withHead && (
         <Field label="Corrections the headteacher asked for" hint="Only matters of fact: what was seen is the governor's account.">
-          {(p) => <textarea {...p} rows={3} maxLength={4000} value={draft.headComments} onChange={(e) => change({ headComments: e.target.value })} />}
+          {(p) => (
+            <textarea
+              {...p}
+              rows={3}
+              maxLength={4000}
+              value={draft.headComments}
+              onChange={(e) => change({ headComments: e.target.value })}
+            />
+          )}
         </Field>
       )}
       <p className={`walk-save ${state.tone}`} role={state.tone === 'bad' ? 'alert' : 'status'}>
@@ -66,8 +86,18 @@ export default function ReportPage() {
   const { visitId = '' } = useParams();
   const detail = useLiveQuery(async () => (await visitDetail(visitId)) ?? false, [visitId]);
   const back = `/visits/${visitId}`;
-  if (detail === undefined) return <Page title="Visit report" backTo={back}><Loading what="the report" /></Page>;
-  if (detail === false) return <Page title="Visit report" backTo="/visits"><Empty title="This visit is not on this device." /></Page>;
+  if (detail === undefined)
+    return (
+      <Page title="Visit report" backTo={back}>
+        <Loading what="the report" />
+      </Page>
+    );
+  if (detail === false)
+    return (
+      <Page title="Visit report" backTo="/visits">
+        <Empty title="This visit is not on this device." />
+      </Page>
+    );
   return (
     <Page title="Visit report" backTo={back}>
       <ReportEditor key={detail.visit.id} detail={detail} />

@@ -41,15 +41,22 @@ export function ReportStatusPanel({ visit, flush }: { visit: Visit; flush: () =>
         <>
           <p>When it is ready, send it to the headteacher to check it is factually accurate.</p>
           {r.headComments && <p className="prewrap">Corrections asked for: {r.headComments}</p>}
-          <IonButton onClick={() => void move({ status: 'with-head', sentToHeadAt: now() }, 'Sent to the headteacher.')}>Send to the headteacher</IonButton>
+          <IonButton onClick={() => void move({ status: 'with-head', sentToHeadAt: now() }, 'Sent to the headteacher.')}>
+            Send to the headteacher
+          </IonButton>
         </>
       )}
       {r.status === 'with-head' && (
         <>
           <p>Sent to the headteacher on {day(r.sentToHeadAt)} to check it is factually accurate.</p>
           <div className="button-row walk-row">
-            <IonButton onClick={() => void move({ status: 'agreed', agreedAt: now() }, 'Recorded: the headteacher agrees it is accurate.')}>The headteacher agrees it is accurate</IonButton>
-            <IonButton fill="outline" onClick={() => void move({ status: 'draft' }, 'Back to draft: make the corrections, then send it again.')}>
+            <IonButton onClick={() => void move({ status: 'agreed', agreedAt: now() }, 'Recorded: the headteacher agrees it is accurate.')}>
+              The headteacher agrees it is accurate
+            </IonButton>
+            <IonButton
+              fill="outline"
+              onClick={() => void move({ status: 'draft' }, 'Back to draft: make the corrections, then send it again.')}
+            >
               Back to draft for corrections
             </IonButton>
           </div>
@@ -58,7 +65,11 @@ export function ReportStatusPanel({ visit, flush }: { visit: Visit; flush: () =>
       {r.status === 'agreed' && (
         <>
           <p>Agreed with the headteacher on {day(r.agreedAt)}.</p>
-          <IonButton onClick={() => void move({ status: 'filed', filedAt: now() }, 'Filed: it will be in the papers for the next review and committee meeting.')}>
+          <IonButton
+            onClick={() =>
+              void move({ status: 'filed', filedAt: now() }, 'Filed: it will be in the papers for the next review and committee meeting.')
+            }
+          >
             File it for the next review and meeting
           </IonButton>
         </>

@@ -13,9 +13,19 @@ export default function SchedulePage() {
   const today = todayIso();
   const data = useLiveQuery(() => visitSchedule(school.id), [school.id]);
   const [year, setYear] = useState<number | null>(null);
-  if (!data) return <Page title="Visit schedule" backTo="/visits"><Loading what="the schedule" /></Page>;
+  if (!data)
+    return (
+      <Page title="Visit schedule" backTo="/visits">
+        <Loading what="the schedule" />
+      </Page>
+    );
   const shown = year ?? schoolYearOf(today, data.termDates);
-  const { halfTerms, coverage } = visitScheduleFor(data.visits, { areas: data.areas, actions: data.actions.map((a) => a.action) }, shown, data.termDates);
+  const { halfTerms, coverage } = visitScheduleFor(
+    data.visits,
+    { areas: data.areas, actions: data.actions.map((a) => a.action) },
+    shown,
+    data.termDates,
+  );
   const flagged = new Map(visitsNeedingAttention(data.visits, today).map((a) => [a.visit.id, a.state]));
   return (
     <Page title={`Visit schedule ${schoolYearLabel(shown)}`} backTo="/visits">
@@ -38,7 +48,13 @@ export default function SchedulePage() {
                 <p>
                   <strong>Area {area.number}:</strong> {area.title}
                 </p>
-                <p>{visits === 0 ? <Badge tone="amber">No visit this year</Badge> : <Badge tone="green">{visits === 1 ? '1 visit' : `${visits} visits`}</Badge>}</p>
+                <p>
+                  {visits === 0 ? (
+                    <Badge tone="amber">No visit this year</Badge>
+                  ) : (
+                    <Badge tone="green">{visits === 1 ? '1 visit' : `${visits} visits`}</Badge>
+                  )}
+                </p>
               </li>
             ))}
           </ul>

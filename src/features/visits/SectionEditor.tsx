@@ -11,7 +11,8 @@ interface Props {
 
 /** One section of a checklist being written: its title and items (the question, how it is answered, a hint). */
 export function SectionEditor({ section, number, onChange, onRemove }: Props) {
-  const setItem = (i: number, patch: Partial<ChecklistItem>) => onChange({ ...section, items: section.items.map((it, k) => (k === i ? { ...it, ...patch } : it)) });
+  const setItem = (i: number, patch: Partial<ChecklistItem>) =>
+    onChange({ ...section, items: section.items.map((it, k) => (k === i ? { ...it, ...patch } : it)) });
   return (
     <fieldset className="walk-editor-section walk-ties">
       <legend>Section {number}</legend>
@@ -21,12 +22,18 @@ export function SectionEditor({ section, number, onChange, onRemove }: Props) {
       {section.items.map((item, i) => (
         <div key={item.id} className="walk-editor-item" role="group" aria-label={`Section ${number}, item ${i + 1}`}>
           <Field label={`Item ${i + 1}: what to look for`}>
-            {(p) => <textarea {...p} rows={2} maxLength={500} value={item.prompt} onChange={(e) => setItem(i, { prompt: e.target.value })} />}
+            {(p) => (
+              <textarea {...p} rows={2} maxLength={500} value={item.prompt} onChange={(e) => setItem(i, { prompt: e.target.value })} />
+            )}
           </Field>
           <Field label={`How item ${i + 1} is answered`}>
             {(p) => (
               <select {...p} value={item.type} onChange={(e) => setItem(i, { type: e.target.value as ResponseType })}>
-                {responseTypes.map((t) => <option key={t} value={t}>{responseTypeLabels[t]}</option>)}
+                {responseTypes.map((t) => (
+                  <option key={t} value={t}>
+                    {responseTypeLabels[t]}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -34,7 +41,11 @@ export function SectionEditor({ section, number, onChange, onRemove }: Props) {
             {(p) => <input {...p} maxLength={1000} value={item.hint} onChange={(e) => setItem(i, { hint: e.target.value })} />}
           </Field>
           {section.items.length > 1 && (
-            <button type="button" className="walk-button" onClick={() => onChange({ ...section, items: section.items.filter((_, k) => k !== i) })}>
+            <button
+              type="button"
+              className="walk-button"
+              onClick={() => onChange({ ...section, items: section.items.filter((_, k) => k !== i) })}
+            >
               Remove item {i + 1}
             </button>
           )}

@@ -17,12 +17,31 @@ export default function TemplateEditPage() {
   const source = useLiveQuery(async () => (sourceId ? ((await checklistTemplateDetail(sourceId)) ?? null) : null), [sourceId]);
   const title = templateId ? 'Change the checklist' : from ? 'Adapt a checklist' : 'Write a checklist';
   const back = templateId ? `/visits/checklists/${templateId}` : '/visits/checklists';
-  if (source === undefined) return <Page title={title} backTo={back}><Loading what="the checklist" /></Page>;
-  if (sourceId && !source) return <Page title={title} backTo="/visits/checklists"><Empty title="This checklist is not on this device." /></Page>;
+  if (source === undefined)
+    return (
+      <Page title={title} backTo={back}>
+        <Loading what="the checklist" />
+      </Page>
+    );
+  if (sourceId && !source)
+    return (
+      <Page title={title} backTo="/visits/checklists">
+        <Empty title="This checklist is not on this device." />
+      </Page>
+    );
   const latest = source?.versions[0];
-  if (templateId && latest?.builtIn) return <Page title={title} backTo={back}><Empty title="A built-in checklist cannot be changed.">Adapt a copy of it instead.</Empty></Page>;
+  if (templateId && latest?.builtIn)
+    return (
+      <Page title={title} backTo={back}>
+        <Empty title="A built-in checklist cannot be changed.">Adapt a copy of it instead.</Empty>
+      </Page>
+    );
   const initial: TemplateContent = latest
-    ? { title: templateId ? latest.title : `${latest.title} (our version)`, purpose: latest.purpose, sections: structuredClone(latest.sections) }
+    ? {
+        title: templateId ? latest.title : `${latest.title} (our version)`,
+        purpose: latest.purpose,
+        sections: structuredClone(latest.sections),
+      }
     : { title: '', purpose: '', sections: [blankSection(newId)] };
   async function save(content: TemplateContent) {
     const input = templateId && latest ? nextTemplateVersion(latest, content) : firstTemplateVersion(newId(), content);
@@ -32,7 +51,12 @@ export default function TemplateEditPage() {
   return (
     <Page title={title} backTo={back}>
       {templateId && latest && <p>Saving makes version {latest.version + 1}. Visits already made keep the version they used.</p>}
-      <TemplateEditor key={latest?.id ?? 'new'} initial={initial} saveLabel={templateId ? 'Save as a new version' : 'Save the checklist'} onSave={save} />
+      <TemplateEditor
+        key={latest?.id ?? 'new'}
+        initial={initial}
+        saveLabel={templateId ? 'Save as a new version' : 'Save the checklist'}
+        onSave={save}
+      />
     </Page>
   );
 }

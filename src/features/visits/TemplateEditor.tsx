@@ -25,7 +25,10 @@ export function TemplateEditor({ initial, saveLabel, onSave }: Props) {
       await onSave(content);
       setProblems([]);
     } catch (err) {
-      const listed = err && typeof err === 'object' && 'problems' in err && Array.isArray(err.problems) ? templateProblemText(err.problems) : [problemText(err)];
+      const listed =
+        err && typeof err === 'object' && 'problems' in err && Array.isArray(err.problems)
+          ? templateProblemText(err.problems)
+          : [problemText(err)];
       setProblems([...new Set(listed)]);
     } finally {
       setBusy(false);
@@ -37,12 +40,20 @@ export function TemplateEditor({ initial, saveLabel, onSave }: Props) {
       {problems.length > 0 && (
         <div className="walk-errors" role="alert">
           <p>The checklist was not saved:</p>
-          <ul>{problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
         </div>
       )}
-      <Field label="Title">{(p) => <input {...p} maxLength={200} value={content.title} onChange={(e) => setContent({ ...content, title: e.target.value })} />}</Field>
+      <Field label="Title">
+        {(p) => <input {...p} maxLength={200} value={content.title} onChange={(e) => setContent({ ...content, title: e.target.value })} />}
+      </Field>
       <Field label="Purpose (optional)" hint="What a governor using it is trying to find out.">
-        {(p) => <textarea {...p} maxLength={1000} value={content.purpose} onChange={(e) => setContent({ ...content, purpose: e.target.value })} />}
+        {(p) => (
+          <textarea {...p} maxLength={1000} value={content.purpose} onChange={(e) => setContent({ ...content, purpose: e.target.value })} />
+        )}
       </Field>
       {sections.map((s, i) => (
         <SectionEditor
@@ -54,7 +65,11 @@ export function TemplateEditor({ initial, saveLabel, onSave }: Props) {
         />
       ))}
       <div className="button-row walk-row">
-        <button type="button" className="walk-button" onClick={() => setContent({ ...content, sections: [...sections, blankSection(newId)] })}>
+        <button
+          type="button"
+          className="walk-button"
+          onClick={() => setContent({ ...content, sections: [...sections, blankSection(newId)] })}
+        >
           Add a section
         </button>
         <IonButton type="submit" disabled={busy}>

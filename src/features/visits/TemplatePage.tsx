@@ -12,8 +12,18 @@ export default function TemplatePage() {
   const { templateId = '' } = useParams();
   const detail = useLiveQuery(async () => (await checklistTemplateDetail(templateId)) ?? false, [templateId]);
   const [message, setMessage] = useState('');
-  if (detail === undefined) return <Page title="Checklist" backTo="/visits/checklists"><Loading what="the checklist" /></Page>;
-  if (detail === false) return <Page title="Checklist" backTo="/visits/checklists"><Empty title="This checklist is not on this device." /></Page>;
+  if (detail === undefined)
+    return (
+      <Page title="Checklist" backTo="/visits/checklists">
+        <Loading what="the checklist" />
+      </Page>
+    );
+  if (detail === false)
+    return (
+      <Page title="Checklist" backTo="/visits/checklists">
+        <Empty title="This checklist is not on this device." />
+      </Page>
+    );
   const { template: t, versions, visits } = detail;
   const newest = versions[0]!;
   const isNewest = newest.id === t.id;
@@ -35,7 +45,8 @@ export default function TemplatePage() {
       </p>
       {!isNewest && (
         <p className="walk-reminder">
-          This is an older version. Visits made with it keep it. <Link to={`/visits/checklists/${newest.id}`}>See version {newest.version}</Link>.
+          This is an older version. Visits made with it keep it.{' '}
+          <Link to={`/visits/checklists/${newest.id}`}>See version {newest.version}</Link>.
         </p>
       )}
       {t.purpose && <p className="prewrap">{t.purpose}</p>}
@@ -70,8 +81,12 @@ export default function TemplatePage() {
         <ul className="walk-versions">
           {versions.map((v) => (
             <li key={v.id}>
-              {v.id === t.id ? <strong>Version {v.version} (shown)</strong> : <Link to={`/visits/checklists/${v.id}`}>Version {v.version}</Link>} · saved {ukDate(v.createdAt.slice(0, 10))} ·{' '}
-              {visits.filter((x) => x.templateId === v.id).length} visits
+              {v.id === t.id ? (
+                <strong>Version {v.version} (shown)</strong>
+              ) : (
+                <Link to={`/visits/checklists/${v.id}`}>Version {v.version}</Link>
+              )}{' '}
+              · saved {ukDate(v.createdAt.slice(0, 10))} · {visits.filter((x) => x.templateId === v.id).length} visits
             </li>
           ))}
         </ul>

@@ -28,7 +28,12 @@ export default function TemplatesPage() {
   const school = useSchool();
   useBuiltInChecklists(school.id);
   const all = useLiveQuery(() => checklistTemplatesFor(school.id), [school.id]);
-  if (!all) return <Page title="Checklists" backTo="/visits"><Loading what="checklists" /></Page>;
+  if (!all)
+    return (
+      <Page title="Checklists" backTo="/visits">
+        <Loading what="checklists" />
+      </Page>
+    );
   const latest = latestTemplates(all, true);
   const builtIn = latest.filter((t) => t.builtIn && !t.retired);
   const own = latest.filter((t) => !t.builtIn && !t.retired);
@@ -38,10 +43,18 @@ export default function TemplatesPage() {
       <p>A visit keeps the version of the checklist it was made with, so changing a checklist never changes a visit already made.</p>
       <IonButton routerLink="/visits/checklists/new">Write a checklist</IonButton>
       <Section title="The board's own" id="own">
-        {own.length === 0 ? <Empty title="The board has not written a checklist yet.">Write one, or adapt a copy of a built-in one.</Empty> : <TemplateList templates={own} />}
+        {own.length === 0 ? (
+          <Empty title="The board has not written a checklist yet.">Write one, or adapt a copy of a built-in one.</Empty>
+        ) : (
+          <TemplateList templates={own} />
+        )}
       </Section>
       <Section title="Built into Steward" id="built-in">
-        {builtIn.length === 0 ? <Empty title="The built-in checklists are being added to this board." /> : <TemplateList templates={builtIn} />}
+        {builtIn.length === 0 ? (
+          <Empty title="The built-in checklists are being added to this board." />
+        ) : (
+          <TemplateList templates={builtIn} />
+        )}
       </Section>
       {retired.length > 0 && (
         <Section title="No longer offered" id="retired">

@@ -8,7 +8,12 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 function StatusBadge({ visit, attention }: { visit: Visit; attention?: VisitAttention | null }) {
   if (attention === 'overdue') return <Badge tone="red">Overdue</Badge>;
   if (attention === 'due') return <Badge tone="amber">Due</Badge>;
-  if (visit.status === 'complete') return <Badge tone={visit.report.status === 'agreed' || visit.report.status === 'filed' ? 'green' : 'info'}>Report: {reportStatusLabels[visit.report.status]}</Badge>;
+  if (visit.status === 'complete')
+    return (
+      <Badge tone={visit.report.status === 'agreed' || visit.report.status === 'filed' ? 'green' : 'info'}>
+        Report: {reportStatusLabels[visit.report.status]}
+      </Badge>
+    );
   return <Badge>{visitStatusLabels[visit.status]}</Badge>;
 }
 

@@ -19,8 +19,18 @@ export default function VisitPage() {
   const [error, setError] = useState('');
   // Fetch the checklist and report screens while the governor reads this one, so they open at once (and offline).
   useEffect(() => void Promise.all([import('./ChecklistPage'), import('./ReportPage')]).catch(() => undefined), []);
-  if (detail === undefined) return <Page title="Visit" backTo="/visits"><Loading what="the visit" /></Page>;
-  if (detail === false) return <Page title="Visit" backTo="/visits"><Empty title="This visit is not on this device." /></Page>;
+  if (detail === undefined)
+    return (
+      <Page title="Visit" backTo="/visits">
+        <Loading what="the visit" />
+      </Page>
+    );
+  if (detail === false)
+    return (
+      <Page title="Visit" backTo="/visits">
+        <Empty title="This visit is not on this device." />
+      </Page>
+    );
   const { visit, template, responses, areas, actions } = detail;
   const attention = visitAttention(visit, todayIso());
   const progress = template ? checklistProgress(template, responses) : null;
@@ -45,12 +55,20 @@ export default function VisitPage() {
         <p className="muted">{visit.purposeAgreed ? 'Agreed with the headteacher.' : 'Not yet agreed with the headteacher.'}</p>
         {(visit.focusAreaIds.length > 0 || visit.focusActionIds.length > 0) && (
           <ul className="plain-list">
-            {areas.filter((a) => visit.focusAreaIds.includes(a.id)).map((a) => <li key={a.id}>Area {a.number}: {a.title}</li>)}
-            {actions.filter((a) => visit.focusActionIds.includes(a.action.id)).map((a) => (
-              <li key={a.action.id}>
-                <Link to={`/plan/actions/${a.action.id}`}>Action {a.code}</Link>: {a.action.description}
-              </li>
-            ))}
+            {areas
+              .filter((a) => visit.focusAreaIds.includes(a.id))
+              .map((a) => (
+                <li key={a.id}>
+                  Area {a.number}: {a.title}
+                </li>
+              ))}
+            {actions
+              .filter((a) => visit.focusActionIds.includes(a.action.id))
+              .map((a) => (
+                <li key={a.action.id}>
+                  <Link to={`/plan/actions/${a.action.id}`}>Action {a.code}</Link>: {a.action.description}
+                </li>
+              ))}
           </ul>
         )}
       </Section>

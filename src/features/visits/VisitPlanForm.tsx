@@ -36,7 +36,17 @@ export function VisitPlanForm({ schoolId, visit, governor: me, plan, templates, 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setBusy(true);
-    const fields = { kind, date, governor, walkingWith, purpose, purposeAgreed: agreed, templateId: templateId || undefined, focusAreaIds: areaIds, focusActionIds: actionIds };
+    const fields = {
+      kind,
+      date,
+      governor,
+      walkingWith,
+      purpose,
+      purposeAgreed: agreed,
+      templateId: templateId || undefined,
+      focusAreaIds: areaIds,
+      focusActionIds: actionIds,
+    };
     try {
       const saved = visit ? await updateRecord('visits', visit.id, fields) : await createRecord('visits', schoolId, fields);
       setErrors({});
@@ -54,13 +64,21 @@ export function VisitPlanForm({ schoolId, visit, governor: me, plan, templates, 
       {messages.length > 0 && (
         <div className="walk-errors" role="alert">
           <p>The visit was not saved:</p>
-          <ul>{messages.map((m) => <li key={m}>{m}</li>)}</ul>
+          <ul>
+            {messages.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
         </div>
       )}
       <Field label="Kind of visit">
         {(p) => (
           <select {...p} value={kind} onChange={(e) => setKind(e.target.value as VisitKind)}>
-            {visitKinds.map((k) => <option key={k} value={k}>{k.charAt(0).toUpperCase() + k.slice(1)}</option>)}
+            {visitKinds.map((k) => (
+              <option key={k} value={k}>
+                {k.charAt(0).toUpperCase() + k.slice(1)}
+              </option>
+            ))}
           </select>
         )}
       </Field>
@@ -84,7 +102,9 @@ export function VisitPlanForm({ schoolId, visit, governor: me, plan, templates, 
         {(p) => (
           <select {...p} value={templateId} disabled={answered} onChange={(e) => setTemplateId(e.target.value)}>
             <option value="">No checklist</option>
-            {templates.map((t) => <option key={t.id} value={t.id}>{`${t.title} (version ${t.version})`}</option>)}
+            {templates.map((t) => (
+              <option key={t.id} value={t.id}>{`${t.title} (version ${t.version})`}</option>
+            ))}
           </select>
         )}
       </Field>

@@ -13,10 +13,17 @@ export default function VisitsPage() {
   useBuiltInChecklists(school.id);
   const today = todayIso();
   const visits = useLiveQuery(() => visitsFor(school.id), [school.id]);
-  if (!visits) return <Page title="Visits"><Loading what="visits" /></Page>;
+  if (!visits)
+    return (
+      <Page title="Visits">
+        <Loading what="visits" />
+      </Page>
+    );
   const attention = visitsNeedingAttention(visits, today);
   const flagged = new Map(attention.map((a) => [a.visit.id, a.state]));
-  const coming = visits.filter((v) => !flagged.has(v.id) && (v.status === 'planned' || v.status === 'in-progress')).sort((a, b) => a.date.localeCompare(b.date));
+  const coming = visits
+    .filter((v) => !flagged.has(v.id) && (v.status === 'planned' || v.status === 'in-progress'))
+    .sort((a, b) => a.date.localeCompare(b.date));
   const made = visits.filter((v) => v.status === 'complete' || v.status === 'cancelled');
   return (
     <Page title="Visits">
@@ -30,10 +37,18 @@ export default function VisitsPage() {
         </IonButton>
       </div>
       <Section title="Due or overdue" id="due">
-        {attention.length === 0 ? <Empty title="No visit is due in the next 7 days or overdue." /> : <VisitList visits={attention.map((a) => a.visit)} attention={flagged} />}
+        {attention.length === 0 ? (
+          <Empty title="No visit is due in the next 7 days or overdue." />
+        ) : (
+          <VisitList visits={attention.map((a) => a.visit)} attention={flagged} />
+        )}
       </Section>
       <Section title="Coming up" id="coming">
-        {coming.length === 0 ? <Empty title="No other visit is planned.">Plan one, or see the year's schedule.</Empty> : <VisitList visits={coming} />}
+        {coming.length === 0 ? (
+          <Empty title="No other visit is planned.">Plan one, or see the year's schedule.</Empty>
+        ) : (
+          <VisitList visits={coming} />
+        )}
       </Section>
       <Section title="Visits made" id="done">
         {made.length === 0 ? <Empty title="No visit has been recorded yet." /> : <VisitList visits={made} />}

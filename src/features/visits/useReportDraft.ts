@@ -6,7 +6,14 @@ import { idle, type SaveState } from './saveState';
 import { TYPING_DELAY_MS } from './useResponseDraft';
 
 export type ReportDraft = ReportParts & Pick<VisitReport, 'headComments'>;
-const fromReport = (r: VisitReport): ReportDraft => ({ purpose: r.purpose, seen: r.seen, strengths: r.strengths, questions: r.questions, followUps: r.followUps, headComments: r.headComments });
+const fromReport = (r: VisitReport): ReportDraft => ({
+  purpose: r.purpose,
+  seen: r.seen,
+  strengths: r.strengths,
+  questions: r.questions,
+  followUps: r.followUps,
+  headComments: r.headComments,
+});
 const same = (a: ReportDraft, b: ReportDraft) => JSON.stringify(a) === JSON.stringify(b);
 
 /** The report while it is written: saved shortly after typing stops, one write after another. */

@@ -1,7 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import { IonButton, IonInput, IonSelect, IonSelectOption } from '@ionic/react';
 import { v7 } from 'uuid';
-import { educationPhases, improvementPhases, riskCategories, todayIso, shiftDate, type RiskCategory, type ImprovementPhase } from '../../domain';
+import {
+  educationPhases,
+  improvementPhases,
+  riskCategories,
+  todayIso,
+  shiftDate,
+  type RiskCategory,
+  type ImprovementPhase,
+} from '../../domain';
 import { createRecord, setCurrentSchool } from '../../data';
 import { problemText } from '../../ui';
 
@@ -20,9 +28,22 @@ export default function NewBoardForm({ onCancel }: { onCancel: () => void }) {
     }
     try {
       const id = v7();
-      await createRecord('schools', id, { id, name, urn: '', educationPhase: phase, authority: '', riskCategory: category, improvementPhase: improvement });
+      await createRecord('schools', id, {
+        id,
+        name,
+        urn: '',
+        educationPhase: phase,
+        authority: '',
+        riskCategory: category,
+        improvementPhase: improvement,
+      });
       const today = todayIso();
-      await createRecord('plans', id, { title: `${name.trim()} action plan`, startDate: today, endDate: shiftDate(today, 364), priorities: [] });
+      await createRecord('plans', id, {
+        title: `${name.trim()} action plan`,
+        startDate: today,
+        endDate: shiftDate(today, 364),
+        priorities: [],
+      });
       await setCurrentSchool(id);
     } catch (err) {
       setError(problemText(err));
@@ -40,14 +61,45 @@ export default function NewBoardForm({ onCancel }: { onCancel: () => void }) {
         errorText={error}
         className={error ? 'ion-invalid ion-touched' : ''}
       />
-      <IonSelect label="Phase of education" labelPlacement="stacked" fill="outline" value={phase} onIonChange={(e) => setPhase(e.detail.value)} interface="popover">
-        {educationPhases.map((p) => <IonSelectOption key={p} value={p}>{p}</IonSelectOption>)}
+      <IonSelect
+        label="Phase of education"
+        labelPlacement="stacked"
+        fill="outline"
+        value={phase}
+        onIonChange={(e) => setPhase(e.detail.value)}
+        interface="popover"
+      >
+        {educationPhases.map((p) => (
+          <IonSelectOption key={p} value={p}>
+            {p}
+          </IonSelectOption>
+        ))}
       </IonSelect>
-      <IonSelect label="Risk category" labelPlacement="stacked" fill="outline" value={category} onIonChange={(e) => setCategory(e.detail.value)} interface="popover">
-        {([1, 2, 3, 4, 5] as const).map((c) => <IonSelectOption key={c} value={c}>{`${c}: ${riskCategories[c]}`}</IonSelectOption>)}
+      <IonSelect
+        label="Risk category"
+        labelPlacement="stacked"
+        fill="outline"
+        value={category}
+        onIonChange={(e) => setCategory(e.detail.value)}
+        interface="popover"
+      >
+        {([1, 2, 3, 4, 5] as const).map((c) => (
+          <IonSelectOption key={c} value={c}>{`${c}: ${riskCategories[c]}`}</IonSelectOption>
+        ))}
       </IonSelect>
-      <IonSelect label="Improvement phase" labelPlacement="stacked" fill="outline" value={improvement} onIonChange={(e) => setImprovement(e.detail.value)} interface="popover">
-        {improvementPhases.map((p) => <IonSelectOption key={p} value={p}>{p}</IonSelectOption>)}
+      <IonSelect
+        label="Improvement phase"
+        labelPlacement="stacked"
+        fill="outline"
+        value={improvement}
+        onIonChange={(e) => setImprovement(e.detail.value)}
+        interface="popover"
+      >
+        {improvementPhases.map((p) => (
+          <IonSelectOption key={p} value={p}>
+            {p}
+          </IonSelectOption>
+        ))}
       </IonSelect>
       <div className="button-row">
         <IonButton type="submit">Start the board</IonButton>

@@ -58,8 +58,8 @@ export default function WelcomePage({ signIn }: { signIn?: ReactNode }) {
           <section className="section" aria-labelledby="demo-heading">
             <h2 id="demo-heading">Try it with a demo board</h2>
             <p>
-              Northgate Primary School is a made-up School of Concern in its Repair phase, with an action plan, two reviews, a learning walk,
-              attendance figures and meetings.
+              Northgate Primary School is a made-up School of Concern in its Repair phase, with an action plan, two reviews, a learning
+              walk, attendance figures and meetings.
             </p>
             <IonButton expand="block" onClick={() => void loadDemo()} disabled={busy}>
               {busy ? 'Loading the demo…' : 'Load the demo board'}

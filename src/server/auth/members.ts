@@ -54,7 +54,8 @@ async function keepAManager(tx: Transaction, schoolId: string, personId: string,
         AND role IN (SELECT jsonb_array_elements_text($3::jsonb))`,
     [schoolId, personId, JSON.stringify(membershipManagers)],
   );
-  if ((rows[0]?.n ?? 0) === 0) throw new ApiError(409, `The board must keep a ${managers}: appoint another first.`, { code: 'last-manager' });
+  if ((rows[0]?.n ?? 0) === 0)
+    throw new ApiError(409, `The board must keep a ${managers}: appoint another first.`, { code: 'last-manager' });
 }
 
 export function registerMemberRoutes(app: FastifyInstance, db: SqlClient): void {
@@ -76,29 +77,57 @@ export function registerMemberRoutes(app: FastifyInstance, db: SqlClient): void 
   app.post('/api/invites/accept', async (request) => {
     const { token, name, password } = parseOr400(AcceptSchema, request.body, 'invitation');
     const tokenHash = hashToken(token);
-    const found = await db.query<{ school_id: string; email: string; role: Role; usable: boolean; password_hash: string | null; person_id: string | null }>(
+    const found = await db.query<{
+      school_id: string;
+      email: string;
+      role: Role;
+      usable: boolean;
+      password_hash: string | null;
+      person_id: string | null;
+    }>(
       `SELECT i.school_id, i.email, i.role, (i.used_at IS NULL AND i.expires_at > now()) AS usable, p.password_hash, p.person_id
          FROM invites i LEFT JOIN people p ON lower(p.email) = i.email WHERE i.token_hash = $1`,
       [tokenHash],
     );
     const invite = found[0];
     if (!invite || !invite.usable) {
-      throw new ApiError(410, 'This invite link has been used or has expired: ask the chair or clerk for a new one.', { code: 'invite-gone' });
+      throw new ApiError(410, 'This invite link has been used or has expired: ask the chair or clerk for a new one.', {
+        code: 'invite-gone',
+      });
     }
     // Someone who already has an account proves it is theirs; an invite never resets a password.
     if (invite.person_id && invite.password_hash && !(await verifyPassword(invite.password_hash, password))) {
-      throw new ApiError(401, 'You already have a Steward account with this email: enter its password to join this board.', { code: 'bad-credentials' });
+      throw new ApiError(401, 'You already have a Steward account with this email: enter its password to join this board.', {
+        code: 'bad-credentials',
+      });
     }
     const newHash = invite.password_hash ? null : await hashPassword(password);
     const joined = await db.transaction(async (tx) => {
-      const used = await tx.query('UPDATE invites SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL RETURNING school_id', [tokenHash]);
+      const used = await tx.query('UPDATE invites SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL RETURNING school_id', [
+        tokenHash,
+      ]);
       if (used.length === 0) throw new ApiError(410, 'This invite link has just been used.', { code: 'invite-gone' });
       const personId = invite.person_id ?? v7();
-      if (!invite.person_id) await tx.query('INSERT INTO people (person_id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [personId, invite.email, name, newHash]);
+      if (!invite.person_id)
+        await tx.query('INSERT INTO people (person_id, email, name, password_hash) VALUES ($1, $2, $3, $4)', [
+          personId,
+          invite.email,
+          name,
+          newHash,
+        ]);
       else if (newHash) await tx.query('UPDATE people SET password_hash = $2, name = $3 WHERE person_id = $1', [personId, newHash, name]);
-      const before = await tx.query<{ record_id: string }>('SELECT record_id FROM memberships WHERE school_id = $1 AND person_id = $2', [invite.school_id, personId]);
+      const before = await tx.query<{ record_id: string }>('SELECT record_id FROM memberships WHERE school_id = $1 AND person_id = $2', [
+        invite.school_id,
+        personId,
+      ]);
       const recordId = before[0]?.record_id ?? v7();
-      const version = await writeMemberRecord(tx, invite.school_id, { recordId, personId, role: invite.role, displayName: name, deleted: false });
+      const version = await writeMemberRecord(tx, invite.school_id, {
+        recordId,
+        personId,
+        role: invite.role,
+        displayName: name,
+        deleted: false,
+      });
       await tx.query(
         `INSERT INTO memberships (school_id, person_id, role, record_id, access_version) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (school_id, person_id) DO UPDATE SET role = EXCLUDED.role, access_version = EXCLUDED.access_version, removed_at = NULL`,
@@ -123,8 +152,19 @@ export function registerMemberRoutes(app: FastifyInstance, db: SqlClient): void 
       await lockSchoolVersion(tx, schoolId); // membership changes to one board go one at a time
       const member = await memberRow(tx, schoolId, personId);
       await keepAManager(tx, schoolId, personId, role);
-      const version = await writeMemberRecord(tx, schoolId, { recordId: member.record_id, personId, role, displayName: member.name, deleted: false });
-      await tx.query('UPDATE memberships SET role = $3, access_version = $4 WHERE school_id = $1 AND person_id = $2', [schoolId, personId, role, version]);
+      const version = await writeMemberRecord(tx, schoolId, {
+        recordId: member.record_id,
+        personId,
+        role,
+        displayName: member.name,
+        deleted: false,
+      });
+      await tx.query('UPDATE memberships SET role = $3, access_version = $4 WHERE school_id = $1 AND person_id = $2', [
+        schoolId,
+        personId,
+        role,
+        version,
+      ]);
       return { personId, role };
     });
   });
@@ -139,7 +179,11 @@ export function registerMemberRoutes(app: FastifyInstance, db: SqlClient): void 
       await keepAManager(tx, schoolId, personId, null);
       const fields = { recordId: member.record_id, personId, role: member.role, displayName: member.name, deleted: true };
       const version = await writeMemberRecord(tx, schoolId, fields);
-      await tx.query('UPDATE memberships SET removed_at = now(), access_version = $3 WHERE school_id = $1 AND person_id = $2', [schoolId, personId, version]);
+      await tx.query('UPDATE memberships SET removed_at = now(), access_version = $3 WHERE school_id = $1 AND person_id = $2', [
+        schoolId,
+        personId,
+        version,
+      ]);
       return { personId, removed: true };
     });
   });

@@ -21,7 +21,9 @@ export function registerAuthRoutes(app: FastifyInstance, db: SqlClient, limit: L
     if (wait > 0) {
       reply.header('retry-after', String(wait));
       const minutes = Math.max(1, Math.ceil(wait / 60));
-      throw new ApiError(429, `Too many attempts to sign in: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, { code: 'rate-limited' });
+      throw new ApiError(429, `Too many attempts to sign in: try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, {
+        code: 'rate-limited',
+      });
     }
     const rows = await db.query<{ person_id: string; name: string; email: string; password_hash: string | null }>(
       'SELECT person_id, name, email, password_hash FROM people WHERE lower(email) = lower($1)',

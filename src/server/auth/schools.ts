@@ -14,7 +14,11 @@ export const uploaderRoles = ['chair', 'clerk'] as const satisfies readonly Role
 
 const NewSchoolSchema = z.object({
   schoolId: z.uuid({ message: 'Must be a valid id' }),
-  name: z.string().trim().min(1, { message: 'Enter the school’s name' }).max(200, { message: 'School name must be at most 200 characters' }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { message: 'Enter the school’s name' })
+    .max(200, { message: 'School name must be at most 200 characters' }),
   role: z.enum(uploaderRoles, { message: 'Choose chair or clerk' }).default('chair'),
 });
 
@@ -23,13 +27,33 @@ export function registerSchoolRoutes(app: FastifyInstance, db: SqlClient): void 
     const caller = await authenticate(db, request);
     const { schoolId, name, role } = parseOr400(NewSchoolSchema, request.body, 'new board');
     const membership = await db.transaction(async (tx) => {
-      const made = await tx.query('INSERT INTO schools (school_id, name) VALUES ($1, $2) ON CONFLICT (school_id) DO NOTHING RETURNING school_id', [schoolId, name]);
-      if (made.length === 0) throw new ApiError(409, `This board is already on the server: sign in as one of its members to sync it, or ask its chair or clerk for an invitation.`, { code: 'school-exists' });
+      const made = await tx.query(
+        'INSERT INTO schools (school_id, name) VALUES ($1, $2) ON CONFLICT (school_id) DO NOTHING RETURNING school_id',
+        [schoolId, name],
+      );
+      if (made.length === 0)
+        throw new ApiError(
+          409,
+          `This board is already on the server: sign in as one of its members to sync it, or ask its chair or clerk for an invitation.`,
+          { code: 'school-exists' },
+        );
       await tx.query('INSERT INTO school_versions (school_id, version) VALUES ($1, 0)', [schoolId]);
       // The member record is the server's to write (S11), as when an invitation is accepted (A5).
       const recordId = v7();
-      const version = await writeMemberRecord(tx, schoolId, { recordId, personId: caller.personId, role, displayName: caller.name, deleted: false });
-      await tx.query('INSERT INTO memberships (school_id, person_id, role, record_id, access_version) VALUES ($1, $2, $3, $4, $5)', [schoolId, caller.personId, role, recordId, version]);
+      const version = await writeMemberRecord(tx, schoolId, {
+        recordId,
+        personId: caller.personId,
+        role,
+        displayName: caller.name,
+        deleted: false,
+      });
+      await tx.query('INSERT INTO memberships (school_id, person_id, role, record_id, access_version) VALUES ($1, $2, $3, $4, $5)', [
+        schoolId,
+        caller.personId,
+        role,
+        recordId,
+        version,
+      ]);
       return { schoolId, schoolName: name, role };
     });
     request.log.info({ schoolId, role }, 'board uploaded');

@@ -74,7 +74,9 @@ export async function requireMember(db: Queryable, schoolId: string, personId: s
 }
 
 /** A membership row as a Member, or the 403 that says why not. */
-function memberOrRefusal(row: { role: Role | null; removed_at: Date | null; access_version: number | null; name: string | null } | undefined): Member {
+function memberOrRefusal(
+  row: { role: Role | null; removed_at: Date | null; access_version: number | null; name: string | null } | undefined,
+): Member {
   if (!row || row.role === null) throw new ApiError(403, 'You are not a member of this board.', { code: 'not-a-member' });
   if (row.removed_at) {
     const on = ukDate(row.removed_at.toISOString().slice(0, 10));
@@ -90,7 +92,11 @@ function memberOrRefusal(row: { role: Role | null; removed_at: Date | null; acce
  * a device makes most): the same answers — 401 signed-out, 403 not-a-member or removed — in one
  * round trip instead of two.
  */
-export async function authenticateMember(db: Queryable, request: FastifyRequest, schoolId: string): Promise<{ caller: Caller; member: Member }> {
+export async function authenticateMember(
+  db: Queryable,
+  request: FastifyRequest,
+  schoolId: string,
+): Promise<{ caller: Caller; member: Member }> {
   const token = bearerToken(request);
   if (!token) throw new ApiError(401, 'Sign in first.', { code: 'signed-out' });
   const tokenHash = hashToken(token);

@@ -21,7 +21,8 @@ export function loadMigrations(dir = migrationsDir): Migration[] {
     .map(({ file, m }) => ({ version: Number(m[1]), name: m[2]!, sql: readFileSync(path.join(dir, file), 'utf8') }))
     .sort((a, b) => a.version - b.version);
   found.forEach((m, i) => {
-    if (m.version !== i + 1) throw new Error(`Migrations must be numbered 0001, 0002… with no gaps: found ${m.version} where ${i + 1} belongs.`);
+    if (m.version !== i + 1)
+      throw new Error(`Migrations must be numbered 0001, 0002… with no gaps: found ${m.version} where ${i + 1} belongs.`);
   });
   return found;
 }
@@ -42,16 +43,22 @@ export async function migrate(db: SqlClient, migrations: Migration[] = loadMigra
       checksum text NOT NULL,
       applied_at timestamptz NOT NULL DEFAULT now()
     )`);
-    const rows = await tx.query<{ version: number; name: string; checksum: string }>('SELECT version, name, checksum FROM schema_migrations ORDER BY version');
+    const rows = await tx.query<{ version: number; name: string; checksum: string }>(
+      'SELECT version, name, checksum FROM schema_migrations ORDER BY version',
+    );
     const applied = new Map(rows.map((r) => [r.version, r]));
     const known = new Set(migrations.map((m) => m.version));
     const unknown = rows.find((r) => !known.has(r.version));
-    if (unknown) throw new Error(`The database has migration ${unknown.version} (${unknown.name}), which this server does not know: it is newer than this code.`);
+    if (unknown)
+      throw new Error(
+        `The database has migration ${unknown.version} (${unknown.name}), which this server does not know: it is newer than this code.`,
+      );
     const done: number[] = [];
     for (const m of migrations) {
       const before = applied.get(m.version);
       if (before) {
-        if (before.checksum !== checksum(m.sql)) throw new Error(`Migration ${m.version} (${m.name}) was changed after it was applied: add a new migration instead.`);
+        if (before.checksum !== checksum(m.sql))
+          throw new Error(`Migration ${m.version} (${m.name}) was changed after it was applied: add a new migration instead.`);
         continue;
       }
       await tx.exec(m.sql);

@@ -55,13 +55,15 @@ export async function decide(ctx: ApplyContext, m: Mutation, nextVersion: number
   const kind = m.kind;
   const label = recordKinds[kind].label;
   const unstorable = unstorableText(m.fields);
-  if (unstorable) return reject(`The ${label} was not saved: ${unstorable.field ? `${unstorable.field}: ` : ''}${unstorable.message}.`, [unstorable]);
+  if (unstorable)
+    return reject(`The ${label} was not saved: ${unstorable.field ? `${unstorable.field}: ` : ''}${unstorable.message}.`, [unstorable]);
   const ahead = clockAheadRefusal(m.hlc, ctx.nowMs);
   if (ahead) return reject(ahead);
   if (m.schoolId !== undefined && m.schoolId !== ctx.schoolId) return reject(`This ${label} belongs to another school's board.`);
   if (kind === 'schools' && m.recordId !== ctx.schoolId) return reject("A school's id must be the id of its board.");
   if (m.fields.id !== undefined && m.fields.id !== m.recordId) return reject(`The id of ${aOr(label)} cannot be changed.`);
-  if (m.fields.schoolId !== undefined && m.fields.schoolId !== ctx.schoolId) return reject(`This ${label} belongs to another school's board.`);
+  if (m.fields.schoolId !== undefined && m.fields.schoolId !== ctx.schoolId)
+    return reject(`This ${label} belongs to another school's board.`);
 
   const existing = await ctx.get(kind, m.recordId);
   if ((!existing && m.op !== 'create') || (existing && !maySee(ctx.role, existing.visibility))) {
@@ -88,7 +90,10 @@ export async function decide(ctx: ApplyContext, m: Mutation, nextVersion: number
   }
   const data = tidy({ ...(checked.value as Record<string, unknown>) });
   const visibility = data.visibility as Visibility;
-  const refusal = refusalFor(ctx.role, kind, existing ? { ...existing.data, visibility: existing.visibility } : null, { ...data, visibility });
+  const refusal = refusalFor(ctx.role, kind, existing ? { ...existing.data, visibility: existing.visibility } : null, {
+    ...data,
+    visibility,
+  });
   if (refusal) return reject(refusal);
 
   if (existing && sameJson(data, existing.data)) {

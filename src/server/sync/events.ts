@@ -60,7 +60,9 @@ export class SchoolEvents {
     const schools = this.emitter.eventNames().filter((n): n is string => typeof n === 'string');
     if (schools.length === 0) return;
     const rows = await db
-      .query<{ school_id: string; version: number }>('SELECT school_id, version FROM school_versions WHERE school_id = ANY ($1::uuid[])', [schools])
+      .query<{ school_id: string; version: number }>('SELECT school_id, version FROM school_versions WHERE school_id = ANY ($1::uuid[])', [
+        schools,
+      ])
       .catch(() => []);
     for (const row of rows) this.changed(row.school_id, row.version);
   }

@@ -10,7 +10,10 @@ import { appendChunk, fileStatus, MAX_CHUNK_BYTES, MAX_FILE_BYTES, readFile } fr
 
 const Uuid = z.uuid({ message: 'Must be a valid id' });
 const Params = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'Must be a SHA-256: 64 lower-case hex characters' }) });
-const Whole = z.string().regex(/^\d{1,15}$/, { message: 'Must be a whole number' }).transform(Number);
+const Whole = z
+  .string()
+  .regex(/^\d{1,15}$/, { message: 'Must be a whole number' })
+  .transform(Number);
 const SchoolQuery = z.object({ schoolId: Uuid });
 const UploadQuery = z.object({
   schoolId: Uuid,
@@ -44,23 +47,40 @@ export function registerFileRoutes(app: FastifyInstance, db: SqlClient): void {
   app.get('/api/sync/files/:sha256', async (request, reply) => {
     const { sha256, q, role } = await member(request, SchoolQuery);
     const file = await readFile(db, q.schoolId, sha256, role);
-    if (!file) throw new ApiError(404, 'There is no such file on this board that you can see: it may not have been uploaded yet.', { code: 'no-file' });
+    if (!file)
+      throw new ApiError(404, 'There is no such file on this board that you can see: it may not have been uploaded yet.', {
+        code: 'no-file',
+      });
     // Never shown by the browser as a page: the app reads the bytes and shows them itself.
-    return reply.type('application/octet-stream').header('content-disposition', 'attachment').header('x-file-type', file.type).send(file.bytes);
+    return reply
+      .type('application/octet-stream')
+      .header('content-disposition', 'attachment')
+      .header('x-file-type', file.type)
+      .send(file.bytes);
   });
 
   // Chunks are raw bytes; only this route reads them, so the parser lives in its own scope.
   void app.register(async (scope) => {
-    scope.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_CHUNK_BYTES }, (_request, body, done) => done(null, body));
+    scope.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: MAX_CHUNK_BYTES }, (_request, body, done) =>
+      done(null, body),
+    );
     scope.put('/api/sync/files/:sha256', { bodyLimit: MAX_CHUNK_BYTES }, async (request) => {
       const { sha256, q } = await member(request, UploadQuery);
-      const type = String(request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+      const type = String(request.headers['content-type'] ?? '')
+        .split(';')[0]!
+        .trim()
+        .toLowerCase();
       if (type !== 'application/octet-stream') throw new ApiError(415, 'Send the file’s bytes as application/octet-stream.');
       const data = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      if (q.bytes > MAX_FILE_BYTES) throw new ApiError(413, `This file is ${MB(q.bytes)}: files of up to ${MB(MAX_FILE_BYTES)} can be shared.`, { code: 'too-big' });
+      if (q.bytes > MAX_FILE_BYTES)
+        throw new ApiError(413, `This file is ${MB(q.bytes)}: files of up to ${MB(MAX_FILE_BYTES)} can be shared.`, { code: 'too-big' });
       const outcome = await appendChunk(db, { schoolId: q.schoolId, sha256, bytes: q.bytes, type: q.type, offset: q.offset, data });
       if (outcome.mismatch) {
-        throw new ApiError(422, 'The file that arrived does not match its SHA-256, so it was thrown away: it may have been changed or damaged on the way. Send it again from the start.', { code: 'hash-mismatch' });
+        throw new ApiError(
+          422,
+          'The file that arrived does not match its SHA-256, so it was thrown away: it may have been changed or damaged on the way. Send it again from the start.',
+          { code: 'hash-mismatch' },
+        );
       }
       return outcome.status;
     });

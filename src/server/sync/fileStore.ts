@@ -29,13 +29,22 @@ interface FileRow {
 }
 
 export async function fileStatus(db: Queryable, schoolId: string, sha256: string): Promise<FileStatus> {
-  const rows = await db.query<FileRow>('SELECT bytes, received, complete FROM files WHERE school_id = $1 AND sha256 = $2', [schoolId, sha256]);
+  const rows = await db.query<FileRow>('SELECT bytes, received, complete FROM files WHERE school_id = $1 AND sha256 = $2', [
+    schoolId,
+    sha256,
+  ]);
   const row = rows[0];
-  return row ? { sha256, bytes: row.bytes, received: row.received, complete: row.complete } : { sha256, bytes: null, received: 0, complete: false };
+  return row
+    ? { sha256, bytes: row.bytes, received: row.received, complete: row.complete }
+    : { sha256, bytes: null, received: 0, complete: false };
 }
 
 const wrongOffset = (received: number, offset: number) =>
-  new ApiError(409, `This part of the file starts at byte ${offset}, but the server has received ${received} bytes of it: send from byte ${received}.`, { code: 'wrong-offset', details: { received } });
+  new ApiError(
+    409,
+    `This part of the file starts at byte ${offset}, but the server has received ${received} bytes of it: send from byte ${received}.`,
+    { code: 'wrong-offset', details: { received } },
+  );
 
 export interface Chunk {
   schoolId: string;
@@ -57,34 +66,62 @@ export type AppendOutcome = { status: FileStatus; mismatch?: false } | { status:
  */
 export async function appendChunk(db: SqlClient, c: Chunk): Promise<AppendOutcome> {
   if (c.offset + c.data.length > c.bytes) {
-    throw new ApiError(400, `This part of the file runs past its declared size of ${c.bytes} bytes.`, { problems: [{ field: 'bytes', message: 'Smaller than the bytes sent' }] });
+    throw new ApiError(400, `This part of the file runs past its declared size of ${c.bytes} bytes.`, {
+      problems: [{ field: 'bytes', message: 'Smaller than the bytes sent' }],
+    });
   }
-  if (c.data.length === 0 && c.bytes > 0) throw new ApiError(400, 'This part of the file is empty.', { problems: [{ field: 'body', message: 'Send at least one byte' }] });
+  if (c.data.length === 0 && c.bytes > 0)
+    throw new ApiError(400, 'This part of the file is empty.', { problems: [{ field: 'body', message: 'Send at least one byte' }] });
   return db.transaction(async (tx) => {
-    const lock = () => tx.query<FileRow>('SELECT bytes, received, complete FROM files WHERE school_id = $1 AND sha256 = $2 FOR UPDATE', [c.schoolId, c.sha256]);
+    const lock = () =>
+      tx.query<FileRow>('SELECT bytes, received, complete FROM files WHERE school_id = $1 AND sha256 = $2 FOR UPDATE', [
+        c.schoolId,
+        c.sha256,
+      ]);
     let row = (await lock())[0];
     if (row?.complete) return { status: { sha256: c.sha256, bytes: row.bytes, received: row.received, complete: true } };
     if (row && row.bytes !== c.bytes) {
       // The same content always has the same size: an earlier, different declaration was wrong. Start again.
       await tx.query('DELETE FROM file_chunks WHERE school_id = $1 AND sha256 = $2', [c.schoolId, c.sha256]);
-      await tx.query('UPDATE files SET bytes = $3, type = $4, received = 0 WHERE school_id = $1 AND sha256 = $2', [c.schoolId, c.sha256, c.bytes, c.type]);
+      await tx.query('UPDATE files SET bytes = $3, type = $4, received = 0 WHERE school_id = $1 AND sha256 = $2', [
+        c.schoolId,
+        c.sha256,
+        c.bytes,
+        c.type,
+      ]);
       row = { bytes: c.bytes, received: 0, complete: false };
     }
     if ((row?.received ?? 0) !== c.offset) throw wrongOffset(row?.received ?? 0, c.offset);
     if (!row) {
-      await tx.query('INSERT INTO files (school_id, sha256, bytes, type) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [c.schoolId, c.sha256, c.bytes, c.type]);
+      await tx.query('INSERT INTO files (school_id, sha256, bytes, type) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+        c.schoolId,
+        c.sha256,
+        c.bytes,
+        c.type,
+      ]);
       row = (await lock())[0]!;
       if (row.complete) return { status: { sha256: c.sha256, bytes: row.bytes, received: row.received, complete: true } };
       if (row.received !== c.offset || row.bytes !== c.bytes) throw wrongOffset(row.received, c.offset);
     }
     const received = c.offset + c.data.length;
-    if (c.data.length > 0) await tx.query('INSERT INTO file_chunks (school_id, sha256, byte_offset, data) VALUES ($1, $2, $3, $4)', [c.schoolId, c.sha256, c.offset, c.data]);
+    if (c.data.length > 0)
+      await tx.query('INSERT INTO file_chunks (school_id, sha256, byte_offset, data) VALUES ($1, $2, $3, $4)', [
+        c.schoolId,
+        c.sha256,
+        c.offset,
+        c.data,
+      ]);
     const complete = received === c.bytes;
     if (complete && sha256Of(await chunksOf(tx, c.schoolId, c.sha256)) !== c.sha256) {
       await tx.query('DELETE FROM files WHERE school_id = $1 AND sha256 = $2', [c.schoolId, c.sha256]); // its chunks go with it
       return { status: { sha256: c.sha256, bytes: null, received: 0, complete: false }, mismatch: true };
     }
-    await tx.query('UPDATE files SET received = $3, complete = $4 WHERE school_id = $1 AND sha256 = $2', [c.schoolId, c.sha256, received, complete]);
+    await tx.query('UPDATE files SET received = $3, complete = $4 WHERE school_id = $1 AND sha256 = $2', [
+      c.schoolId,
+      c.sha256,
+      received,
+      complete,
+    ]);
     return { status: { sha256: c.sha256, bytes: c.bytes, received, complete } };
   });
 }
@@ -96,7 +133,10 @@ function sha256Of(parts: Uint8Array[]): string {
 }
 
 async function chunksOf(db: Queryable, schoolId: string, sha256: string): Promise<Uint8Array[]> {
-  const rows = await db.query<{ data: Uint8Array }>('SELECT data FROM file_chunks WHERE school_id = $1 AND sha256 = $2 ORDER BY byte_offset', [schoolId, sha256]);
+  const rows = await db.query<{ data: Uint8Array }>(
+    'SELECT data FROM file_chunks WHERE school_id = $1 AND sha256 = $2 ORDER BY byte_offset',
+    [schoolId, sha256],
+  );
   return rows.map((r) => r.data);
 }
 
@@ -105,7 +145,12 @@ async function chunksOf(db: Queryable, schoolId: string, sha256: string): Promis
  * (the same visibility as pull, S12); null otherwise, so a file the caller may not see is answered as
  * if it did not exist.
  */
-export async function readFile(db: Queryable, schoolId: string, sha256: string, role: Role): Promise<{ bytes: Buffer; type: string } | null> {
+export async function readFile(
+  db: Queryable,
+  schoolId: string,
+  sha256: string,
+  role: Role,
+): Promise<{ bytes: Buffer; type: string } | null> {
   const rows = await db.query<{ type: string }>(
     `SELECT f.type FROM files f
       WHERE f.school_id = $1 AND f.sha256 = $2 AND f.complete

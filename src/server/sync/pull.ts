@@ -7,7 +7,15 @@ import type { PullQuery } from './schemas';
 export type Change =
   /** clocks: the stamp of the last write to each field, so a device can lay its unsent changes on top exactly (C2). */
   /** authors: who made the last write to each field, by name (when asked for; fields the server wrote are absent). */
-  | { kind: RecordKind; id: string; version: number; hlc: HlcStamp; clocks: FieldClocks; data: Record<string, unknown>; authors?: Record<string, string> }
+  | {
+      kind: RecordKind;
+      id: string;
+      version: number;
+      hlc: HlcStamp;
+      clocks: FieldClocks;
+      data: Record<string, unknown>;
+      authors?: Record<string, string>;
+    }
   | { kind: RecordKind; id: string; version: number; withdrawn: true };
 
 export interface PullAnswer {
@@ -80,7 +88,8 @@ export async function pullPage(db: Queryable, member: { role: Role; accessVersio
       cursor: 0,
       more: true,
       reset: true,
-      reason: "This device has seen changes the server no longer has (its data was restored from a backup), so the board is being fetched again.",
+      reason:
+        'This device has seen changes the server no longer has (its data was restored from a backup), so the board is being fetched again.',
     };
   }
   const found = rows.filter((r) => r.version !== null);
@@ -88,7 +97,15 @@ export async function pullPage(db: Queryable, member: { role: Role; accessVersio
   const page = found.slice(0, q.limit);
   const changes: Change[] = page.map((r) =>
     maySee(member.role, r.visibility!)
-      ? { kind: r.kind!, id: r.id!, version: r.version!, hlc: r.hlc!, clocks: r.field_clocks ?? {}, data: r.data!, ...(q.authors === '1' && r.field_authors ? { authors: r.field_authors } : {}) }
+      ? {
+          kind: r.kind!,
+          id: r.id!,
+          version: r.version!,
+          hlc: r.hlc!,
+          clocks: r.field_clocks ?? {},
+          data: r.data!,
+          ...(q.authors === '1' && r.field_authors ? { authors: r.field_authors } : {}),
+        }
       : { kind: r.kind!, id: r.id!, version: r.version!, withdrawn: true as const },
   );
   const cursor = more ? page[page.length - 1]!.version! : schoolVersion;

@@ -52,7 +52,11 @@ export async function applyPush(db: SqlClient, personId: string, body: PushBody,
     await requireMember(tx, schoolId, personId); // 403 before anything is locked
     let version = await lockSchoolVersion(tx, schoolId);
     const { role } = await requireMember(tx, schoolId, personId); // again: a removal may have committed meanwhile
-    const done = await appliedBefore(tx, schoolId, mutations.map((m) => m.mutationId));
+    const done = await appliedBefore(
+      tx,
+      schoolId,
+      mutations.map((m) => m.mutationId),
+    );
     const wanted = mutations.filter((m) => !done.has(m.mutationId) && isRecordKind(m.kind)).map((m) => ({ kind: m.kind, id: m.recordId }));
     const cache: Map<string, StoredRecord | undefined> = await loadRecords(tx, schoolId, wanted);
     for (const k of wanted) if (!cache.has(recordKey(k.kind, k.id))) cache.set(recordKey(k.kind, k.id), undefined);
@@ -69,7 +73,8 @@ export async function applyPush(db: SqlClient, personId: string, body: PushBody,
 
     // Who made the change, kept with the record so every device can say so (read once, when needed).
     let name: string | undefined;
-    const nameOf = async () => (name ??= (await tx.query<{ name: string }>('SELECT name FROM people WHERE person_id = $1', [personId]))[0]?.name ?? '');
+    const nameOf = async () =>
+      (name ??= (await tx.query<{ name: string }>('SELECT name FROM people WHERE person_id = $1', [personId]))[0]?.name ?? '');
 
     const results: MutationResult[] = [];
     // Written together after the loop (one statement per 500 rather than two per mutation): each

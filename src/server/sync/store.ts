@@ -73,7 +73,11 @@ export const setSchoolVersion = (tx: Queryable, schoolId: string, version: numbe
   );
 
 /** The stored records with these kinds and ids (those that exist), by recordKey. */
-export async function loadRecords(tx: Queryable, schoolId: string, keys: { kind: string; id: string }[]): Promise<Map<string, StoredRecord>> {
+export async function loadRecords(
+  tx: Queryable,
+  schoolId: string,
+  keys: { kind: string; id: string }[],
+): Promise<Map<string, StoredRecord>> {
   const found = new Map<string, StoredRecord>();
   // An id that is not a UUID names no record (and would fail the statement's uuid cast: a 500). It
   // comes from a record's reference to another (a review entry's reviewId), checked by its schema later.
@@ -98,7 +102,19 @@ export async function saveRecord(tx: Queryable, schoolId: string, r: StoredRecor
        data = EXCLUDED.data, visibility = EXCLUDED.visibility, widest_visibility = EXCLUDED.widest_visibility,
        deleted = EXCLUDED.deleted, version = EXCLUDED.version, field_clocks = EXCLUDED.field_clocks, hlc = EXCLUDED.hlc,
        field_authors = EXCLUDED.field_authors, updated_at = now()`,
-    [schoolId, r.kind, r.id, JSON.stringify(r.data), r.visibility, r.widestVisibility, r.deleted, r.version, JSON.stringify(r.fieldClocks), r.hlc, r.fieldAuthors ? JSON.stringify(r.fieldAuthors) : null],
+    [
+      schoolId,
+      r.kind,
+      r.id,
+      JSON.stringify(r.data),
+      r.visibility,
+      r.widestVisibility,
+      r.deleted,
+      r.version,
+      JSON.stringify(r.fieldClocks),
+      r.hlc,
+      r.fieldAuthors ? JSON.stringify(r.fieldAuthors) : null,
+    ],
   );
 }
 

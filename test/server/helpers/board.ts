@@ -83,14 +83,24 @@ export async function makeBoard(db: SqlClient, opts: Partial<Omit<ServerOptions,
     const personId = v7();
     personIds[role] = personId;
     await db.query('INSERT INTO people (person_id, email, name) VALUES ($1, $2, $3)', [personId, emailOf(role), `The ${role}`]);
-    await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [schoolId, personId, role, v7()]);
+    await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [
+      schoolId,
+      personId,
+      role,
+      v7(),
+    ]);
     tokens[role] = (await createSession(db, personId)).token;
   }
   const app = await buildServer({ distDir, ...opts, db });
   onTestFinished(() => app.close());
   const auth = (role: Role) => ({ authorization: `Bearer ${tokens[role]}` });
   const pull = (role: Role, since = 0, limit?: number) =>
-    app.inject({ method: 'GET', url: '/api/sync/pull', query: { schoolId, since: String(since), ...(limit ? { limit: String(limit) } : {}) }, headers: auth(role) });
+    app.inject({
+      method: 'GET',
+      url: '/api/sync/pull',
+      query: { schoolId, since: String(since), ...(limit ? { limit: String(limit) } : {}) },
+      headers: auth(role),
+    });
   return {
     app,
     db,
@@ -119,7 +129,14 @@ export async function makeBoard(db: SqlClient, opts: Partial<Omit<ServerOptions,
 }
 
 const at = (nowMs = Date.now()) => new Date(nowMs).toISOString();
-const baseOf = (schoolId: string, visibility = 'board') => ({ id: v7(), schoolId, createdAt: at(), updatedAt: at(), deleted: false, visibility });
+const baseOf = (schoolId: string, visibility = 'board') => ({
+  id: v7(),
+  schoolId,
+  createdAt: at(),
+  updatedAt: at(),
+  deleted: false,
+  visibility,
+});
 
 /** Valid records of a few kinds, for pushing. */
 export const records = {

@@ -21,17 +21,53 @@ export interface Dev {
 export async function device(
   b: Board,
   role: Role,
-  opts: { fetch?: FetchLike; batchSize?: number; pageSize?: number; attempts?: number; sleep?: (ms: number) => Promise<void>; serverUrl?: string; onResume?: OnResume } = {},
+  opts: {
+    fetch?: FetchLike;
+    batchSize?: number;
+    pageSize?: number;
+    attempts?: number;
+    sleep?: (ms: number) => Promise<void>;
+    serverUrl?: string;
+    onResume?: OnResume;
+  } = {},
 ): Promise<Dev> {
   const store = openDb(`client-${role}-${v7()}`);
   stores.push(store);
-  const engine = new SyncEngine({ store, network: alwaysOnline, fetch: opts.fetch ?? injectFetch(() => b.app), sleep: opts.sleep ?? noWait, batchSize: opts.batchSize, pageSize: opts.pageSize, attempts: opts.attempts, onResume: opts.onResume });
-  await saveSession(store, { serverUrl: opts.serverUrl ?? 'http://test.invalid', token: b.tokens[role], expiresAt: '2099-01-01T00:00:00.000Z', person: { id: b.personIds[role], name: `The ${role}`, email: `${role}@test.example` }, schoolId: b.schoolId, schoolName: 'Test Primary School', role });
+  const engine = new SyncEngine({
+    store,
+    network: alwaysOnline,
+    fetch: opts.fetch ?? injectFetch(() => b.app),
+    sleep: opts.sleep ?? noWait,
+    batchSize: opts.batchSize,
+    pageSize: opts.pageSize,
+    attempts: opts.attempts,
+    onResume: opts.onResume,
+  });
+  await saveSession(store, {
+    serverUrl: opts.serverUrl ?? 'http://test.invalid',
+    token: b.tokens[role],
+    expiresAt: '2099-01-01T00:00:00.000Z',
+    person: { id: b.personIds[role], name: `The ${role}`, email: `${role}@test.example` },
+    schoolId: b.schoolId,
+    schoolName: 'Test Primary School',
+    role,
+  });
   return { store, engine };
 }
 
-export const school = (schoolId: string) => ({ id: schoolId, name: 'Test Primary School', educationPhase: 'Primary' as const, riskCategory: 4 as const, improvementPhase: 'Repair' as const });
-export const planInput = (title: string, visibility: 'board' | 'partB' | 'chairs' = 'board') => ({ title, startDate: '2026-09-01', endDate: '2027-07-20', visibility });
+export const school = (schoolId: string) => ({
+  id: schoolId,
+  name: 'Test Primary School',
+  educationPhase: 'Primary' as const,
+  riskCategory: 4 as const,
+  improvementPhase: 'Repair' as const,
+});
+export const planInput = (title: string, visibility: 'board' | 'partB' | 'chairs' = 'board') => ({
+  title,
+  startDate: '2026-09-01',
+  endDate: '2027-07-20',
+  visibility,
+});
 
 /** The chair's device, with the school's record made on it and synced. */
 export async function chairWithSchool(b: Board): Promise<Dev> {
@@ -46,7 +82,6 @@ export async function synced(d: Dev) {
   if (!outcome.ok) throw outcome.error;
   return outcome;
 }
-
 
 export async function deleteStores(): Promise<void> {
   for (const s of stores.splice(0)) await s.delete();

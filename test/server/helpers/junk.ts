@@ -11,13 +11,28 @@ export const runs = { numRuns: RUNS };
 /** Time for one property: generous, as a busy two-core machine is slow (about 30 ms a run is usual). */
 export const timeout = Math.max(30_000, RUNS * 250);
 
-const TABLES = ['schools', 'school_versions', 'people', 'memberships', 'invites', 'sessions', 'login_attempts', 'records', 'applied_mutations', 'files', 'file_chunks', 'file_refs'];
+const TABLES = [
+  'schools',
+  'school_versions',
+  'people',
+  'memberships',
+  'invites',
+  'sessions',
+  'login_attempts',
+  'records',
+  'applied_mutations',
+  'files',
+  'file_chunks',
+  'file_refs',
+];
 
 /** Every row of every table, as text: equal before and after means nothing was written. */
 export async function snapshot(db: SqlClient): Promise<string[]> {
   const out: string[] = [];
   for (const table of TABLES) {
-    const rows = await db.query<{ rows: string }>(`SELECT coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') AS rows FROM ${table} t`);
+    const rows = await db.query<{ rows: string }>(
+      `SELECT coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '') AS rows FROM ${table} t`,
+    );
     out.push(`${table}:\n${rows[0]!.rows}`);
   }
   return out;
@@ -93,7 +108,11 @@ export const anyJson = fc.letrec<{ value: unknown }>((tie) => ({
     fc.double({ noNaN: true, noDefaultInfinity: true }),
     anyText(),
     fc.array(tie('value'), { maxLength: 4 }),
-    fc.dictionary(fc.oneof(anyText(12), fc.constantFrom('email', 'password', 'role', 'token', 'name', 'schoolId', 'mutations', 'since', 'limit')), tie('value'), { maxKeys: 5 }),
+    fc.dictionary(
+      fc.oneof(anyText(12), fc.constantFrom('email', 'password', 'role', 'token', 'name', 'schoolId', 'mutations', 'since', 'limit')),
+      tie('value'),
+      { maxKeys: 5 },
+    ),
   ),
 })).value;
 

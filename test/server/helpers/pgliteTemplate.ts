@@ -34,4 +34,3 @@ export async function pgliteTemplate(migrated: boolean): Promise<Blob> {
   }
   return new Blob([readFileSync(file)]);
 }
-

@@ -69,7 +69,12 @@ export async function addBoard(db: SqlClient, roles: readonly Role[], tag: strin
     const personId = v7();
     const email = `${role}-${tag}-${personId.slice(-6)}@sim.example`;
     await db.query('INSERT INTO people (person_id, email, name) VALUES ($1, $2, $3)', [personId, email, `The ${role}`]);
-    await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [schoolId, personId, role, v7()]);
+    await db.query('INSERT INTO memberships (school_id, person_id, role, record_id) VALUES ($1, $2, $3, $4)', [
+      schoolId,
+      personId,
+      role,
+      v7(),
+    ]);
     members[role] = { personId, token: (await createSession(db, personId)).token, email };
   }
   return { schoolId, members };

@@ -15,7 +15,14 @@ export interface SimDevice {
   lastSeq: number;
 }
 
-export async function makeDevice(server: SimServer, role: Role, token: string, schoolId: string, random: () => number, tag: string): Promise<SimDevice> {
+export async function makeDevice(
+  server: SimServer,
+  role: Role,
+  token: string,
+  schoolId: string,
+  random: () => number,
+  tag: string,
+): Promise<SimDevice> {
   const store = openDb(`sim-${tag}-${role}-${v7()}`);
   const net = new SimNetwork(server, random);
   const engine = new SyncEngine({
@@ -60,22 +67,56 @@ const statuses = actionStatuses;
 /** The chair's first board, made with the commands: plan, area, need, actions, a draft review, restricted plans. */
 export async function buildBoard(chair: SimDevice, schoolId: string): Promise<void> {
   const s = chair.store;
-  await createRecord('schools', schoolId, { id: schoolId, name: 'Sim Primary School', educationPhase: 'Primary', riskCategory: 4, improvementPhase: 'Repair' }, s);
+  await createRecord(
+    'schools',
+    schoolId,
+    { id: schoolId, name: 'Sim Primary School', educationPhase: 'Primary', riskCategory: 4, improvementPhase: 'Repair' },
+    s,
+  );
   const plan = await createRecord('plans', schoolId, { title: 'Action plan', startDate: '2026-09-01', endDate: '2027-07-20' }, s);
   const area = await createRecord('areas', schoolId, { planId: plan.id, number: 1, title: 'Reading' }, s);
   const need = await createRecord('needs', schoolId, { areaId: area.id, position: 1, description: 'Phonics is taught well' }, s);
   const actions = [];
   for (let i = 1; i <= 3; i++) {
-    actions.push(await createRecord('actions', schoolId, { needId: need.id, areaId: area.id, position: i, description: `Action ${i}`, start: '2026-09-01', finish: '2026-12-18' }, s));
+    actions.push(
+      await createRecord(
+        'actions',
+        schoolId,
+        { needId: need.id, areaId: area.id, position: i, description: `Action ${i}`, start: '2026-09-01', finish: '2026-12-18' },
+        s,
+      ),
+    );
   }
-  const review = await createRecord('reviews', schoolId, { planId: plan.id, schoolYear: 2026, halfTerm: 'Autumn 1', heldOn: '2026-10-14' }, s);
-  for (const a of actions.slice(0, 2)) await createRecord('reviewEntries', schoolId, { reviewId: review.id, actionId: a.id, rating: 'green' }, s);
-  await createRecord('plans', schoolId, { title: 'Headteacher capability (chairs only)', startDate: '2026-09-01', endDate: '2027-07-20', visibility: 'chairs' }, s);
-  await createRecord('plans', schoolId, { title: 'Staffing restructure (Part B)', startDate: '2026-09-01', endDate: '2027-07-20', visibility: 'partB' }, s);
-  await createRecord('plans', schoolId, { title: 'Budget recovery (opened and closed)', startDate: '2026-09-01', endDate: '2027-07-20' }, s);
+  const review = await createRecord(
+    'reviews',
+    schoolId,
+    { planId: plan.id, schoolYear: 2026, halfTerm: 'Autumn 1', heldOn: '2026-10-14' },
+    s,
+  );
+  for (const a of actions.slice(0, 2))
+    await createRecord('reviewEntries', schoolId, { reviewId: review.id, actionId: a.id, rating: 'green' }, s);
+  await createRecord(
+    'plans',
+    schoolId,
+    { title: 'Headteacher capability (chairs only)', startDate: '2026-09-01', endDate: '2027-07-20', visibility: 'chairs' },
+    s,
+  );
+  await createRecord(
+    'plans',
+    schoolId,
+    { title: 'Staffing restructure (Part B)', startDate: '2026-09-01', endDate: '2027-07-20', visibility: 'partB' },
+    s,
+  );
+  await createRecord(
+    'plans',
+    schoolId,
+    { title: 'Budget recovery (opened and closed)', startDate: '2026-09-01', endDate: '2027-07-20' },
+    s,
+  );
 }
 
-const live = <T extends { deleted: boolean; schoolId: string }>(rows: T[], schoolId: string) => rows.filter((r) => !r.deleted && r.schoolId === schoolId);
+const live = <T extends { deleted: boolean; schoolId: string }>(rows: T[], schoolId: string) =>
+  rows.filter((r) => !r.deleted && r.schoolId === schoolId);
 const isLockRefusal = (err: unknown) => err instanceof Error && /locked/.test(err.message);
 
 /** One random edit by the device's person, with the real commands (as the screens make them). */
@@ -97,7 +138,12 @@ export async function randomEdit(d: SimDevice, schoolId: string, r: () => number
       return 'S13 open or close a plan';
     }
     if (d.role === 'chair' && choice < 0.2) {
-      await createRecord('plans', schoolId, { title: `Confidential ${sentence(r)}`, startDate: '2026-09-01', endDate: '2027-07-20', visibility: 'chairs' }, s);
+      await createRecord(
+        'plans',
+        schoolId,
+        { title: `Confidential ${sentence(r)}`, startDate: '2026-09-01', endDate: '2027-07-20', visibility: 'chairs' },
+        s,
+      );
       return 'new chairs-only plan';
     }
     if (d.role === 'governor' && choice < 0.1) {
@@ -117,7 +163,12 @@ export async function randomEdit(d: SimDevice, schoolId: string, r: () => number
       return 'plan title';
     }
     if (choice < 0.5 && actions.length > 0) {
-      await createRecord('evidence', schoolId, { kind: 'note', text: sentence(r), recordedAt: new Date().toISOString(), supports: [pick(r, actions).id] }, s);
+      await createRecord(
+        'evidence',
+        schoolId,
+        { kind: 'note', text: sentence(r), recordedAt: new Date().toISOString(), supports: [pick(r, actions).id] },
+        s,
+      );
       return 'new evidence';
     }
     if (choice < 0.55) {

@@ -12,7 +12,12 @@ function failOutboxWrites(store: StewardDb) {
   });
 }
 
-const noteInput = (actionId: string) => ({ kind: 'note' as const, text: 'Saw phonics in Year 1', recordedAt: '2026-10-01T09:00:00.000Z', supports: [actionId] });
+const noteInput = (actionId: string) => ({
+  kind: 'note' as const,
+  text: 'Saw phonics in Year 1',
+  recordedAt: '2026-10-01T09:00:00.000Z',
+  supports: [actionId],
+});
 
 describe('createRecord', () => {
   it('saves the record with its base fields and an outbox entry holding every field', async () => {
@@ -27,7 +32,7 @@ describe('createRecord', () => {
     expect(isHlcStamp(entry.hlc)).toBe(true);
   });
 
-  it("gives a new school its schoolId as id, and refuses any other", async () => {
+  it('gives a new school its schoolId as id, and refuses any other', async () => {
     const store = freshDb();
     const id = v7();
     const school = await createRecord('schools', id, { ...schoolInput(id), id: undefined }, store);
@@ -55,9 +60,7 @@ describe('createRecord', () => {
     const bad = { needId: need.id, areaId: area.id, position: 2, description: '  ', start: '2026-12-01', finish: '2026-09-01' };
     const error = await createRecord('actions', schoolId, bad, store).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidInput);
-    expect((error as InvalidInput).problems).toEqual(
-      expect.arrayContaining([{ field: 'description', message: 'Action is required' }]),
-    );
+    expect((error as InvalidInput).problems).toEqual(expect.arrayContaining([{ field: 'description', message: 'Action is required' }]));
     expect((error as InvalidInput).message).toMatch(/^The action was not saved: /);
     // The refinement (finish on or after start) needs the rest valid first:
     const error2 = await createRecord('actions', schoolId, { ...bad, description: 'Coach teachers' }, store).catch((e: unknown) => e);
@@ -74,9 +77,9 @@ describe('createRecord', () => {
       recordWritten = true;
     });
     failOutboxWrites(store);
-    await expect(createRecord('milestones', schoolId, { areaId: area.id, number: 1, date: '2026-12-01', description: 'All staff trained' }, store)).rejects.toThrow(
-      /Simulated failure/,
-    );
+    await expect(
+      createRecord('milestones', schoolId, { areaId: area.id, number: 1, date: '2026-12-01', description: 'All staff trained' }, store),
+    ).rejects.toThrow(/Simulated failure/);
     expect(recordWritten).toBe(true); // the record was written inside the transaction, then undone
     expect(await store.milestones.count()).toBe(0);
     expect(await snapshot(store)).toEqual(before); // the clock did not move either
@@ -107,7 +110,12 @@ describe('updateRecord', () => {
   it('records a cleared field as null in the outbox and drops it from the record', async () => {
     const store = freshDb();
     const { schoolId, area } = await smallBoard(store);
-    const m = await createRecord('milestones', schoolId, { areaId: area.id, number: 1, date: '2026-12-01', description: 'All trained', metOn: '2026-11-30' }, store);
+    const m = await createRecord(
+      'milestones',
+      schoolId,
+      { areaId: area.id, number: 1, date: '2026-12-01', description: 'All trained', metOn: '2026-11-30' },
+      store,
+    );
     const saved = await updateRecord('milestones', m.id, { metOn: undefined }, store);
     expect('metOn' in saved).toBe(false);
     expect((await store.outbox.orderBy('seq').last())!.fields).toEqual({ metOn: null, updatedAt: saved.updatedAt });
@@ -127,7 +135,9 @@ describe('updateRecord', () => {
     const store = freshDb();
     const { action } = await smallBoard(store);
     await expect(updateRecord('actions', v7(), { lead: 'x' }, store)).rejects.toThrow(/There is no action with id/);
-    await expect(updateRecord('actions', action.id, { schoolId: v7() } as never, store)).rejects.toThrow(/schoolId of a action cannot be changed/);
+    await expect(updateRecord('actions', action.id, { schoolId: v7() } as never, store)).rejects.toThrow(
+      /schoolId of a action cannot be changed/,
+    );
   });
 
   it('refuses edits to append-only records but lets them be deleted', async () => {
@@ -135,7 +145,9 @@ describe('updateRecord', () => {
     const { schoolId, action } = await smallBoard(store);
     const note = await createRecord('evidence', schoolId, noteInput(action.id), store);
     const before = await snapshot(store);
-    await expect(updateRecord('evidence', note.id, { text: 'Changed my mind' }, store)).rejects.toThrow(/evidence cannot be edited once saved/);
+    await expect(updateRecord('evidence', note.id, { text: 'Changed my mind' }, store)).rejects.toThrow(
+      /evidence cannot be edited once saved/,
+    );
     await expect(updateRecord('evidence', note.id, { text: 'x', deleted: true }, store)).rejects.toThrow(/cannot be edited/);
     expect(await snapshot(store)).toEqual(before);
     const gone = await updateRecord('evidence', note.id, { deleted: true }, store);

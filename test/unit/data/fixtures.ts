@@ -33,7 +33,14 @@ export async function smallBoard(store: StewardDb) {
   const action = await createRecord(
     'actions',
     schoolId,
-    { needId: need.id, areaId: area.id, position: 1, description: 'Train every adult in phonics', start: '2026-09-01', finish: '2026-12-18' },
+    {
+      needId: need.id,
+      areaId: area.id,
+      position: 1,
+      description: 'Train every adult in phonics',
+      start: '2026-09-01',
+      finish: '2026-12-18',
+    },
     store,
   );
   return { schoolId, school, plan, area, need, action };

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
 import { buildDemoBoard, InvalidInput } from '../../../src/domain';
 import {
-  createRecord, deleteRecord, discardLocalBoard, getUserName, historyFor, historyOf, importBoard, setUserName, updateRecord, updateRecords,
+  createRecord,
+  deleteRecord,
+  discardLocalBoard,
+  getUserName,
+  historyFor,
+  historyOf,
+  importBoard,
+  setUserName,
+  updateRecord,
+  updateRecords,
   type StewardDb,
 } from '../../../src/data';
 import { freshDb, smallBoard, snapshot } from './fixtures';
@@ -41,7 +50,11 @@ describe('history: who changed what and when', () => {
       expect(h).toMatchObject({ schoolId: o.schoolId, kind: o.kind, recordId: o.recordId, op: o.op, fields: o.fields, at: o.createdAt });
     });
     expect(history.slice(0, 5).every((h) => h.by === '')).toBe(true);
-    expect(history[5]).toMatchObject({ by: 'Asha Khan', op: 'update', fields: { lead: 'Mrs Patel', finish: '2027-01-31', updatedAt: saved.updatedAt } });
+    expect(history[5]).toMatchObject({
+      by: 'Asha Khan',
+      op: 'update',
+      fields: { lead: 'Mrs Patel', finish: '2027-01-31', updatedAt: saved.updatedAt },
+    });
     expect(history[6]).toMatchObject({ by: 'Asha Khan', op: 'delete', recordId: area.id, fields: { deleted: true } });
   });
 
@@ -59,28 +72,50 @@ describe('history: who changed what and when', () => {
     const { schoolId, area, action } = await smallBoard(store);
     const before = await snapshot(store);
     failHistoryWrites(store);
-    await expect(createRecord('milestones', schoolId, { areaId: area.id, number: 1, date: '2026-12-01', description: 'All trained' }, store)).rejects.toThrow(/Simulated/);
+    await expect(
+      createRecord('milestones', schoolId, { areaId: area.id, number: 1, date: '2026-12-01', description: 'All trained' }, store),
+    ).rejects.toThrow(/Simulated/);
     await expect(updateRecord('actions', action.id, { lead: 'Mrs Patel' }, store)).rejects.toThrow(/Simulated/);
     await expect(deleteRecord('actions', action.id, store)).rejects.toThrow(/Simulated/);
-    await expect(importBoard({ milestones: [] , areas: [{ ...area, title: 'Changed' }] }, store)).rejects.toThrow(/Simulated/);
+    await expect(importBoard({ milestones: [], areas: [{ ...area, title: 'Changed' }] }, store)).rejects.toThrow(/Simulated/);
     expect(await snapshot(store)).toEqual(before);
   });
 
   it('updateRecords saves several changes in one transaction: all of them, or none', async () => {
     const store = freshDb();
     const { schoolId, need, area, action } = await smallBoard(store);
-    const second = await createRecord('actions', schoolId, { needId: need.id, areaId: area.id, position: 2, description: 'Buy books', start: '2026-09-01', finish: '2026-10-01' }, store);
+    const second = await createRecord(
+      'actions',
+      schoolId,
+      { needId: need.id, areaId: area.id, position: 2, description: 'Buy books', start: '2026-09-01', finish: '2026-10-01' },
+      store,
+    );
     const before = await snapshot(store);
     // The second change is not valid, so the first is not kept either.
     await expect(
-      updateRecords([{ kind: 'actions', id: action.id, patch: { position: 2 } }, { kind: 'actions', id: second.id, patch: { description: '' } }], store),
+      updateRecords(
+        [
+          { kind: 'actions', id: action.id, patch: { position: 2 } },
+          { kind: 'actions', id: second.id, patch: { description: '' } },
+        ],
+        store,
+      ),
     ).rejects.toBeInstanceOf(InvalidInput);
     expect(await snapshot(store)).toEqual(before);
-    await updateRecords([{ kind: 'actions', id: action.id, patch: { position: 2 } }, { kind: 'actions', id: second.id, patch: { position: 1 } }], store);
+    await updateRecords(
+      [
+        { kind: 'actions', id: action.id, patch: { position: 2 } },
+        { kind: 'actions', id: second.id, patch: { position: 1 } },
+      ],
+      store,
+    );
     expect((await store.actions.get(action.id))!.position).toBe(2);
     expect((await store.actions.get(second.id))!.position).toBe(1);
     const last = await store.history.orderBy('seq').reverse().limit(2).toArray();
-    expect(last.map((h) => [h.recordId, h.fields.position])).toEqual([[second.id, 1], [action.id, 2]]);
+    expect(last.map((h) => [h.recordId, h.fields.position])).toEqual([
+      [second.id, 1],
+      [action.id, 2],
+    ]);
     expect(await store.outbox.count()).toBe((before.outbox as unknown[]).length + 2);
   });
 
@@ -93,7 +128,12 @@ describe('history: who changed what and when', () => {
     const ofAction = await historyOf(action.id, Infinity, store);
     expect(ofAction.map((h) => h.op)).toEqual(['update', 'create']);
     const both = await historyOf([action.id, need.id], Infinity, store);
-    expect(both.map((h) => [h.recordId, h.op])).toEqual([[need.id, 'update'], [action.id, 'update'], [action.id, 'create'], [need.id, 'create']]);
+    expect(both.map((h) => [h.recordId, h.op])).toEqual([
+      [need.id, 'update'],
+      [action.id, 'update'],
+      [action.id, 'create'],
+      [need.id, 'create'],
+    ]);
     expect(await historyOf([action.id, need.id], 1, store)).toHaveLength(1);
     expect(await historyOf([], Infinity, store)).toEqual([]);
     const board = await historyFor(schoolId, 3, store);

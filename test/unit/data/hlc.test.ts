@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { compareHlc, formatHlc, HLC_ZERO, isHlcStamp, MAX_HLC_COUNTER, maxHlc, parseHlc, receiveHlc, tickHlc } from '../../../src/domain/hlc';
+import {
+  compareHlc,
+  formatHlc,
+  HLC_ZERO,
+  isHlcStamp,
+  MAX_HLC_COUNTER,
+  maxHlc,
+  parseHlc,
+  receiveHlc,
+  tickHlc,
+} from '../../../src/domain/hlc';
 
 const A = 'device-a';
 const B = 'device-b';
@@ -18,7 +28,13 @@ describe('hybrid logical clock', () => {
       formatHlc({ wallMs: 9, counter: 12, nodeId: A }),
     ];
     const parts = [...stamps].sort().map((x) => parseHlc(x));
-    expect(parts.map((p) => [p.wallMs, p.counter, p.nodeId])).toEqual([[9, 5, A], [9, 5, B], [9, 12, A], [20, 0, A], [100, 0, A]]);
+    expect(parts.map((p) => [p.wallMs, p.counter, p.nodeId])).toEqual([
+      [9, 5, A],
+      [9, 5, B],
+      [9, 12, A],
+      [20, 0, A],
+      [100, 0, A],
+    ]);
     expect(compareHlc(HLC_ZERO, stamps[1]!)).toBeLessThan(0);
   });
 
@@ -64,10 +80,22 @@ describe('hybrid logical clock', () => {
 
   it('on receiving, takes the largest of now, local and remote', () => {
     const local = formatHlc({ wallMs: 2000, counter: 4, nodeId: A });
-    expect(parseHlc(receiveHlc(local, formatHlc({ wallMs: 1000, counter: 9, nodeId: B }), 1500, A))).toMatchObject({ wallMs: 2000, counter: 5 });
-    expect(parseHlc(receiveHlc(local, formatHlc({ wallMs: 2000, counter: 9, nodeId: B }), 1500, A))).toMatchObject({ wallMs: 2000, counter: 10 });
-    expect(parseHlc(receiveHlc(local, formatHlc({ wallMs: 1000, counter: 9, nodeId: B }), 3000, A))).toMatchObject({ wallMs: 3000, counter: 0 });
-    expect(parseHlc(receiveHlc(null, formatHlc({ wallMs: 1000, counter: 9, nodeId: B }), 500, A))).toMatchObject({ wallMs: 1000, counter: 10 });
+    expect(parseHlc(receiveHlc(local, formatHlc({ wallMs: 1000, counter: 9, nodeId: B }), 1500, A))).toMatchObject({
+      wallMs: 2000,
+      counter: 5,
+    });
+    expect(parseHlc(receiveHlc(local, formatHlc({ wallMs: 2000, counter: 9, nodeId: B }), 1500, A))).toMatchObject({
+      wallMs: 2000,
+      counter: 10,
+    });
+    expect(parseHlc(receiveHlc(local, formatHlc({ wallMs: 1000, counter: 9, nodeId: B }), 3000, A))).toMatchObject({
+      wallMs: 3000,
+      counter: 0,
+    });
+    expect(parseHlc(receiveHlc(null, formatHlc({ wallMs: 1000, counter: 9, nodeId: B }), 500, A))).toMatchObject({
+      wallMs: 1000,
+      counter: 10,
+    });
   });
 
   it('two devices editing the same field agree on the later change', () => {

@@ -36,7 +36,12 @@ describe('schema versions on a device that already has data', () => {
     const name = fresh();
     const schoolId = v7();
     const before = openDb(name, [v1]);
-    const visits = Array.from({ length: 250 }, (_, i) => ({ id: v7(), schoolId, governor: `Governor ${i}`, when: `2026-10-${String(1 + (i % 28)).padStart(2, '0')}T09:00` }));
+    const visits = Array.from({ length: 250 }, (_, i) => ({
+      id: v7(),
+      schoolId,
+      governor: `Governor ${i}`,
+      when: `2026-10-${String(1 + (i % 28)).padStart(2, '0')}T09:00`,
+    }));
     const notes = Array.from({ length: 40 }, () => ({ id: v7(), schoolId, text: 'A note' }));
     await before.table('visits').bulkAdd(visits);
     await before.table('notes').bulkAdd(notes);
@@ -52,7 +57,9 @@ describe('schema versions on a device that already has data', () => {
       const { when, ...rest } = visit;
       expect(upgraded.find((u) => u.id === visit.id)).toEqual({ ...rest, date: when.slice(0, 10) });
     }
-    expect(await after.table('visits').where('date').equals('2026-10-05').count()).toBe(visits.filter((v) => v.when.startsWith('2026-10-05')).length);
+    expect(await after.table('visits').where('date').equals('2026-10-05').count()).toBe(
+      visits.filter((v) => v.when.startsWith('2026-10-05')).length,
+    );
     expect(await after.table('notes').toArray()).toEqual(expect.arrayContaining(notes));
     after.close();
   });

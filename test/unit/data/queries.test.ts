@@ -2,8 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
 import { buildDemoBoard, halfTermIndex } from '../../../src/domain';
 import {
-  actionDetail, areaDetail, attendanceFor, createRecord, currentSchool, deleteRecord, importBoard, meetingsFor, milestonesFor, outboxCount,
-  planOf, reviewsFor, schoolsOnDevice, setCurrentSchool, storageCounts, visitsFor, type StewardDb,
+  actionDetail,
+  areaDetail,
+  attendanceFor,
+  createRecord,
+  currentSchool,
+  deleteRecord,
+  importBoard,
+  meetingsFor,
+  milestonesFor,
+  outboxCount,
+  planOf,
+  reviewsFor,
+  schoolsOnDevice,
+  setCurrentSchool,
+  storageCounts,
+  visitsFor,
+  type StewardDb,
 } from '../../../src/data';
 import { freshDb, schoolInput, smallBoard } from './fixtures';
 
@@ -64,17 +79,29 @@ describe('queries', () => {
   it('actionDetail gives the need, area, supporting notes newest first, and ratings oldest first', async () => {
     const store = freshDb();
     const { schoolId, plan, area, need, action } = await smallBoard(store);
-    const note = (text: string, recordedAt: string) => createRecord('evidence', schoolId, { kind: 'note', text, recordedAt, supports: [action.id] }, store);
+    const note = (text: string, recordedAt: string) =>
+      createRecord('evidence', schoolId, { kind: 'note', text, recordedAt, supports: [action.id] }, store);
     await note('First', '2026-10-01T09:00:00.000Z');
     const second = await note('Second', '2026-10-08T09:00:00.000Z');
     const removed = await note('Removed', '2026-10-09T09:00:00.000Z');
     await deleteRecord('evidence', removed.id, store);
-    await createRecord('evidence', schoolId, { kind: 'note', text: 'Elsewhere', recordedAt: '2026-10-10T09:00:00.000Z', supports: [] }, store);
-    const review = (halfTerm: 'Autumn 1' | 'Autumn 2', heldOn: string) => createRecord('reviews', schoolId, { planId: plan.id, schoolYear: 2026, halfTerm, heldOn }, store);
+    await createRecord(
+      'evidence',
+      schoolId,
+      { kind: 'note', text: 'Elsewhere', recordedAt: '2026-10-10T09:00:00.000Z', supports: [] },
+      store,
+    );
+    const review = (halfTerm: 'Autumn 1' | 'Autumn 2', heldOn: string) =>
+      createRecord('reviews', schoolId, { planId: plan.id, schoolYear: 2026, halfTerm, heldOn }, store);
     const later = await review('Autumn 2', '2026-12-10');
     const earlier = await review('Autumn 1', '2026-10-15');
     await createRecord('reviewEntries', schoolId, { reviewId: later.id, actionId: action.id, rating: 'green' }, store);
-    await createRecord('reviewEntries', schoolId, { reviewId: earlier.id, actionId: action.id, rating: 'amber', note: 'Slow start' }, store);
+    await createRecord(
+      'reviewEntries',
+      schoolId,
+      { reviewId: earlier.id, actionId: action.id, rating: 'amber', note: 'Slow start' },
+      store,
+    );
     const detail = (await actionDetail(action.id, store))!;
     expect(detail.need).toEqual(need);
     expect(detail.area).toEqual(area);

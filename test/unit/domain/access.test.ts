@@ -27,13 +27,26 @@ describe('visibility', () => {
 
   it('S11 refuses writes a role may not make, and says why', () => {
     expect(refusalFor('officer', 'actions', null, { visibility: 'board' })).toBeNull();
-    expect(refusalFor('officer', 'actions', null, { visibility: 'partB' })).toBe('An LA or trust officer cannot see records marked "Part B (confidential)", so cannot save one.');
-    expect(refusalFor('governor', 'actions', { visibility: 'chairs' }, { visibility: 'board' })).toMatch(/^There is no action with this id/);
+    expect(refusalFor('officer', 'actions', null, { visibility: 'partB' })).toBe(
+      'An LA or trust officer cannot see records marked "Part B (confidential)", so cannot save one.',
+    );
+    expect(refusalFor('governor', 'actions', { visibility: 'chairs' }, { visibility: 'board' })).toMatch(
+      /^There is no action with this id/,
+    );
     expect(refusalFor('clerk', 'reviews', { visibility: 'board', status: 'draft' }, { visibility: 'board', status: 'final' })).toBe(
       'Only the chair or vice-chair can finalise a review.',
     );
-    expect(refusalFor('vice-chair', 'meetings', { visibility: 'board', minutesStatus: 'draft' }, { visibility: 'board', minutesStatus: 'approved' })).toBeNull();
-    expect(refusalFor('headteacher', 'termDates', null, { visibility: 'board' })).toBe('Only the chair, vice-chair or clerk can change the term dates.');
+    expect(
+      refusalFor(
+        'vice-chair',
+        'meetings',
+        { visibility: 'board', minutesStatus: 'draft' },
+        { visibility: 'board', minutesStatus: 'approved' },
+      ),
+    ).toBeNull();
+    expect(refusalFor('headteacher', 'termDates', null, { visibility: 'board' })).toBe(
+      'Only the chair, vice-chair or clerk can change the term dates.',
+    );
   });
 });
 

@@ -6,16 +6,38 @@ import { AT, testId } from './helpers';
 
 const spring1: HalfTermRef = { schoolYear: 2026, halfTerm: 'Spring 1' };
 
-function fig(group: PupilGroup, over: Partial<AttendanceFigure> = {}, halfTerm: HalfTerm = 'Spring 1', schoolYear = 2026): AttendanceFigure {
+function fig(
+  group: PupilGroup,
+  over: Partial<AttendanceFigure> = {},
+  halfTerm: HalfTerm = 'Spring 1',
+  schoolYear = 2026,
+): AttendanceFigure {
   return {
-    id: testId(), schoolId: testId(), createdAt: AT, updatedAt: AT, deleted: false, visibility: 'board',
-    schoolYear, halfTerm, group, attendance: 96, persistentAbsence: 10, severeAbsence: 0, unauthorisedAbsence: 1, ...over,
+    id: testId(),
+    schoolId: testId(),
+    createdAt: AT,
+    updatedAt: AT,
+    deleted: false,
+    visibility: 'board',
+    schoolYear,
+    halfTerm,
+    group,
+    attendance: 96,
+    persistentAbsence: 10,
+    severeAbsence: 0,
+    unauthorisedAbsence: 1,
+    ...over,
   };
 }
 
 /** The triggers raised (not counting the ones asked every time). */
-const triggers = (figures: AttendanceFigure[], current = spring1) =>
-  [...new Set(questionsRaisedBy(figures, current).filter((r) => r.question.trigger !== 'always').map((r) => r.question.trigger))];
+const triggers = (figures: AttendanceFigure[], current = spring1) => [
+  ...new Set(
+    questionsRaisedBy(figures, current)
+      .filter((r) => r.question.trigger !== 'always')
+      .map((r) => r.question.trigger),
+  ),
+];
 const because = (figures: AttendanceFigure[], trigger: ChallengeQuestion['trigger']) =>
   questionsRaisedBy(figures, spring1).find((r) => r.question.trigger === trigger)?.because;
 
@@ -30,11 +52,26 @@ describe('the attendance question bank', () => {
     }
   });
   it('has questions for every trigger', () => {
-    const all: ChallengeQuestion['trigger'][] = ['always', 'below-national', 'below-target', 'pa-above-national', 'gap-disadvantaged', 'gap-send', 'falling', 'severe', 'unauthorised-high'];
-    for (const t of all) expect(attendanceQuestions.some((q) => q.trigger === t), t).toBe(true);
+    const all: ChallengeQuestion['trigger'][] = [
+      'always',
+      'below-national',
+      'below-target',
+      'pa-above-national',
+      'gap-disadvantaged',
+      'gap-send',
+      'falling',
+      'severe',
+      'unauthorised-high',
+    ];
+    for (const t of all)
+      expect(
+        attendanceQuestions.some((q) => q.trigger === t),
+        t,
+      ).toBe(true);
   });
   it('covers first-day calling, early help, part-time timetables and punctuality', () => {
-    for (const id of ['att-first-day', 'att-early-help', 'att-part-time', 'att-punctuality']) expect(attendanceQuestionById(id)?.trigger).toBe('always');
+    for (const id of ['att-first-day', 'att-early-help', 'att-part-time', 'att-punctuality'])
+      expect(attendanceQuestionById(id)?.trigger).toBe('always');
     expect(attendanceQuestionById('nope')).toBeUndefined();
   });
 });
@@ -51,16 +88,21 @@ describe('questionsRaisedBy', () => {
   it('raises below-national only when attendance is below the national figure', () => {
     expect(triggers([fig('all', { attendance: 94.4, nationalAttendance: 94.5 })])).toEqual(['below-national']);
     expect(triggers([fig('all', { attendance: 94.5, nationalAttendance: 94.5 })])).toEqual([]);
-    expect(because([fig('all', { attendance: 92.1, nationalAttendance: 94.5 })], 'below-national')).toBe('Attendance is 92.1%, 2.4 points below national (94.5%)');
+    expect(because([fig('all', { attendance: 92.1, nationalAttendance: 94.5 })], 'below-national')).toBe(
+      'Attendance is 92.1%, 2.4 points below national (94.5%)',
+    );
   });
   it('raises below-target for attendance under target or persistent absence over it', () => {
     expect(triggers([fig('all', { attendance: 94.9, targetAttendance: 95 })])).toEqual(['below-target']);
     expect(triggers([fig('all', { attendance: 95, targetAttendance: 95 })])).toEqual([]);
     expect(triggers([fig('all', { persistentAbsence: 14.1, targetPersistentAbsence: 14 })])).toEqual(['below-target']);
     expect(triggers([fig('all', { persistentAbsence: 14, targetPersistentAbsence: 14 })])).toEqual([]);
-    expect(because([fig('all', { attendance: 93.3, targetAttendance: 95, persistentAbsence: 17.8, targetPersistentAbsence: 14 })], 'below-target')).toBe(
-      "Attendance is 93.3%, below the school's target of 95.0%; persistent absence is 17.8%, above the school's target of 14.0%",
-    );
+    expect(
+      because(
+        [fig('all', { attendance: 93.3, targetAttendance: 95, persistentAbsence: 17.8, targetPersistentAbsence: 14 })],
+        'below-target',
+      ),
+    ).toBe("Attendance is 93.3%, below the school's target of 95.0%; persistent absence is 17.8%, above the school's target of 14.0%");
   });
   it('raises pa-above-national only when persistent absence is above national', () => {
     expect(triggers([fig('all', { persistentAbsence: 16.1, nationalPersistentAbsence: 16 })])).toEqual(['pa-above-national']);
@@ -79,7 +121,9 @@ describe('questionsRaisedBy', () => {
     );
   });
   it('raises a persistent absence gap at 5.0 points, not 4.9', () => {
-    expect(triggers([fig('all', { persistentAbsence: 17.8 }), fig('disadvantaged', { persistentAbsence: 22.8 })])).toEqual(['gap-disadvantaged']);
+    expect(triggers([fig('all', { persistentAbsence: 17.8 }), fig('disadvantaged', { persistentAbsence: 22.8 })])).toEqual([
+      'gap-disadvantaged',
+    ]);
     expect(triggers([fig('all', { persistentAbsence: 17.8 }), fig('disadvantaged', { persistentAbsence: 22.7 })])).toEqual([]);
     expect(because([fig('all', { persistentAbsence: 10 }), fig('SEND', { persistentAbsence: 19.5 })], 'gap-send')).toBe(
       'Persistent absence among pupils with SEND is 19.5%, 9.5 points above all pupils (10.0%)',
@@ -91,23 +135,53 @@ describe('questionsRaisedBy', () => {
     expect(triggers([fig('all'), fig('SEND', { attendance: 94.1 })])).toEqual([]);
   });
   it('raises falling when attendance fell two half terms running, not once', () => {
-    const falling = [fig('all', { attendance: 93.9 }, 'Autumn 1'), fig('all', { attendance: 93.5 }, 'Autumn 2'), fig('all', { attendance: 93.3 })];
+    const falling = [
+      fig('all', { attendance: 93.9 }, 'Autumn 1'),
+      fig('all', { attendance: 93.5 }, 'Autumn 2'),
+      fig('all', { attendance: 93.3 }),
+    ];
     expect(triggers(falling)).toEqual(['falling']);
-    expect(because(falling, 'falling')).toBe('Attendance has fallen two half terms running: 93.9% in Autumn 1 2026/27, then 93.5% in Autumn 2 2026/27, then 93.3% in Spring 1 2026/27');
-    expect(triggers([fig('all', { attendance: 93.9 }, 'Autumn 1'), fig('all', { attendance: 93.5 }, 'Autumn 2'), fig('all', { attendance: 93.5 })])).toEqual([]);
-    expect(triggers([fig('all', { attendance: 93.3 }, 'Autumn 1'), fig('all', { attendance: 93.5 }, 'Autumn 2'), fig('all', { attendance: 93.3 })])).toEqual([]);
+    expect(because(falling, 'falling')).toBe(
+      'Attendance has fallen two half terms running: 93.9% in Autumn 1 2026/27, then 93.5% in Autumn 2 2026/27, then 93.3% in Spring 1 2026/27',
+    );
+    expect(
+      triggers([
+        fig('all', { attendance: 93.9 }, 'Autumn 1'),
+        fig('all', { attendance: 93.5 }, 'Autumn 2'),
+        fig('all', { attendance: 93.5 }),
+      ]),
+    ).toEqual([]);
+    expect(
+      triggers([
+        fig('all', { attendance: 93.3 }, 'Autumn 1'),
+        fig('all', { attendance: 93.5 }, 'Autumn 2'),
+        fig('all', { attendance: 93.3 }),
+      ]),
+    ).toEqual([]);
   });
   it('looks at consecutive half terms across a school year, and needs all three', () => {
-    const acrossYear = [fig('all', { attendance: 95 }, 'Summer 1', 2025), fig('all', { attendance: 94.5 }, 'Summer 2', 2025), fig('all', { attendance: 94 }, 'Autumn 1')];
+    const acrossYear = [
+      fig('all', { attendance: 95 }, 'Summer 1', 2025),
+      fig('all', { attendance: 94.5 }, 'Summer 2', 2025),
+      fig('all', { attendance: 94 }, 'Autumn 1'),
+    ];
     expect(triggers(acrossYear, { schoolYear: 2026, halfTerm: 'Autumn 1' })).toEqual(['falling']);
-    const gap = [fig('all', { attendance: 95 }, 'Summer 2', 2025), fig('all', { attendance: 94.5 }, 'Autumn 2'), fig('all', { attendance: 94 })];
+    const gap = [
+      fig('all', { attendance: 95 }, 'Summer 2', 2025),
+      fig('all', { attendance: 94.5 }, 'Autumn 2'),
+      fig('all', { attendance: 94 }),
+    ];
     expect(triggers(gap)).toEqual([]);
   });
   it('raises severe for any severe absence', () => {
     expect(triggers([fig('all', { severeAbsence: 0.1 })])).toEqual(['severe']);
     expect(triggers([fig('all', { severeAbsence: 0 })])).toEqual([]);
-    expect(because([fig('all', { severeAbsence: 1 })], 'severe')).toBe('1.0% of pupils are severely absent, missing half or more of their sessions');
-    expect(because([fig('disadvantaged', { severeAbsence: 2.3 })], 'severe')).toBe('2.3% of disadvantaged pupils are severely absent, missing half or more of their sessions');
+    expect(because([fig('all', { severeAbsence: 1 })], 'severe')).toBe(
+      '1.0% of pupils are severely absent, missing half or more of their sessions',
+    );
+    expect(because([fig('disadvantaged', { severeAbsence: 2.3 })], 'severe')).toBe(
+      '2.3% of disadvantaged pupils are severely absent, missing half or more of their sessions',
+    );
   });
   it('raises unauthorised-high above 1.5%, not at it', () => {
     expect(triggers([fig('all', { unauthorisedAbsence: 1.6 })])).toEqual(['unauthorised-high']);
@@ -123,7 +197,14 @@ describe('questionsRaisedBy', () => {
   });
   it('puts raised questions first, in bank order, each once, then the standing ones', () => {
     const figures = [
-      fig('all', { attendance: 93.3, nationalAttendance: 94.5, persistentAbsence: 17.8, nationalPersistentAbsence: 16, severeAbsence: 1, unauthorisedAbsence: 1.9 }),
+      fig('all', {
+        attendance: 93.3,
+        nationalAttendance: 94.5,
+        persistentAbsence: 17.8,
+        nationalPersistentAbsence: 16,
+        severeAbsence: 1,
+        unauthorisedAbsence: 1.9,
+      }),
       fig('disadvantaged', { attendance: 88.1, persistentAbsence: 27 }),
     ];
     const out = questionsRaisedBy(figures, spring1);

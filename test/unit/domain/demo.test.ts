@@ -26,9 +26,28 @@ describe.each(todays)('the demo board built on %s', (today) => {
   it('has the expected number of each kind', () => {
     const counts = Object.fromEntries(entries(board).map(([k, rs]) => [k, rs.length]));
     expect(counts).toEqual({
-      schools: 1, memberships: 7, plans: 1, areas: 3, needs: 8, actions: 19, milestones: 15, strategies: 5, performanceRows: 9,
-      reviews: 2, reviewEntries: 38, areaJudgements: 6, evidence: 7, visits: 2, checklistTemplates: 4, visitResponses: 5, attendanceFigures: 12, challengeRecords: 2,
-      meetings: 2, minuteItems: 4, meetingActions: 2, benchmarkAssessments: 12,
+      schools: 1,
+      memberships: 7,
+      plans: 1,
+      areas: 3,
+      needs: 8,
+      actions: 19,
+      milestones: 15,
+      strategies: 5,
+      performanceRows: 9,
+      reviews: 2,
+      reviewEntries: 38,
+      areaJudgements: 6,
+      evidence: 7,
+      visits: 2,
+      checklistTemplates: 4,
+      visitResponses: 5,
+      attendanceFigures: 12,
+      challengeRecords: 2,
+      meetings: 2,
+      minuteItems: 4,
+      meetingActions: 2,
+      benchmarkAssessments: 12,
     });
   });
 
@@ -45,17 +64,51 @@ describe.each(todays)('the demo board built on %s', (today) => {
     const expectIn = (kind: RecordKind, refs: (string | undefined)[]) => {
       for (const ref of refs.filter((x): x is string => x !== undefined)) expect(ids(kind).has(ref), `${ref} in ${kind}`).toBe(true);
     };
-    expectIn('plans', [...board.areas!, ...board.strategies!, ...board.performanceRows!, ...board.reviews!].map((r) => r.planId));
-    expectIn('areas', [...board.needs!, ...board.actions!, ...board.milestones!, ...board.areaJudgements!].map((r) => r.areaId));
-    expectIn('areas', board.minuteItems!.map((r) => r.areaId));
-    expectIn('needs', board.actions!.map((a) => a.needId));
-    expectIn('actions', [...board.reviewEntries!.map((e) => e.actionId), ...board.evidence!.flatMap((e) => e.supports), ...board.visits!.flatMap((v) => v.focusActionIds)]);
-    expectIn('reviews', [...board.reviewEntries!, ...board.areaJudgements!].map((r) => r.reviewId));
-    expectIn('evidence', board.reviewEntries!.flatMap((e) => e.evidenceIds));
-    expectIn('visits', board.evidence!.map((e) => e.visitId));
-    expectIn('meetings', [...board.minuteItems!, ...board.meetingActions!].map((r) => r.meetingId));
-    expectIn('meetings', board.challengeRecords!.map((c) => c.relatedId));
-    expectIn('minuteItems', board.meetingActions!.map((a) => a.minuteItemId));
+    expectIn(
+      'plans',
+      [...board.areas!, ...board.strategies!, ...board.performanceRows!, ...board.reviews!].map((r) => r.planId),
+    );
+    expectIn(
+      'areas',
+      [...board.needs!, ...board.actions!, ...board.milestones!, ...board.areaJudgements!].map((r) => r.areaId),
+    );
+    expectIn(
+      'areas',
+      board.minuteItems!.map((r) => r.areaId),
+    );
+    expectIn(
+      'needs',
+      board.actions!.map((a) => a.needId),
+    );
+    expectIn('actions', [
+      ...board.reviewEntries!.map((e) => e.actionId),
+      ...board.evidence!.flatMap((e) => e.supports),
+      ...board.visits!.flatMap((v) => v.focusActionIds),
+    ]);
+    expectIn(
+      'reviews',
+      [...board.reviewEntries!, ...board.areaJudgements!].map((r) => r.reviewId),
+    );
+    expectIn(
+      'evidence',
+      board.reviewEntries!.flatMap((e) => e.evidenceIds),
+    );
+    expectIn(
+      'visits',
+      board.evidence!.map((e) => e.visitId),
+    );
+    expectIn(
+      'meetings',
+      [...board.minuteItems!, ...board.meetingActions!].map((r) => r.meetingId),
+    );
+    expectIn(
+      'meetings',
+      board.challengeRecords!.map((c) => c.relatedId),
+    );
+    expectIn(
+      'minuteItems',
+      board.meetingActions!.map((a) => a.minuteItemId),
+    );
     const needArea = new Map(board.needs!.map((n) => [n.id, n.areaId]));
     for (const a of board.actions!) expect(needArea.get(a.needId)).toBe(a.areaId);
   });
@@ -63,7 +116,8 @@ describe.each(todays)('the demo board built on %s', (today) => {
   it('has milestones overdue, due soon, met and upcoming, five per area', () => {
     const states = board.milestones!.map((m) => milestoneState(m, today));
     for (const s of ['met', 'overdue', 'due-soon', 'upcoming'] as const) expect(states, s).toContain(s);
-    for (const area of board.areas!) expect(board.milestones!.filter((m) => m.areaId === area.id).map((m) => m.number)).toEqual([1, 2, 3, 4, 5]);
+    for (const area of board.areas!)
+      expect(board.milestones!.filter((m) => m.areaId === area.id).map((m) => m.number)).toEqual([1, 2, 3, 4, 5]);
     for (const m of board.milestones!) if (m.metOn) expect(m.metOn <= today).toBe(true);
   });
 
@@ -78,12 +132,17 @@ describe.each(todays)('the demo board built on %s', (today) => {
   it('reviews the two half terms before this one, rates every action, and shows one red two reviews running', () => {
     const current = halfTermOf(today);
     const reviews = board.reviews!;
-    expect(reviews.map((r) => halfTermIndex(r))).toEqual([halfTermIndex(stepHalfTerm(current, -2)), halfTermIndex(stepHalfTerm(current, -1))]);
+    expect(reviews.map((r) => halfTermIndex(r))).toEqual([
+      halfTermIndex(stepHalfTerm(current, -2)),
+      halfTermIndex(stepHalfTerm(current, -1)),
+    ]);
     for (const r of reviews) {
       expect(r.status).toBe('final');
       expect(halfTermOf(r.heldOn)).toEqual({ schoolYear: r.schoolYear, halfTerm: r.halfTerm });
       expect(r.heldOn < today).toBe(true);
-      expect(new Set(board.reviewEntries!.filter((e) => e.reviewId === r.id).map((e) => e.actionId))).toEqual(new Set(board.actions!.map((a) => a.id)));
+      expect(new Set(board.reviewEntries!.filter((e) => e.reviewId === r.id).map((e) => e.actionId))).toEqual(
+        new Set(board.actions!.map((a) => a.id)),
+      );
     }
     const red = redTwoReviewsRunning(reviews, board.reviewEntries!);
     expect(red.size).toBe(1);
@@ -132,12 +191,26 @@ describe('buildDemoBoard', () => {
   it('describes Northgate Primary School as a School of Concern in the Repair phase', () => {
     const board = build('2027-01-05');
     expect(board.schools![0]).toMatchObject({
-      name: 'Northgate Primary School', educationPhase: 'Primary', authority: 'Northgate Borough Council', riskCategory: 4, improvementPhase: 'Repair',
-      ofstedJudgement: 'Requires improvement', ofstedDate: '2025-11-06', concernSince: '2026-01-05',
+      name: 'Northgate Primary School',
+      educationPhase: 'Primary',
+      authority: 'Northgate Borough Council',
+      riskCategory: 4,
+      improvementPhase: 'Repair',
+      ofstedJudgement: 'Requires improvement',
+      ofstedDate: '2025-11-06',
+      concernSince: '2026-01-05',
     });
     expect(board.schools![0]!.urn).toMatch(/^\d{6}$/);
     expect(board.plans![0]!.title).toBe('Northgate Primary School — School of Concern action plan');
-    expect(board.memberships!.map((m) => m.role).sort()).toEqual(['chair', 'clerk', 'governor', 'governor', 'headteacher', 'officer', 'vice-chair']);
+    expect(board.memberships!.map((m) => m.role).sort()).toEqual([
+      'chair',
+      'clerk',
+      'governor',
+      'governor',
+      'headteacher',
+      'officer',
+      'vice-chair',
+    ]);
     expect(board.performanceRows!.find((r) => r.measure.startsWith('Persistent absence'))?.higherIsBetter).toBe(false);
   });
   it('refuses a today that is not yyyy-mm-dd', () => {

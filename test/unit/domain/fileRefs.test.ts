@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { describeFile, fileRefsOf, recordKindNames, kindsWithFiles } from '../../../src/domain';
 
-const ref = (n: number, over: Record<string, unknown> = {}) => ({ sha256: String(n).repeat(64).slice(0, 64), name: `photo ${n}.jpg`, type: 'image/jpeg', bytes: 1000 + n, ...over });
+const ref = (n: number, over: Record<string, unknown> = {}) => ({
+  sha256: String(n).repeat(64).slice(0, 64),
+  name: `photo ${n}.jpg`,
+  type: 'image/jpeg',
+  bytes: 1000 + n,
+  ...over,
+});
 
 describe('fileRefsOf', () => {
   it('F1 finds the file of a photo or document piece of evidence', () => {
@@ -22,7 +28,8 @@ describe('fileRefsOf', () => {
   });
 
   it('F1 other kinds refer to no files, even with a field of the same name', () => {
-    for (const kind of recordKindNames.filter((k) => !kindsWithFiles.includes(k))) expect(fileRefsOf(kind, { file: ref(1), photos: [ref(2)] })).toEqual([]);
+    for (const kind of recordKindNames.filter((k) => !kindsWithFiles.includes(k)))
+      expect(fileRefsOf(kind, { file: ref(1), photos: [ref(2)] })).toEqual([]);
   });
 
   it('names a file in words', () => {

@@ -11,7 +11,10 @@ export function testId(): string {
 /** A factory for tests that need their own sequence. */
 export function idMaker(prefix = 'a'): () => string {
   let n = 0;
-  const p = prefix.replace(/[^0-9a-f]/g, '0').slice(0, 4).padEnd(4, '0');
+  const p = prefix
+    .replace(/[^0-9a-f]/g, '0')
+    .slice(0, 4)
+    .padEnd(4, '0');
   return () => {
     n += 1;
     return `0190a3b2-${p}-7000-8000-${n.toString(16).padStart(12, '0')}`;

@@ -12,7 +12,20 @@ describe('plan codes', () => {
     expect(letterFor(53)).toBe('ba');
   });
   it('numbers actions in lower-case roman numerals', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(romanFor)).toEqual(['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii']);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(romanFor)).toEqual([
+      'i',
+      'ii',
+      'iii',
+      'iv',
+      'v',
+      'vi',
+      'vii',
+      'viii',
+      'ix',
+      'x',
+      'xi',
+      'xii',
+    ]);
     expect(romanFor(14)).toBe('xiv');
     expect(romanFor(40)).toBe('xl');
   });

@@ -79,7 +79,13 @@ const entry = (reviewId: string, actionId: string, rating: Rating, deleted = fal
 describe('latestRatings', () => {
   it('takes each action’s rating from the latest review that rated it, whatever the input order', () => {
     const reviews = [review('r3', 2026, 'Autumn 1'), review('r1', 2025, 'Summer 1'), review('r2', 2025, 'Summer 2')];
-    const entries = [entry('r3', 'a', 'green'), entry('r1', 'a', 'red'), entry('r2', 'a', 'amber'), entry('r1', 'b', 'amber'), entry('r2', 'b', 'complete')];
+    const entries = [
+      entry('r3', 'a', 'green'),
+      entry('r1', 'a', 'red'),
+      entry('r2', 'a', 'amber'),
+      entry('r1', 'b', 'amber'),
+      entry('r2', 'b', 'complete'),
+    ];
     const out = latestRatings(reviews, entries);
     expect(out.get('a')).toBe('green');
     expect(out.get('b')).toBe('complete');
@@ -95,7 +101,9 @@ describe('latestRatings', () => {
 describe('redTwoReviewsRunning', () => {
   const two = [review('r1', 2026, 'Autumn 1'), review('r2', 2026, 'Autumn 2')];
   it('finds an action red at both of the last two reviews', () => {
-    expect([...redTwoReviewsRunning(two, [entry('r1', 'a', 'red'), entry('r2', 'a', 'red'), entry('r1', 'b', 'amber'), entry('r2', 'b', 'red')])]).toEqual(['a']);
+    expect([
+      ...redTwoReviewsRunning(two, [entry('r1', 'a', 'red'), entry('r2', 'a', 'red'), entry('r1', 'b', 'amber'), entry('r2', 'b', 'red')]),
+    ]).toEqual(['a']);
   });
   it('does not count red, green, red', () => {
     const three = [...two, review('r3', 2026, 'Spring 1')];

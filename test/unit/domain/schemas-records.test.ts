@@ -26,12 +26,18 @@ const figure = () => ({
 
 describe('evidence', () => {
   it('accepts a note with text, and a photo with its file', () => {
-    expect(check(EvidenceSchema, { ...baseFields(), kind: 'note', text: 'Seen in Year 1', recordedAt: AT, supports: [testId()] }).ok).toBe(true);
+    expect(check(EvidenceSchema, { ...baseFields(), kind: 'note', text: 'Seen in Year 1', recordedAt: AT, supports: [testId()] }).ok).toBe(
+      true,
+    );
     expect(check(EvidenceSchema, { ...baseFields(), kind: 'photo', file, recordedAt: AT }).ok).toBe(true);
   });
   it('rejects a note with no text and a photo or document with no file', () => {
-    expect(problems(EvidenceSchema, { ...baseFields(), kind: 'note', recordedAt: AT })).toEqual([{ field: 'text', message: 'A note needs some text' }]);
-    expect(problems(EvidenceSchema, { ...baseFields(), kind: 'document', recordedAt: AT })).toEqual([{ field: 'file', message: 'Attach the file' }]);
+    expect(problems(EvidenceSchema, { ...baseFields(), kind: 'note', recordedAt: AT })).toEqual([
+      { field: 'text', message: 'A note needs some text' },
+    ]);
+    expect(problems(EvidenceSchema, { ...baseFields(), kind: 'document', recordedAt: AT })).toEqual([
+      { field: 'file', message: 'Attach the file' },
+    ]);
   });
   it('rejects a file reference that is not a SHA-256', () => {
     expect(problems(EvidenceSchema, { ...baseFields(), kind: 'photo', file: { ...file, sha256: 'abc' }, recordedAt: AT })).toEqual([
@@ -41,7 +47,13 @@ describe('evidence', () => {
 });
 
 describe('visits', () => {
-  const visit = () => ({ ...baseFields(), kind: 'learning walk', date: '2026-11-10', purpose: 'Phonics consistency', governor: 'Aisha Begum' });
+  const visit = () => ({
+    ...baseFields(),
+    kind: 'learning walk',
+    date: '2026-11-10',
+    purpose: 'Phonics consistency',
+    governor: 'Aisha Begum',
+  });
   it('accepts a planned visit and fills in an empty draft report', () => {
     const r = check(VisitSchema, visit());
     expect(r.ok && r.value).toMatchObject({ status: 'planned', report: { status: 'draft', seen: '' }, focusActionIds: [] });
@@ -53,12 +65,20 @@ describe('visits', () => {
     ]);
   });
   it('accepts a checklist template and rejects one with an empty section', () => {
-    const t = { ...baseFields(), templateKey: 'phonics', version: 1, title: 'Early reading', sections: [{ id: 's1', title: 'Routines', items: [{ id: 'i1', prompt: 'Same routines in every class?', type: 'yes-partly-no' }] }] };
+    const t = {
+      ...baseFields(),
+      templateKey: 'phonics',
+      version: 1,
+      title: 'Early reading',
+      sections: [{ id: 's1', title: 'Routines', items: [{ id: 'i1', prompt: 'Same routines in every class?', type: 'yes-partly-no' }] }],
+    };
     expect(check(ChecklistTemplateSchema, t).ok).toBe(true);
     expect(problems(ChecklistTemplateSchema, { ...t, sections: [{ id: 's1', title: 'Routines', items: [] }] })).toEqual([
       { field: 'sections.0.items', message: 'A section needs at least one item' },
     ]);
-    expect(problems(ChecklistTemplateSchema, { ...t, sections: [] })).toEqual([{ field: 'sections', message: 'A template needs at least one section' }]);
+    expect(problems(ChecklistTemplateSchema, { ...t, sections: [] })).toEqual([
+      { field: 'sections', message: 'A template needs at least one section' },
+    ]);
   });
   it('accepts an answer of the right shape and rejects a rating out of range', () => {
     const response = { ...baseFields(), visitId: testId(), itemId: 'i1', answeredAt: AT };
@@ -75,12 +95,20 @@ describe('attendance', () => {
     expect(check(AttendanceFigureSchema, { ...figure(), attendance: 100, severeAbsence: 0 }).ok).toBe(true);
   });
   it('rejects attendance over 100% and absence below 0, saying which', () => {
-    expect(problems(AttendanceFigureSchema, { ...figure(), attendance: 101 })).toEqual([{ field: 'attendance', message: 'Attendance must be 100 or less' }]);
-    expect(problems(AttendanceFigureSchema, { ...figure(), persistentAbsence: -1 })).toEqual([{ field: 'persistentAbsence', message: 'Persistent absence must be 0 or more' }]);
-    expect(problems(AttendanceFigureSchema, { ...figure(), nationalAttendance: 120 })).toEqual([{ field: 'nationalAttendance', message: 'National attendance must be 100 or less' }]);
+    expect(problems(AttendanceFigureSchema, { ...figure(), attendance: 101 })).toEqual([
+      { field: 'attendance', message: 'Attendance must be 100 or less' },
+    ]);
+    expect(problems(AttendanceFigureSchema, { ...figure(), persistentAbsence: -1 })).toEqual([
+      { field: 'persistentAbsence', message: 'Persistent absence must be 0 or more' },
+    ]);
+    expect(problems(AttendanceFigureSchema, { ...figure(), nationalAttendance: 120 })).toEqual([
+      { field: 'nationalAttendance', message: 'National attendance must be 100 or less' },
+    ]);
   });
   it('rejects a figure typed as text and an unknown group', () => {
-    expect(problems(AttendanceFigureSchema, { ...figure(), attendance: '93%' })).toEqual([{ field: 'attendance', message: 'Attendance must be a number' }]);
+    expect(problems(AttendanceFigureSchema, { ...figure(), attendance: '93%' })).toEqual([
+      { field: 'attendance', message: 'Attendance must be a number' },
+    ]);
     expect(problems(AttendanceFigureSchema, { ...figure(), group: 'teachers' })[0]?.field).toBe('group');
   });
   it('accepts a challenge and rejects one with no question', () => {
@@ -101,7 +129,9 @@ describe('meetings', () => {
   it('rejects a time that is not hh:mm and a blank name in the attendance list', () => {
     expect(problems(MeetingSchema, { ...meeting(), time: '4pm' })).toEqual([{ field: 'time', message: 'Time must be hh:mm' }]);
     expect(problems(MeetingSchema, { ...meeting(), time: '24:00' })).toEqual([{ field: 'time', message: 'Time must be hh:mm' }]);
-    expect(problems(MeetingSchema, { ...meeting(), present: ['Helen', ''] })).toEqual([{ field: 'present.1', message: 'Name is required' }]);
+    expect(problems(MeetingSchema, { ...meeting(), present: ['Helen', ''] })).toEqual([
+      { field: 'present.1', message: 'Name is required' },
+    ]);
   });
   it('accepts minute items and meeting actions, and rejects an action with no owner or due date', () => {
     expect(check(MinuteItemSchema, { ...baseFields(), meetingId: testId(), position: 1, title: 'Attendance' }).ok).toBe(true);
@@ -121,7 +151,11 @@ describe('record kinds', () => {
       expect(label.length, kind).toBeGreaterThan(0);
       const r = check(schema, {});
       expect(r.ok, kind).toBe(false);
-      if (!r.ok) expect(r.problems.map((p) => p.field), kind).toEqual(expect.arrayContaining(['id', 'schoolId', 'createdAt', 'updatedAt']));
+      if (!r.ok)
+        expect(
+          r.problems.map((p) => p.field),
+          kind,
+        ).toEqual(expect.arrayContaining(['id', 'schoolId', 'createdAt', 'updatedAt']));
     }
   });
 });

@@ -1,13 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import type { Membership } from '../../../src/domain';
-import { articled, roleName, hasProblems, inviteProblems, inviteTerms, inviteTokenFrom, inviteUrl, joinProblems, roleOf, whyNotManage } from '../../../src/features/members/members';
+import {
+  articled,
+  roleName,
+  hasProblems,
+  inviteProblems,
+  inviteTerms,
+  inviteTokenFrom,
+  inviteUrl,
+  joinProblems,
+  roleOf,
+  whyNotManage,
+} from '../../../src/features/members/members';
 
 const member = (personId: string, role: Membership['role']): Membership =>
-  ({ id: `r-${personId}`, schoolId: 's', createdAt: '', updatedAt: '', deleted: false, visibility: 'board', personId, role, displayName: personId }) as Membership;
+  ({
+    id: `r-${personId}`,
+    schoolId: 's',
+    createdAt: '',
+    updatedAt: '',
+    deleted: false,
+    visibility: 'board',
+    personId,
+    role,
+    displayName: personId,
+  }) as Membership;
 
 describe('members: invitations and joining', () => {
   it('an invitation needs a valid email and one of the six roles', () => {
-    expect(inviteProblems('', '')).toEqual({ email: 'Enter the email address of the person to invite.', role: 'Choose the role they will have on the board.' });
+    expect(inviteProblems('', '')).toEqual({
+      email: 'Enter the email address of the person to invite.',
+      role: 'Choose the role they will have on the board.',
+    });
     expect(inviteProblems('not an email', 'governor')).toEqual({ email: 'Enter a valid email address, like name@example.org.' });
     expect(inviteProblems(' new.governor@northgate.example ', 'governor')).toEqual({});
     expect(inviteProblems('a@b.example', 'king')).toEqual({ role: 'Choose the role they will have on the board.' });
@@ -15,10 +39,18 @@ describe('members: invitations and joining', () => {
   });
 
   it('joining needs a name, a password of at least 10 characters (the server’s rule) typed twice the same', () => {
-    expect(joinProblems(' ', 'short', 'short')).toEqual({ name: 'Enter your name, as the board will see it.', password: 'Choose a password of at least 10 characters.' });
-    expect(joinProblems('Sam Patel', 'a long password', 'a long passwerd')).toEqual({ confirm: 'The two passwords are not the same: type it again.' });
+    expect(joinProblems(' ', 'short', 'short')).toEqual({
+      name: 'Enter your name, as the board will see it.',
+      password: 'Choose a password of at least 10 characters.',
+    });
+    expect(joinProblems('Sam Patel', 'a long password', 'a long passwerd')).toEqual({
+      confirm: 'The two passwords are not the same: type it again.',
+    });
     expect(joinProblems('Sam Patel', 'a long password', 'a long password')).toEqual({});
-    expect(joinProblems('x'.repeat(201), 'p'.repeat(201), '')).toEqual({ name: 'Your name must be at most 200 characters.', password: 'A password can be at most 200 characters.' });
+    expect(joinProblems('x'.repeat(201), 'p'.repeat(201), '')).toEqual({
+      name: 'Your name must be at most 200 characters.',
+      password: 'A password can be at most 200 characters.',
+    });
   });
 
   it('reads the token from the link’s fragment and makes the whole link on the server', () => {

@@ -25,24 +25,44 @@ async function expectRefused(file: ChosenFile, problems: FileProblem[]) {
 }
 
 const actions = (edit: (rows: Cell[][]) => void) =>
-  xlsxFile('plan.xlsx', editSheet(sheets, 'Actions', (rows) => (edit(rows), rows)));
+  xlsxFile(
+    'plan.xlsx',
+    editSheet(sheets, 'Actions', (rows) => (edit(rows), rows)),
+  );
 const col = (letter: string, header: string) => ({ letter, header });
 const dateError = (text: string) => `"${text}" is not a date. Write dates as dd/mm/yyyy, e.g. 01/09/2026.`;
 
 describe('a bad plan file is reported by row, column and fix, and changes nothing', () => {
   it('wrong columns: a heading that is not in the template, and so a column missing', async () => {
     await expectRefused(await actions((rows) => void (rows[0]![10] = 'Deadline')), [
-      { sheet: 'Actions', row: 1, column: col('K', 'Deadline'), message: expect.stringMatching(/^Column K is headed "Deadline", which is not a column of the Actions sheet\. Rename it to one of "Area", "Area title",.*"Status", or delete the column\.$/) },
-      { sheet: 'Actions', row: 1, message: expect.stringMatching(/^The Actions sheet has no "Finish" column\. Its first row must hold the headings "Area", .* copy them from the blank template\.$/) },
+      {
+        sheet: 'Actions',
+        row: 1,
+        column: col('K', 'Deadline'),
+        message: expect.stringMatching(
+          /^Column K is headed "Deadline", which is not a column of the Actions sheet\. Rename it to one of "Area", "Area title",.*"Status", or delete the column\.$/,
+        ),
+      },
+      {
+        sheet: 'Actions',
+        row: 1,
+        message: expect.stringMatching(
+          /^The Actions sheet has no "Finish" column\. Its first row must hold the headings "Area", .* copy them from the blank template\.$/,
+        ),
+      },
     ]);
   });
 
   it('a date that does not exist', async () => {
-    await expectRefused(await actions((rows) => void (rows[1]![9] = '31/02/2026')), [{ sheet: 'Actions', row: 2, column: col('J', 'Start'), message: dateError('31/02/2026') }]);
+    await expectRefused(await actions((rows) => void (rows[1]![9] = '31/02/2026')), [
+      { sheet: 'Actions', row: 2, column: col('J', 'Start'), message: dateError('31/02/2026') },
+    ]);
   });
 
   it('a date written the American way round', async () => {
-    await expectRefused(await actions((rows) => void (rows[2]![10] = '12/25/2026')), [{ sheet: 'Actions', row: 3, column: col('K', 'Finish'), message: dateError('12/25/2026') }]);
+    await expectRefused(await actions((rows) => void (rows[2]![10] = '12/25/2026')), [
+      { sheet: 'Actions', row: 3, column: col('K', 'Finish'), message: dateError('12/25/2026') },
+    ]);
   });
 
   it('finish before start', async () => {
@@ -51,7 +71,14 @@ describe('a bad plan file is reported by row, column and fix, and changes nothin
         rows[2]![9] = '01/09/2026';
         rows[2]![10] = '31/08/2026';
       }),
-      [{ sheet: 'Actions', row: 3, column: col('K', 'Finish'), message: 'Finish (31/08/2026) is before Start (01/09/2026). Make the finish the same day as the start or later.' }],
+      [
+        {
+          sheet: 'Actions',
+          row: 3,
+          column: col('K', 'Finish'),
+          message: 'Finish (31/08/2026) is before Start (01/09/2026). Make the finish the same day as the start or later.',
+        },
+      ],
     );
   });
 
@@ -60,31 +87,60 @@ describe('a bad plan file is reported by row, column and fix, and changes nothin
       await actions((rows) => {
         rows[2]![5] = rows[1]![5]!; // row 3 takes row 2's code, 1a(i)
       }),
-      [{ sheet: 'Actions', row: 3, column: col('F', 'Action code'), message: 'Action 1a(i) is also on row 2. Give each action under 1a its own number: (i), (ii), (iii)…' }],
+      [
+        {
+          sheet: 'Actions',
+          row: 3,
+          column: col('F', 'Action code'),
+          message: 'Action 1a(i) is also on row 2. Give each action under 1a its own number: (i), (ii), (iii)…',
+        },
+      ],
     );
   });
 
   it('an empty required cell', async () => {
-    await expectRefused(await actions((rows) => void (rows[1]![6] = null)), [{ sheet: 'Actions', row: 2, column: col('G', 'Action'), message: 'Action is empty. Say what will be done.' }]);
+    await expectRefused(await actions((rows) => void (rows[1]![6] = null)), [
+      { sheet: 'Actions', row: 2, column: col('G', 'Action'), message: 'Action is empty. Say what will be done.' },
+    ]);
   });
 
   it('a need code that does not fit its area', async () => {
     const row = (rows: Cell[][]) => rows.findIndex((r) => r[0] === 2);
-    await expectRefused(
-      await actions((rows) => void (rows[row(rows)]![3] = '1a')),
-      [{ sheet: 'Actions', row: expect.any(Number) as number, column: col('D', 'Need code'), message: 'Need code 1a does not fit area 2. Under area 2 the codes are 2a, 2b, 2c…' }],
-    );
+    await expectRefused(await actions((rows) => void (rows[row(rows)]![3] = '1a')), [
+      {
+        sheet: 'Actions',
+        row: expect.any(Number) as number,
+        column: col('D', 'Need code'),
+        message: 'Need code 1a does not fit area 2. Under area 2 the codes are 2a, 2b, 2c…',
+      },
+    ]);
   });
 
   it('a status Steward does not know', async () => {
     await expectRefused(await actions((rows) => void (rows[1]![12] = 'Done')), [
-      { sheet: 'Actions', row: 2, column: col('M', 'Status'), message: 'Status "Done" is not one Steward knows. Write Not started, In progress, Complete or Stalled (or leave it empty for Not started).' },
+      {
+        sheet: 'Actions',
+        row: 2,
+        column: col('M', 'Status'),
+        message:
+          'Status "Done" is not one Steward knows. Write Not started, In progress, Complete or Stalled (or leave it empty for Not started).',
+      },
     ]);
   });
 
   it('a figure outside 0 to 100', async () => {
-    const file = await xlsxFile('plan.xlsx', editSheet(sheets, 'Performance', (rows) => ((rows[1]![3] = 120), rows)));
-    await expectRefused(file, [{ sheet: 'Performance', row: 2, column: col('D', 'School last year'), message: '120 is outside 0 to 100. Write a percentage from 0 to 100, or leave the cell empty.' }]);
+    const file = await xlsxFile(
+      'plan.xlsx',
+      editSheet(sheets, 'Performance', (rows) => ((rows[1]![3] = 120), rows)),
+    );
+    await expectRefused(file, [
+      {
+        sheet: 'Performance',
+        row: 2,
+        column: col('D', 'School last year'),
+        message: '120 is outside 0 to 100. Write a percentage from 0 to 100, or leave the cell empty.',
+      },
+    ]);
   });
 
   it('a milestone numbered outside 1 to 5, and one for an area the plan does not have', async () => {
@@ -97,66 +153,128 @@ describe('a bad plan file is reported by row, column and fix, and changes nothin
       }),
     );
     await expectRefused(file, [
-      { sheet: 'Milestones', row: 2, column: col('B', 'Number'), message: 'Milestone number 6 is not allowed. An area has milestones 1 to 5: write a number from 1 to 5.' },
-      { sheet: 'Milestones', row: 3, column: col('A', 'Area'), message: 'Area 9 is not on the Actions sheet. Add area 9 there, or correct the number.' },
+      {
+        sheet: 'Milestones',
+        row: 2,
+        column: col('B', 'Number'),
+        message: 'Milestone number 6 is not allowed. An area has milestones 1 to 5: write a number from 1 to 5.',
+      },
+      {
+        sheet: 'Milestones',
+        row: 3,
+        column: col('A', 'Area'),
+        message: 'Area 9 is not on the Actions sheet. Add area 9 there, or correct the number.',
+      },
     ]);
   });
 
   it('a plan that ends before it starts', async () => {
-    const file = await xlsxFile('plan.xlsx', editSheet(sheets, 'Plan', (rows) => ((rows[3]![1] = '01/01/2000'), rows)));
-    await expectRefused(file, [{ sheet: 'Plan', row: 4, column: col('B', 'Value'), message: expect.stringMatching(/^The plan ends \(01\/01\/2000\) before it starts \(\d\d\/\d\d\/\d{4}\)\. Make the end the same day as the start or later\.$/) }]);
+    const file = await xlsxFile(
+      'plan.xlsx',
+      editSheet(sheets, 'Plan', (rows) => ((rows[3]![1] = '01/01/2000'), rows)),
+    );
+    await expectRefused(file, [
+      {
+        sheet: 'Plan',
+        row: 4,
+        column: col('B', 'Value'),
+        message: expect.stringMatching(
+          /^The plan ends \(01\/01\/2000\) before it starts \(\d\d\/\d\d\/\d{4}\)\. Make the end the same day as the start or later\.$/,
+        ),
+      },
+    ]);
   });
 
   it('a file over 5 MB, before reading it', async () => {
     await expectRefused({ name: 'plan.xlsx', bytes: new Uint8Array(10 * 1024 * 1024) }, [
-      { sheet: 'plan.xlsx', message: 'plan.xlsx is 10.0 MB; Steward imports plan files of up to 5.0 MB. A plan is usually far smaller: check it is the right file, or take pictures and other sheets out of it.' },
+      {
+        sheet: 'plan.xlsx',
+        message:
+          'plan.xlsx is 10.0 MB; Steward imports plan files of up to 5.0 MB. A plan is usually far smaller: check it is the right file, or take pictures and other sheets out of it.',
+      },
     ]);
   });
 
   it('bytes that are not a spreadsheet (a picture)', async () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
     await expectRefused({ name: 'plan.xlsx', bytes: png }, [
-      { sheet: 'plan.xlsx', message: 'plan.xlsx is not a spreadsheet or a plan file. Choose an .xlsx workbook or .csv files laid out like the blank template, or a .json plan file exported from Steward.' },
+      {
+        sheet: 'plan.xlsx',
+        message:
+          'plan.xlsx is not a spreadsheet or a plan file. Choose an .xlsx workbook or .csv files laid out like the blank template, or a .json plan file exported from Steward.',
+      },
     ]);
   });
 
   it('an old-style .xls workbook', async () => {
     await expectRefused({ name: 'plan.xls', bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]) }, [
-      { sheet: 'plan.xls', message: 'plan.xls is an old-style Excel (.xls) file. Open it in Excel and save it as an Excel Workbook (.xlsx), then import that.' },
+      {
+        sheet: 'plan.xls',
+        message: 'plan.xls is an old-style Excel (.xls) file. Open it in Excel and save it as an Excel Workbook (.xlsx), then import that.',
+      },
     ]);
   });
 
   it('a zip that is not a workbook, and a damaged workbook', async () => {
     const xlsx = await xlsxFile('plan.xlsx', sheets);
     await expectRefused({ name: 'plan.xlsx', bytes: xlsx.bytes.slice(0, 2000) }, [
-      { sheet: 'plan.xlsx', message: 'plan.xlsx is damaged: it could not be opened. Save it again from your spreadsheet program, then import it.' },
+      {
+        sheet: 'plan.xlsx',
+        message: 'plan.xlsx is damaged: it could not be opened. Save it again from your spreadsheet program, then import it.',
+      },
     ]);
     await expectRefused(await zipFile('notes.zip', [{ name: 'notes.txt', text: 'hello' }]), [
-      { sheet: 'notes.zip', message: 'notes.zip is a zip file with no workbook or CSV files in it. Choose an .xlsx workbook or .csv files laid out like the blank template, or a .json plan file exported from Steward.' },
+      {
+        sheet: 'notes.zip',
+        message:
+          'notes.zip is a zip file with no workbook or CSV files in it. Choose an .xlsx workbook or .csv files laid out like the blank template, or a .json plan file exported from Steward.',
+      },
     ]);
   });
 
   it('a CSV file whose headings match no sheet', async () => {
-    await expectRefused(csvFile('list.csv', [['Name', 'Email'], ['Ann', 'ann@example.org']]), [
-      { sheet: 'list.csv', row: 1, message: expect.stringMatching(/^The first row of list\.csv does not match any sheet of the template\./) },
-    ]);
+    await expectRefused(
+      csvFile('list.csv', [
+        ['Name', 'Email'],
+        ['Ann', 'ann@example.org'],
+      ]),
+      [
+        {
+          sheet: 'list.csv',
+          row: 1,
+          message: expect.stringMatching(/^The first row of list\.csv does not match any sheet of the template\./),
+        },
+      ],
+    );
   });
 
   it('a JSON file that is not a Steward plan, and one that is damaged', async () => {
     await expectRefused(textFile('plan.json', '{"name": "not a plan"}'), [
-      { sheet: 'plan.json', message: 'This .json file is not a Steward plan file (its "format" is not "steward-plan"). Choose a plan exported from Steward, or a spreadsheet.' },
+      {
+        sheet: 'plan.json',
+        message:
+          'This .json file is not a Steward plan file (its "format" is not "steward-plan"). Choose a plan exported from Steward, or a spreadsheet.',
+      },
     ]);
-    await expectRefused(textFile('plan.json', '{"format": "steward-plan", "version": 1, '), [{ sheet: 'plan.json', message: expect.stringMatching(/^This \.json file is damaged \(.+\)\. Export the plan from Steward again\.$/) }]);
+    await expectRefused(textFile('plan.json', '{"format": "steward-plan", "version": 1, '), [
+      { sheet: 'plan.json', message: expect.stringMatching(/^This \.json file is damaged \(.+\)\. Export the plan from Steward again\.$/) },
+    ]);
   });
 
   it('a JSON plan file with a bad date and a broken reference, by place in the file', async () => {
     const data = JSON.parse(planToJson((await currentPlanData(schoolId, store))!)) as Record<string, Record<string, unknown>[]>;
     data.actions![2]!.finish = '2026-02-31';
     data.milestones![0]!.areaId = '0190a000-0000-7000-8000-000000000000';
-    await expectRefused(textFile('plan.json', JSON.stringify(data)), [{ sheet: 'plan.json', path: 'actions[2].finish', message: 'Must be a date' }]);
+    await expectRefused(textFile('plan.json', JSON.stringify(data)), [
+      { sheet: 'plan.json', path: 'actions[2].finish', message: 'Must be a date' },
+    ]);
     data.actions![2]!.finish = data.actions![2]!.start;
     await expectRefused(textFile('plan.json', JSON.stringify(data)), [
-      { sheet: 'plan.json', path: 'milestones[0]', message: 'This refers to area 0190a000-0000-7000-8000-000000000000, which is not in the file. Export the plan from Steward again.' },
+      {
+        sheet: 'plan.json',
+        path: 'milestones[0]',
+        message: 'This refers to area 0190a000-0000-7000-8000-000000000000, which is not in the file. Export the plan from Steward again.',
+      },
     ]);
   });
 });

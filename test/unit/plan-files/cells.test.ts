@@ -15,7 +15,8 @@ describe('reading cells', () => {
     expect(cellDate(' 01/09/2026 ')).toBe('2026-09-01');
     expect(cellDate('2026-09-01')).toBe('2026-09-01');
     expect(cellDate('29/02/2028')).toBe('2028-02-29');
-    for (const bad of ['29/02/2027', '2026-02-30', '13/13/2026', '01-09-2026', 'next week', '', 5, 46266.5, null, new Date('x')]) expect(cellDate(bad), String(bad)).toBeNull();
+    for (const bad of ['29/02/2027', '2026-02-30', '13/13/2026', '01-09-2026', 'next week', '', 5, 46266.5, null, new Date('x')])
+      expect(cellDate(bad), String(bad)).toBeNull();
   });
 
   it('text, numbers and lists', () => {
@@ -41,7 +42,9 @@ describe('reading cells', () => {
   });
 
   it('says where a problem is', () => {
-    expect(problemPlace({ sheet: 'Actions', row: 7, column: { letter: 'J', header: 'Start' }, message: '' })).toBe('Actions sheet, row 7, column J (Start)');
+    expect(problemPlace({ sheet: 'Actions', row: 7, column: { letter: 'J', header: 'Start' }, message: '' })).toBe(
+      'Actions sheet, row 7, column J (Start)',
+    );
     expect(problemPlace({ sheet: 'actions.csv', row: 1, message: '' })).toBe('actions.csv, row 1');
     expect(problemPlace({ sheet: 'plan.json', path: 'actions[3].finish', message: '' })).toBe('plan.json, at actions[3].finish');
     expect(problemPlace({ sheet: '', message: '' })).toBe('The file');
@@ -51,19 +54,42 @@ describe('reading cells', () => {
 describe('reading the Actions sheet', () => {
   const ctx = { schoolId: '0190a000-0000-7000-8000-000000000001', now: '2026-11-23T10:00:00.000Z', makeId: () => crypto.randomUUID() };
   const headings = ['Area', 'Area title', 'Need code', 'Improvement needed', 'Action code', 'Action', 'Start', 'Finish'];
-  const plan = { name: 'Plan', rows: [['Field', 'Value'], ['Title', 'P'], ['Start', '01/09/2026'], ['End', '31/07/2027']] };
-  const read = (...rows: (string | number | null)[][]) => readPlanSheets([plan, { name: 'Actions', rows: [headings, ...rows] }], false, ctx);
+  const plan = {
+    name: 'Plan',
+    rows: [
+      ['Field', 'Value'],
+      ['Title', 'P'],
+      ['Start', '01/09/2026'],
+      ['End', '31/07/2027'],
+    ],
+  };
+  const read = (...rows: (string | number | null)[][]) =>
+    readPlanSheets([plan, { name: 'Actions', rows: [headings, ...rows] }], false, ctx);
 
   it('a title given twice differently is a problem, and the area’s rows are left out of a partial import', () => {
-    const r = read([1, 'Reading', '1a', 'Phonics', '(i)', 'Train', '01/09/2026', '01/10/2026'], [1, 'Writing', '1a', null, '(ii)', 'Check', '01/09/2026', '01/10/2026'], [2, 'Maths', '2a', 'Number', 'i', 'Count', '01/09/2026', '01/10/2026']);
-    expect(r.problems.map((p) => [p.row, p.column?.header, p.message])).toEqual([[3, 'Area title', 'Area 1 is called "Reading" on row 2 but "Writing" here. Write its title once, on its first row, or the same on every row.']]);
+    const r = read(
+      [1, 'Reading', '1a', 'Phonics', '(i)', 'Train', '01/09/2026', '01/10/2026'],
+      [1, 'Writing', '1a', null, '(ii)', 'Check', '01/09/2026', '01/10/2026'],
+      [2, 'Maths', '2a', 'Number', 'i', 'Count', '01/09/2026', '01/10/2026'],
+    );
+    expect(r.problems.map((p) => [p.row, p.column?.header, p.message])).toEqual([
+      [
+        3,
+        'Area title',
+        'Area 1 is called "Reading" on row 2 but "Writing" here. Write its title once, on its first row, or the same on every row.',
+      ],
+    ]);
     expect(r.rows).toEqual({ total: 6, valid: 4 }); // the Plan sheet's three rows, and area 2's row
     expect(r.incoming!.areas.map((a) => a.number)).toEqual([2]);
     expect(r.incoming!.actions).toHaveLength(1);
   });
 
   it('an action without a need code, a code that is not one, and a need code from another area', () => {
-    const r = read([1, 'Reading', null, null, '(i)', 'Train', '01/09/2026', '01/10/2026'], [1, null, '1a', 'Phonics', 'one', 'Train', '01/09/2026', '01/10/2026'], [1, null, '1a', null, '2a(ii)', 'Check', '01/09/2026', '01/10/2026']);
+    const r = read(
+      [1, 'Reading', null, null, '(i)', 'Train', '01/09/2026', '01/10/2026'],
+      [1, null, '1a', 'Phonics', 'one', 'Train', '01/09/2026', '01/10/2026'],
+      [1, null, '1a', null, '2a(ii)', 'Check', '01/09/2026', '01/10/2026'],
+    );
     expect(r.problems.map((p) => p.message)).toEqual([
       'Need code is empty. Write the code of the improvement needed this action belongs to, e.g. 1a.',
       '"one" is not an action code. Number the actions under 1a with lower-case roman numerals: (i), (ii), (iii)…',

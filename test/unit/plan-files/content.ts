@@ -9,8 +9,14 @@ export function planContent(d: PlanData) {
   const byKey = <T>(list: T[], key: (t: T) => string) => [...list].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return {
     plan: { title: d.plan.title, startDate: d.plan.startDate, endDate: d.plan.endDate, priorities: d.plan.priorities },
-    areas: byKey(areas.map((a) => ({ number: a.number, title: a.title, targets: a.targets })), (a) => String(a.number).padStart(3, '0')),
-    needs: byKey(d.needs.filter((n) => !n.archived).map((n) => ({ code: needCode(areaNo.get(n.areaId)!, n.position), description: n.description })), (n) => n.code),
+    areas: byKey(
+      areas.map((a) => ({ number: a.number, title: a.title, targets: a.targets })),
+      (a) => String(a.number).padStart(3, '0'),
+    ),
+    needs: byKey(
+      d.needs.filter((n) => !n.archived).map((n) => ({ code: needCode(areaNo.get(n.areaId)!, n.position), description: n.description })),
+      (n) => n.code,
+    ),
     actions: byKey(
       d.actions
         .filter((a) => !a.archived)
@@ -26,7 +32,10 @@ export function planContent(d: PlanData) {
         })),
       (a) => a.code,
     ),
-    milestones: byKey(d.milestones.map((m) => ({ area: areaNo.get(m.areaId), number: m.number, date: m.date, description: m.description, metOn: m.metOn })), (m) => `${m.area}.${m.number}`),
+    milestones: byKey(
+      d.milestones.map((m) => ({ area: areaNo.get(m.areaId), number: m.number, date: m.date, description: m.description, metOn: m.metOn })),
+      (m) => `${m.area}.${m.number}`,
+    ),
     strategies: d.strategies.map(({ kind, scope, who, what, when }) => ({ kind, scope, who, what, when })),
     performance: [...d.performanceRows]
       .sort((a, b) => a.position - b.position)

@@ -25,9 +25,15 @@ export async function emptyBoard(store: StewardDb = freshDb()): Promise<{ store:
 
 export const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 export const textFile = (name: string, text: string): ChosenFile => ({ name, bytes: new TextEncoder().encode(text) });
-export const xlsxFile = async (name: string, sheets: SheetRows[]): Promise<ChosenFile> => ({ name, bytes: await bytesOf(await writeWorkbook(sheets)) });
+export const xlsxFile = async (name: string, sheets: SheetRows[]): Promise<ChosenFile> => ({
+  name,
+  bytes: await bytesOf(await writeWorkbook(sheets)),
+});
 export const csvFile = (name: string, rows: Cell[][]): ChosenFile => textFile(name, writeCsv(rows));
-export const zipFile = async (name: string, files: { name: string; text: string }[]): Promise<ChosenFile> => ({ name, bytes: await bytesOf(zip(files)) });
+export const zipFile = async (name: string, files: { name: string; text: string }[]): Promise<ChosenFile> => ({
+  name,
+  bytes: await bytesOf(zip(files)),
+});
 
 /** Change one sheet of a workbook's rows (a copy). */
 export function editSheet(sheets: SheetRows[], name: string, edit: (rows: Cell[][]) => Cell[][]): SheetRows[] {

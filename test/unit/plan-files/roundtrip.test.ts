@@ -6,7 +6,15 @@ import { applyImport, currentPlanData, prepareImport } from '../../../src/featur
 import { bytesOf, demoStore, emptyBoard, freshDb, snapshot, textFile } from './helpers';
 import { planContent } from './content';
 
-const ctx = (schoolId: string, current?: PlanData) => ({ schoolId, now: '2026-11-23T10:00:00.000Z', makeId: (() => { let n = 0; return () => `00000000-0000-7000-8000-${String(++n).padStart(12, '0')}`; })(), current });
+const ctx = (schoolId: string, current?: PlanData) => ({
+  schoolId,
+  now: '2026-11-23T10:00:00.000Z',
+  makeId: (() => {
+    let n = 0;
+    return () => `00000000-0000-7000-8000-${String(++n).padStart(12, '0')}`;
+  })(),
+  current,
+});
 
 describe('plan files round trip', () => {
   it('the demo plan, written to an .xlsx laid out like the template, reads back to the same plan', async () => {
@@ -17,7 +25,9 @@ describe('plan files round trip', () => {
     const read = readPlanSheets(sheets, false, ctx(schoolId));
     expect(read.problems).toEqual([]);
     expect(read.rows.valid).toBe(read.rows.total);
-    expect(read.notes).toEqual(['The Reviews sheet and the Judgements sheet were not read: reviews are exported for reading. Use the .json file to move reviews to another board.']);
+    expect(read.notes).toEqual([
+      'The Reviews sheet and the Judgements sheet were not read: reviews are exported for reading. Use the .json file to move reviews to another board.',
+    ]);
     const incoming = read.incoming!;
     expect(planContent({ ...incoming, plan: incoming.plan! })).toEqual(planContent(demo));
   });

@@ -23,7 +23,10 @@ describe('importing into a board that has a plan updates it, matched by code', (
     });
     const prepared = await prepareImport([await xlsxFile('plan.xlsx', sheets)], schoolId, store);
     expect(prepared.problems).toEqual([]);
-    expect(prepared.allLines).toEqual(['Change 1 action.', 'Archive 1 action that the file no longer has (kept with their reviews, hidden from the plan).']);
+    expect(prepared.allLines).toEqual([
+      'Change 1 action.',
+      'Archive 1 action that the file no longer has (kept with their reviews, hidden from the plan).',
+    ]);
     await applyImport(prepared, 'all', store);
     const after = (await currentPlanData(schoolId, store))!;
     const first = after.actions.find((a) => codeOf(after, a.id) === '1a(i)')!;
@@ -63,16 +66,37 @@ describe('importing into a board that has a plan updates it, matched by code', (
     await applyImport(prepared, 'valid', store);
     const after = (await currentPlanData(schoolId, store))!;
     expect(after.actions.filter((a) => a.archived)).toEqual([]);
-    expect(after.actions.find((a) => codeOf(after, a.id) === '1a(ii)')).toEqual(before.actions.find((a) => codeOf(before, a.id) === '1a(ii)'));
+    expect(after.actions.find((a) => codeOf(after, a.id) === '1a(ii)')).toEqual(
+      before.actions.find((a) => codeOf(before, a.id) === '1a(ii)'),
+    );
   });
 
   it('the blank template, filled in, starts a plan; its first sheet says how', async () => {
     const template = await readWorkbook(await bytesOf((await blankTemplate()).blob));
     expect(template.map((s) => s.name)).toEqual(blankTemplateSheets().map((s) => s.name));
     const fill: Record<string, Cell[][]> = {
-      Plan: [['Title', 'Southfield action plan'], ['Start', '01/09/2026'], ['End', '31/07/2027'], ['Priority', 'Raise standards in reading']],
+      Plan: [
+        ['Title', 'Southfield action plan'],
+        ['Start', '01/09/2026'],
+        ['End', '31/07/2027'],
+        ['Priority', 'Raise standards in reading'],
+      ],
       Actions: [
-        [1, 'Reading', '• 80% pass the phonics check\n• Every child reads daily', '1a', 'Phonics is taught consistently', '(i)', 'Train all staff', 'Head', '£2,000', '01/09/2026', '18/12/2026', 'All staff trained', 'In progress'],
+        [
+          1,
+          'Reading',
+          '• 80% pass the phonics check\n• Every child reads daily',
+          '1a',
+          'Phonics is taught consistently',
+          '(i)',
+          'Train all staff',
+          'Head',
+          '£2,000',
+          '01/09/2026',
+          '18/12/2026',
+          'All staff trained',
+          'In progress',
+        ],
         [1, null, null, '1a', null, '(ii)', 'Daily phonics lessons observed', null, null, '05/01/2027', '31/03/2027', null, null],
       ],
       Milestones: [[1, 1, '18/12/2026', 'All staff trained', null]],
@@ -82,7 +106,9 @@ describe('importing into a board that has a plan updates it, matched by code', (
     const prepared = await prepareImport([await xlsxFile('filled.xlsx', sheets)], target.schoolId, target.store);
     expect(prepared.problems).toEqual([]);
     expect(prepared.notes).toEqual([]);
-    expect(prepared.allLines).toEqual(['Add the plan’s title, dates and priorities, 1 area for improvement, 1 improvement needed, 2 actions, 1 milestone.']);
+    expect(prepared.allLines).toEqual([
+      'Add the plan’s title, dates and priorities, 1 area for improvement, 1 improvement needed, 2 actions, 1 milestone.',
+    ]);
     await applyImport(prepared, 'all', target.store);
     const plan = (await currentPlanData(target.schoolId, target.store))!;
     expect(plan.areas[0]!.targets).toEqual(['80% pass the phonics check', 'Every child reads daily']);

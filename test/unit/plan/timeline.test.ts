@@ -6,7 +6,15 @@ describe('timelineMonths', () => {
     const { months, clipped } = timelineMonths('2026-09-15', '2027-02-01');
     expect(months.map((m) => m.key)).toEqual(['2026-09', '2026-10', '2026-11', '2026-12', '2027-01', '2027-02']);
     expect(clipped).toBe(false);
-    expect(months[0]).toEqual({ key: '2026-09', first: '2026-09-01', last: '2026-09-30', days: 30, short: 'Sep', year: '2026', name: 'September 2026' });
+    expect(months[0]).toEqual({
+      key: '2026-09',
+      first: '2026-09-01',
+      last: '2026-09-30',
+      days: 30,
+      short: 'Sep',
+      year: '2026',
+      name: 'September 2026',
+    });
   });
   it('knows a leap February', () => {
     expect(timelineMonths('2028-02-10', '2028-02-10').months).toEqual([expect.objectContaining({ last: '2028-02-29', days: 29 })]);
@@ -39,13 +47,34 @@ describe('pointIn and spanIn', () => {
     expect(pointIn(months, '2027-01-01')).toBeNull();
   });
   it('spans from the start of the first day to the end of the last', () => {
-    expect(spanIn(months, '2026-09-01', '2026-09-30')).toEqual({ first: 0, last: 0, startAt: 0, endAt: 1, clippedStart: false, clippedEnd: false });
-    expect(spanIn(months, '2026-09-16', '2026-11-15')).toEqual({ first: 0, last: 2, startAt: 0.5, endAt: 0.5, clippedStart: false, clippedEnd: false });
+    expect(spanIn(months, '2026-09-01', '2026-09-30')).toEqual({
+      first: 0,
+      last: 0,
+      startAt: 0,
+      endAt: 1,
+      clippedStart: false,
+      clippedEnd: false,
+    });
+    expect(spanIn(months, '2026-09-16', '2026-11-15')).toEqual({
+      first: 0,
+      last: 2,
+      startAt: 0.5,
+      endAt: 0.5,
+      clippedStart: false,
+      clippedEnd: false,
+    });
     const oneDay = spanIn(months, '2026-12-31', '2026-12-31')!;
     expect([oneDay.first, oneDay.last, oneDay.startAt, oneDay.endAt]).toEqual([3, 3, 30 / 31, 1]);
   });
   it('clips an action that runs past either end, and leaves out one wholly outside', () => {
-    expect(spanIn(months, '2026-06-01', '2027-03-01')).toEqual({ first: 0, last: 3, startAt: 0, endAt: 1, clippedStart: true, clippedEnd: true });
+    expect(spanIn(months, '2026-06-01', '2027-03-01')).toEqual({
+      first: 0,
+      last: 3,
+      startAt: 0,
+      endAt: 1,
+      clippedStart: true,
+      clippedEnd: true,
+    });
     expect(spanIn(months, '2026-06-01', '2026-08-31')).toBeNull();
     expect(spanIn(months, '2027-01-01', '2027-02-01')).toBeNull();
     expect(spanIn([], '2026-09-01', '2026-09-02')).toBeNull();

@@ -4,9 +4,24 @@ import { freshDb, smallBoard, snapshot } from '../data/fixtures';
 
 async function reviewWithEntry(store: StewardDb) {
   const board = await smallBoard(store);
-  const review = await createRecord('reviews', board.schoolId, { planId: board.plan.id, schoolYear: 2026, halfTerm: 'Autumn 2', heldOn: '2026-12-09' }, store);
-  const entry = await createRecord('reviewEntries', board.schoolId, { reviewId: review.id, actionId: board.action.id, rating: 'amber', note: 'Started late' }, store);
-  const judgement = await createRecord('areaJudgements', board.schoolId, { reviewId: review.id, areaId: board.area.id, judgement: 'some', reason: 'Training done' }, store);
+  const review = await createRecord(
+    'reviews',
+    board.schoolId,
+    { planId: board.plan.id, schoolYear: 2026, halfTerm: 'Autumn 2', heldOn: '2026-12-09' },
+    store,
+  );
+  const entry = await createRecord(
+    'reviewEntries',
+    board.schoolId,
+    { reviewId: review.id, actionId: board.action.id, rating: 'amber', note: 'Started late' },
+    store,
+  );
+  const judgement = await createRecord(
+    'areaJudgements',
+    board.schoolId,
+    { reviewId: review.id, areaId: board.area.id, judgement: 'some', reason: 'Training done' },
+    store,
+  );
   return { ...board, review, entry, judgement };
 }
 
@@ -37,7 +52,9 @@ describe('a finalised review is locked in the data layer', () => {
     await expect(
       createRecord('reviewEntries', b.schoolId, { reviewId: b.review.id, actionId: b.action.id, rating: 'green' }, store),
     ).rejects.toMatchObject({ name: 'LockedRecord', message: LOCKED });
-    await expect(createRecord('areaJudgements', b.schoolId, { reviewId: b.review.id, areaId: b.area.id, judgement: 'good' }, store)).rejects.toThrow(LOCKED);
+    await expect(
+      createRecord('areaJudgements', b.schoolId, { reviewId: b.review.id, areaId: b.area.id, judgement: 'good' }, store),
+    ).rejects.toThrow(LOCKED);
     expect(await snapshot(store)).toEqual(before);
   });
 
@@ -54,7 +71,12 @@ describe('a finalised review is locked in the data layer', () => {
   it('refuses moving a draft entry into a finalised review', async () => {
     const store = freshDb();
     const b = await reviewWithEntry(store);
-    const done = await createRecord('reviews', b.schoolId, { planId: b.plan.id, schoolYear: 2026, halfTerm: 'Autumn 1', heldOn: '2026-10-14' }, store);
+    const done = await createRecord(
+      'reviews',
+      b.schoolId,
+      { planId: b.plan.id, schoolYear: 2026, halfTerm: 'Autumn 1', heldOn: '2026-10-14' },
+      store,
+    );
     await finalise(store, done.id);
     await expect(updateRecord('reviewEntries', b.entry.id, { reviewId: done.id }, store)).rejects.toThrow(LOCKED);
   });
@@ -66,10 +88,25 @@ describe('a finalised review is locked in the data layer', () => {
     const action = await createRecord(
       'actions',
       b.schoolId,
-      { needId: b.need.id, areaId: b.area.id, position: 2, description: 'Share the tracker', lead: 'Mrs Patel', start: '2026-12-10', finish: '2027-01-15' },
+      {
+        needId: b.need.id,
+        areaId: b.area.id,
+        position: 2,
+        description: 'Share the tracker',
+        lead: 'Mrs Patel',
+        start: '2026-12-10',
+        finish: '2027-01-15',
+      },
       store,
     );
     expect(action.position).toBe(2);
-    await expect(createRecord('evidence', b.schoolId, { kind: 'note', text: 'Seen', recordedAt: '2026-12-10T12:00:00.000Z', supports: [action.id] }, store)).resolves.toBeTruthy();
+    await expect(
+      createRecord(
+        'evidence',
+        b.schoolId,
+        { kind: 'note', text: 'Seen', recordedAt: '2026-12-10T12:00:00.000Z', supports: [action.id] },
+        store,
+      ),
+    ).resolves.toBeTruthy();
   });
 });

@@ -5,9 +5,23 @@ import { improvementPhases } from '../../../src/domain/school';
 import { buildDemoBoard } from '../../../src/domain/demo';
 import { idMaker, testId } from '../domain/helpers';
 
-const assessment = (benchmarkId: string, status: BenchmarkAssessment['status'], assessedAt: string, extra: Partial<BenchmarkAssessment> = {}): BenchmarkAssessment =>
+const assessment = (
+  benchmarkId: string,
+  status: BenchmarkAssessment['status'],
+  assessedAt: string,
+  extra: Partial<BenchmarkAssessment> = {},
+): BenchmarkAssessment =>
   BenchmarkAssessmentSchema.parse({
-    id: testId(), schoolId: testId(), createdAt: assessedAt, updatedAt: assessedAt, phase: 'Repair', benchmarkId, status, evidence: '', assessedAt, ...extra,
+    id: testId(),
+    schoolId: testId(),
+    createdAt: assessedAt,
+    updatedAt: assessedAt,
+    phase: 'Repair',
+    benchmarkId,
+    status,
+    evidence: '',
+    assessedAt,
+    ...extra,
   });
 
 describe('the built-in phase benchmarks', () => {
@@ -58,7 +72,9 @@ describe('phaseReadiness', () => {
     const r = phaseReadiness('Stabilise', []);
     expect(r).toMatchObject({ ready: false, next: 'Repair', total: all.length });
     expect(r.counts.unassessed).toBe(all.length);
-    expect(r.summary).toBe(`Not yet ready to move to the Repair phase: ${all.length} of ${all.length} benchmarks are not fully met (${all.length} not yet assessed).`);
+    expect(r.summary).toBe(
+      `Not yet ready to move to the Repair phase: ${all.length} of ${all.length} benchmarks are not fully met (${all.length} not yet assessed).`,
+    );
   });
   it('is not ready while one benchmark is only partly met', () => {
     const list = all.map((b, i) => assessment(b.id, i === 0 ? 'partly' : 'met', at, { phase: 'Stabilise' }));
@@ -68,7 +84,10 @@ describe('phaseReadiness', () => {
     expect(r.summary).toContain(`1 of ${all.length} benchmarks is not fully met.`);
   });
   it('is ready when every benchmark is met', () => {
-    const r = phaseReadiness('Stabilise', all.map((b) => assessment(b.id, 'met', at, { phase: 'Stabilise' })));
+    const r = phaseReadiness(
+      'Stabilise',
+      all.map((b) => assessment(b.id, 'met', at, { phase: 'Stabilise' })),
+    );
     expect(r.ready).toBe(true);
     expect(r.summary).toBe('Every Stabilise benchmark is met: on this evidence the school is ready to move to the Repair phase.');
   });

@@ -8,7 +8,10 @@ const action = (id: string, areaId: string, position: number) => ({ id, areaId, 
 function detail(over: Partial<ReviewDetail> = {}): ReviewDetail {
   return {
     areas: [area('A', 1), area('B', 2), area('C', 3)],
-    needs: [{ id: 'n-A', position: 1 }, { id: 'n-C', position: 1 }],
+    needs: [
+      { id: 'n-A', position: 1 },
+      { id: 'n-C', position: 1 },
+    ],
     inReview: [action('a1', 'A', 1), action('a2', 'A', 2), action('c1', 'C', 1)],
     entries: [],
     judgements: [],
@@ -37,8 +40,14 @@ describe('the walk through a review', () => {
     const rated = (ids: string[]) => ids.map((actionId) => ({ actionId }));
     expect(firstUnfinished(detail())).toEqual({ kind: 'action', areaId: 'A', actionId: 'a1' });
     expect(firstUnfinished(detail({ entries: rated(['a1', 'a2']) as never }))).toEqual({ kind: 'area', areaId: 'A' });
-    const judged = [{ areaId: 'A', reason: 'Fine' }, { areaId: 'C', reason: ' ' }];
-    expect(firstUnfinished(detail({ entries: rated(['a1', 'a2', 'c1']) as never, judgements: judged as never }))).toEqual({ kind: 'area', areaId: 'C' });
+    const judged = [
+      { areaId: 'A', reason: 'Fine' },
+      { areaId: 'C', reason: ' ' },
+    ];
+    expect(firstUnfinished(detail({ entries: rated(['a1', 'a2', 'c1']) as never, judgements: judged as never }))).toEqual({
+      kind: 'area',
+      areaId: 'C',
+    });
     judged[1]!.reason = 'Good';
     expect(firstUnfinished(detail({ entries: rated(['a1', 'a2', 'c1']) as never, judgements: judged as never }))).toBeUndefined();
   });

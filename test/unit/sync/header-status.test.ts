@@ -18,13 +18,20 @@ describe('the sync status in the header', () => {
   });
 
   it('counts the changes waiting, in words', () => {
-    expect(headerStatus({ ...base, waiting: 3 })).toMatchObject({ label: '3 waiting', detail: '3 changes made on this device are waiting to be sent.' });
+    expect(headerStatus({ ...base, waiting: 3 })).toMatchObject({
+      label: '3 waiting',
+      detail: '3 changes made on this device are waiting to be sent.',
+    });
     expect(headerStatus({ ...base, waiting: 1 }).detail).toBe('1 change made on this device is waiting to be sent.');
   });
 
   it('shows progress while syncing: sent of waiting, then fetched so far', () => {
-    expect(headerStatus({ ...base, engine: { state: 'syncing', message: '', progress: { phase: 'sending', done: 200, total: 600 } } })).toMatchObject({ label: 'Sending 200 of 600', tone: 'busy' });
-    expect(headerStatus({ ...base, engine: { state: 'syncing', message: '', progress: { phase: 'fetching', done: 500 } } }).label).toBe('Fetching 500');
+    expect(
+      headerStatus({ ...base, engine: { state: 'syncing', message: '', progress: { phase: 'sending', done: 200, total: 600 } } }),
+    ).toMatchObject({ label: 'Sending 200 of 600', tone: 'busy' });
+    expect(headerStatus({ ...base, engine: { state: 'syncing', message: '', progress: { phase: 'fetching', done: 500 } } }).label).toBe(
+      'Fetching 500',
+    );
     expect(headerStatus({ ...base, engine: { state: 'syncing', message: '' } }).label).toBe('Syncing');
   });
 

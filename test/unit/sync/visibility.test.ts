@@ -11,8 +11,26 @@ async function signedInAs(role: Role | null) {
   const schoolId = v7();
   const personId = v7();
   const now = new Date().toISOString();
-  await saveSession(store, { serverUrl: 'http://test.invalid', token: 't', expiresAt: '2099-01-01T00:00:00.000Z', person: { id: personId, name: 'Priya', email: 'p@test.example' }, schoolId, schoolName: 'Test Primary', role: role ?? 'governor' });
-  const member = (id: string, r: Role, deleted = false) => ({ id: v7(), schoolId, createdAt: now, updatedAt: now, deleted, visibility: 'board' as const, personId: id, role: r, displayName: 'Someone' });
+  await saveSession(store, {
+    serverUrl: 'http://test.invalid',
+    token: 't',
+    expiresAt: '2099-01-01T00:00:00.000Z',
+    person: { id: personId, name: 'Priya', email: 'p@test.example' },
+    schoolId,
+    schoolName: 'Test Primary',
+    role: role ?? 'governor',
+  });
+  const member = (id: string, r: Role, deleted = false) => ({
+    id: v7(),
+    schoolId,
+    createdAt: now,
+    updatedAt: now,
+    deleted,
+    visibility: 'board' as const,
+    personId: id,
+    role: r,
+    displayName: 'Someone',
+  });
   await store.memberships.bulkPut([member(v7(), 'chair'), member(personId, 'chair', true), ...(role ? [member(personId, role)] : [])]);
   return { store, schoolId };
 }

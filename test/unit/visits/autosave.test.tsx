@@ -10,7 +10,12 @@ afterAll(async () => {
 
 async function plannedVisit() {
   const board = await smallBoard(db);
-  const visit = await createRecord('visits', board.schoolId, { kind: 'learning walk', date: '2026-11-23', purpose: 'Corners', governor: 'Aisha Begum' });
+  const visit = await createRecord('visits', board.schoolId, {
+    kind: 'learning walk',
+    date: '2026-11-23',
+    purpose: 'Corners',
+    governor: 'Aisha Begum',
+  });
   return visit;
 }
 const item = { id: 'tidy', prompt: 'Books are tidy', hint: '', type: 'yes-partly-no' as const };
@@ -30,7 +35,9 @@ describe('autosave of a checklist answer', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ itemId: 'tidy', answer: { type: 'yes-partly-no', value: 'partly' }, schoolId: visit.schoolId });
     expect(first).toHaveBeenCalledTimes(1);
-    const ops = (await db.outbox.where('schoolId').equals(visit.schoolId).toArray()).filter((o) => o.kind === 'visitResponses').map((o) => o.op);
+    const ops = (await db.outbox.where('schoolId').equals(visit.schoolId).toArray())
+      .filter((o) => o.kind === 'visitResponses')
+      .map((o) => o.op);
     expect(ops).toEqual(['create', 'update']);
   });
 

@@ -21,17 +21,29 @@ describe('built-in checklists', () => {
   });
 
   it('cover safeguarding and culture: sign-in, ID and lanyards, escorts, site security, who pupils would tell, online safety', () => {
-    expect(ids('builtin-safeguarding-culture')).toEqual(expect.arrayContaining(['sg-sign-in', 'sg-lanyard', 'sg-staff-id', 'sg-escort', 'sg-gates', 'sg-who-tell', 'sg-online-seen']));
+    expect(ids('builtin-safeguarding-culture')).toEqual(
+      expect.arrayContaining(['sg-sign-in', 'sg-lanyard', 'sg-staff-id', 'sg-escort', 'sg-gates', 'sg-who-tell', 'sg-online-seen']),
+    );
   });
 
   it('cover behaviour and attendance: arrival, lateness, registers, corridors, lunchtime, the policy, attendance messages', () => {
     expect(ids('builtin-behaviour-attendance')).toEqual(
-      expect.arrayContaining(['ba-greet', 'ba-late-signed', 'ba-registers', 'ba-calm-movement', 'ba-lunch-supervised', 'ba-same-language', 'ba-messages']),
+      expect.arrayContaining([
+        'ba-greet',
+        'ba-late-signed',
+        'ba-registers',
+        'ba-calm-movement',
+        'ba-lunch-supervised',
+        'ba-same-language',
+        'ba-messages',
+      ]),
     );
   });
 
   it('cover early reading: books matched to phonics, the weakest readers, reading culture, a visible sequence, and a photo item', () => {
-    expect(ids('builtin-early-reading')).toEqual(expect.arrayContaining(['er-books-matched', 'er-keep-up', 'er-read-more', 'er-book-areas', 'er-sequence-visible']));
+    expect(ids('builtin-early-reading')).toEqual(
+      expect.arrayContaining(['er-books-matched', 'er-keep-up', 'er-read-more', 'er-book-areas', 'er-sequence-visible']),
+    );
     expect(templateItems(byKey('builtin-early-reading')).some(({ item }) => item.type === 'photo')).toBe(true);
   });
 
@@ -42,6 +54,7 @@ describe('built-in checklists', () => {
   });
 
   it('remind governors never to photograph pupils where a photo is asked for', () => {
-    for (const c of builtInChecklists) for (const { item } of templateItems(c)) if (item.type === 'photo') expect(item.hint).toMatch(/never pupils/i);
+    for (const c of builtInChecklists)
+      for (const { item } of templateItems(c)) if (item.type === 'photo') expect(item.hint).toMatch(/never pupils/i);
   });
 });

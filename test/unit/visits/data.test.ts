@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { builtInChecklists, findingEvidence, nextTemplateVersion, type ChecklistTemplate } from '../../../src/domain';
 import {
-  actionDetail, checklistTemplateDetail, createRecord, replaceFindingEvidence, seedBuiltInChecklists, storeFile, updateRecord, visitDetail, visitReportsForPapers,
+  actionDetail,
+  checklistTemplateDetail,
+  createRecord,
+  replaceFindingEvidence,
+  seedBuiltInChecklists,
+  storeFile,
+  updateRecord,
+  visitDetail,
+  visitReportsForPapers,
 } from '../../../src/data';
 import { freshDb, smallBoard } from '../data/fixtures';
 
-const sections = (prompt: string) => [{ id: 's', title: 'Corners', items: [{ id: 'tidy', prompt, hint: '', type: 'yes-partly-no' as const }] }];
+const sections = (prompt: string) => [
+  { id: 's', title: 'Corners', items: [{ id: 'tidy', prompt, hint: '', type: 'yes-partly-no' as const }] },
+];
 
 describe('built-in checklists on a board', () => {
   it('are added once, with the same ids on every device, each with its outbox entry', async () => {
@@ -17,7 +27,13 @@ describe('built-in checklists on a board', () => {
     const ids = async (db: typeof one) => (await db.checklistTemplates.toArray()).map((t) => t.id).sort();
     expect(await ids(two)).toEqual(await ids(one));
     expect((await one.checklistTemplates.toArray()).every((t) => t.builtIn && !t.retired)).toBe(true);
-    expect(await one.outbox.where('schoolId').equals(schoolId).filter((o) => o.kind === 'checklistTemplates').count()).toBe(builtInChecklists.length);
+    expect(
+      await one.outbox
+        .where('schoolId')
+        .equals(schoolId)
+        .filter((o) => o.kind === 'checklistTemplates')
+        .count(),
+    ).toBe(builtInChecklists.length);
   });
 });
 
@@ -25,8 +41,16 @@ describe('photos', () => {
   it('are kept once by the SHA-256 of their bytes, and only the reference is given back', async () => {
     const store = freshDb();
     const ref = await storeFile(new Blob(['hello'], { type: 'image/jpeg' }), 'display.jpg', store);
-    expect(ref).toEqual({ sha256: '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824', name: 'display.jpg', type: 'image/jpeg', bytes: 5 });
-    expect(await storeFile(new Blob(['hello'], { type: 'image/jpeg' }), 'again.jpg', store)).toMatchObject({ sha256: ref.sha256, name: 'again.jpg' });
+    expect(ref).toEqual({
+      sha256: '2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824',
+      name: 'display.jpg',
+      type: 'image/jpeg',
+      bytes: 5,
+    });
+    expect(await storeFile(new Blob(['hello'], { type: 'image/jpeg' }), 'again.jpg', store)).toMatchObject({
+      sha256: ref.sha256,
+      name: 'again.jpg',
+    });
     expect(await store.files.count()).toBe(1);
     expect(await store.outbox.count()).toBe(0);
   });
@@ -36,12 +60,36 @@ describe('a visit and its findings', () => {
   async function walk() {
     const store = freshDb();
     const board = await smallBoard(store);
-    const v1 = (await createRecord('checklistTemplates', board.schoolId, { templateKey: 'corners', version: 1, title: 'Corners', sections: sections('Books are tidy') }, store)) as ChecklistTemplate;
-    const visit = await createRecord('visits', board.schoolId, { kind: 'learning walk', date: '2026-11-23', purpose: 'Corners', governor: 'Aisha Begum', templateId: v1.id, focusActionIds: [board.action.id] }, store);
+    const v1 = (await createRecord(
+      'checklistTemplates',
+      board.schoolId,
+      { templateKey: 'corners', version: 1, title: 'Corners', sections: sections('Books are tidy') },
+      store,
+    )) as ChecklistTemplate;
+    const visit = await createRecord(
+      'visits',
+      board.schoolId,
+      {
+        kind: 'learning walk',
+        date: '2026-11-23',
+        purpose: 'Corners',
+        governor: 'Aisha Begum',
+        templateId: v1.id,
+        focusActionIds: [board.action.id],
+      },
+      store,
+    );
     const response = await createRecord(
       'visitResponses',
       board.schoolId,
-      { visitId: visit.id, itemId: 'tidy', answer: { type: 'yes-partly-no', value: 'partly' }, note: 'Two of four', actionIds: [board.action.id], answeredAt: '2026-11-23T10:00:00.000Z' },
+      {
+        visitId: visit.id,
+        itemId: 'tidy',
+        answer: { type: 'yes-partly-no', value: 'partly' },
+        note: 'Two of four',
+        actionIds: [board.action.id],
+        answeredAt: '2026-11-23T10:00:00.000Z',
+      },
       store,
     );
     return { store, board, v1, visit, response };
@@ -49,7 +97,12 @@ describe('a visit and its findings', () => {
 
   it('keeps the checklist version it was made with after the board changes the checklist', async () => {
     const { store, v1, visit } = await walk();
-    const v2 = await createRecord('checklistTemplates', v1.schoolId, nextTemplateVersion(v1, { ...v1, sections: sections('Books are tidy and labelled') }), store);
+    const v2 = await createRecord(
+      'checklistTemplates',
+      v1.schoolId,
+      nextTemplateVersion(v1, { ...v1, sections: sections('Books are tidy and labelled') }),
+      store,
+    );
     const detail = await visitDetail(visit.id, store);
     expect(detail!.template).toMatchObject({ id: v1.id, version: 1 });
     expect(detail!.template!.sections[0]!.items[0]!.prompt).toBe('Books are tidy');

@@ -1,8 +1,16 @@
-import { ChecklistTemplateSchema, VisitResponseSchema, VisitSchema, type ChecklistTemplate, type Visit, type VisitResponse } from '../../../src/domain';
+import {
+  ChecklistTemplateSchema,
+  VisitResponseSchema,
+  VisitSchema,
+  type ChecklistTemplate,
+  type Visit,
+  type VisitResponse,
+} from '../../../src/domain';
 import { AT, baseFields, testId } from '../domain/helpers';
 
 /** A valid visit, planned today by default. */
-export const aVisit = (over: Partial<Visit> = {}): Visit => VisitSchema.parse({ ...baseFields(), kind: 'learning walk', date: '2026-11-23', purpose: 'Phonics', governor: 'Aisha Begum', ...over });
+export const aVisit = (over: Partial<Visit> = {}): Visit =>
+  VisitSchema.parse({ ...baseFields(), kind: 'learning walk', date: '2026-11-23', purpose: 'Phonics', governor: 'Aisha Begum', ...over });
 
 /** A valid template of one section with the given items. */
 export const aTemplate = (over: Partial<ChecklistTemplate> = {}): ChecklistTemplate =>

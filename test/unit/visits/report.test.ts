@@ -4,13 +4,21 @@ import { aResponse, aTemplate, aVisit, photoRef, testId } from './helpers';
 
 const actionA = testId();
 const actionB = testId();
-const codes = new Map([[actionA, '1a(i)'], [actionB, '2b(ii)']]);
+const codes = new Map([
+  [actionA, '1a(i)'],
+  [actionB, '2b(ii)'],
+]);
 
 function walk(): { visit: Visit; draft: ReturnType<typeof draftReport> } {
   const visit = aVisit({ walkingWith: 'the English lead', focusActionIds: [actionA], purposeAgreed: true });
   const template = aTemplate();
   const responses = [
-    aResponse(visit, { itemId: 'yes', answer: { type: 'yes-partly-no', value: 'yes' }, note: 'Same words in every class.', actionIds: [actionB] }),
+    aResponse(visit, {
+      itemId: 'yes',
+      answer: { type: 'yes-partly-no', value: 'yes' },
+      note: 'Same words in every class.',
+      actionIds: [actionB],
+    }),
     aResponse(visit, { itemId: 'partly', answer: { type: 'yes-partly-no', value: 'partly' }, note: 'Two of five bags' }),
     aResponse(visit, { itemId: 'rate', answer: { type: 'rating', value: 2 } }),
     aResponse(visit, { itemId: 'count', answer: { type: 'number', value: 6 } }),
@@ -45,7 +53,11 @@ describe('drafting the report from the visit', () => {
     expect(draft.followUps).toBe('• Evidence for action 2b(ii) at the next review: Same routines');
   });
   it('fills only the parts still empty, so nothing written is lost', () => {
-    expect(fillEmptyParts({ purpose: 'Mine', seen: ' ', strengths: '', questions: 'Q', followUps: '' }, draft)).toEqual({ seen: draft.seen, strengths: draft.strengths, followUps: draft.followUps });
+    expect(fillEmptyParts({ purpose: 'Mine', seen: ' ', strengths: '', questions: 'Q', followUps: '' }, draft)).toEqual({
+      seen: draft.seen,
+      strengths: draft.strengths,
+      followUps: draft.followUps,
+    });
   });
 });
 

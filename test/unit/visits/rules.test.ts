@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  answerText, checklistProgress, firstTemplateVersion, isAnswered, latestTemplates, nextTemplateVersion, reportNext, reportsForPapers, templateProblemText,
-  templateVersions, visitAttention, visitsNeedingAttention,
+  answerText,
+  checklistProgress,
+  firstTemplateVersion,
+  isAnswered,
+  latestTemplates,
+  nextTemplateVersion,
+  reportNext,
+  reportsForPapers,
+  templateProblemText,
+  templateVersions,
+  visitAttention,
+  visitsNeedingAttention,
 } from '../../../src/domain';
 import { aResponse, aTemplate, aVisit, photoRef } from './helpers';
 
@@ -31,11 +41,13 @@ describe('template versions', () => {
   });
 
   it('says where a problem in a template is, in words', () => {
-    expect(templateProblemText([
-      { field: 'sections.1.items.0.prompt', message: 'Item is required' },
-      { field: 'sections.0.title', message: 'Section title is required' },
-      { field: 'title', message: 'Template title is required' },
-    ])).toEqual(['Section 2, item 1: Item is required', 'Section 1: Section title is required', 'Title: Template title is required']);
+    expect(
+      templateProblemText([
+        { field: 'sections.1.items.0.prompt', message: 'Item is required' },
+        { field: 'sections.0.title', message: 'Section title is required' },
+        { field: 'title', message: 'Template title is required' },
+      ]),
+    ).toEqual(['Section 2, item 1: Item is required', 'Section 1: Section title is required', 'Title: Template title is required']);
   });
 });
 
@@ -57,7 +69,10 @@ describe('answers and progress', () => {
     expect(isAnswered(aResponse(visit, { itemId: 'a', note: 'x', deleted: true }))).toBe(false);
   });
   it('measures progress against the items of the version, ignoring answers to items it does not have', () => {
-    const responses = [aResponse(visit, { itemId: 'yes', answer: { type: 'yes-partly-no', value: 'yes' } }), aResponse(visit, { itemId: 'elsewhere', note: 'x' })];
+    const responses = [
+      aResponse(visit, { itemId: 'yes', answer: { type: 'yes-partly-no', value: 'yes' } }),
+      aResponse(visit, { itemId: 'elsewhere', note: 'x' }),
+    ];
     expect(checklistProgress(aTemplate(), responses)).toEqual({ answered: 1, total: 5 });
   });
 });
@@ -75,7 +90,12 @@ describe('visits due and overdue', () => {
   });
   it('lists overdue first, oldest first, then due, soonest first', () => {
     const visits = ['2026-11-25', '2026-11-20', '2026-11-24', '2026-11-10'].map((date) => ({ date, status: 'planned' as const }));
-    expect(visitsNeedingAttention(visits, today).map((x) => `${x.state} ${x.visit.date}`)).toEqual(['overdue 2026-11-10', 'overdue 2026-11-20', 'due 2026-11-24', 'due 2026-11-25']);
+    expect(visitsNeedingAttention(visits, today).map((x) => `${x.state} ${x.visit.date}`)).toEqual([
+      'overdue 2026-11-10',
+      'overdue 2026-11-20',
+      'due 2026-11-24',
+      'due 2026-11-25',
+    ]);
   });
 });
 
@@ -84,8 +104,15 @@ describe('the report', () => {
     expect(reportNext).toEqual({ draft: ['with-head'], 'with-head': ['agreed', 'draft'], agreed: ['filed'], filed: [] });
   });
   it('is in the papers for a meeting when agreed or filed, from a visit after the last one and by the meeting', () => {
-    const done = (date: string, status: 'draft' | 'with-head' | 'agreed' | 'filed') => aVisit({ date, status: 'complete', report: { ...aVisit().report, status } });
-    const visits = [done('2026-10-01', 'agreed'), done('2026-10-20', 'filed'), done('2026-10-21', 'with-head'), done('2026-11-30', 'agreed'), aVisit({ date: '2026-10-22' })];
+    const done = (date: string, status: 'draft' | 'with-head' | 'agreed' | 'filed') =>
+      aVisit({ date, status: 'complete', report: { ...aVisit().report, status } });
+    const visits = [
+      done('2026-10-01', 'agreed'),
+      done('2026-10-20', 'filed'),
+      done('2026-10-21', 'with-head'),
+      done('2026-11-30', 'agreed'),
+      aVisit({ date: '2026-10-22' }),
+    ];
     expect(reportsForPapers(visits, '2026-10-01', '2026-11-25').map((v) => v.date)).toEqual(['2026-10-20']);
     expect(reportsForPapers(visits, undefined, '2026-11-25').map((v) => v.date)).toEqual(['2026-10-01', '2026-10-20']);
   });

@@ -29,11 +29,25 @@ describe('the visit schedule for a school year', () => {
     ]);
   });
   it('counts visits per area (through their actions too, never cancelled ones), so an unvisited priority shows', () => {
-    expect(visitScheduleFor(visits, plan, 2026).coverage.map((c) => [c.area.number, c.visits])).toEqual([[1, 1], [2, 1], [3, 1]]);
+    expect(visitScheduleFor(visits, plan, 2026).coverage.map((c) => [c.area.number, c.visits])).toEqual([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+    ]);
     expect(visitScheduleFor(visits, plan, 2027).coverage.map((c) => c.visits)).toEqual([0, 0, 1]);
   });
   it('uses the board’s own term dates where it has them', () => {
-    const own = { schoolYear: 2026, starts: { 'Autumn 1': '2026-09-03', 'Autumn 2': '2026-11-03', 'Spring 1': '2027-01-05', 'Spring 2': '2027-02-22', 'Summer 1': '2027-04-12', 'Summer 2': '2027-06-01' } } as TermDates;
+    const own = {
+      schoolYear: 2026,
+      starts: {
+        'Autumn 1': '2026-09-03',
+        'Autumn 2': '2026-11-03',
+        'Spring 1': '2027-01-05',
+        'Spring 2': '2027-02-22',
+        'Summer 1': '2027-04-12',
+        'Summer 2': '2027-06-01',
+      },
+    } as TermDates;
     expect(visitScheduleFor(visits, plan, 2026, [own]).halfTerms[0]!.visits.map((v) => v.date)).toEqual(['2026-09-15', '2026-11-02']);
   });
 });
