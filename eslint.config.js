@@ -25,4 +25,18 @@ export default tseslint.config(
     files: ['test/**', 'eslint/**', '*.config.*'],
     rules: { 'no-console': 'off' },
   },
+  {
+    // E2e tests wait on the app through test/e2e/app.ts's `until`, whose timeout suits a busy machine.
+    files: ['test/e2e/**'],
+    ignores: ['test/e2e/app.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='expect'][property.name='poll']",
+          message: "Wait with until() from './app' (expect.poll's 1 s default fails on a busy machine).",
+        },
+      ],
+    },
+  },
 );

@@ -9,13 +9,11 @@ import type { SqlClient } from '../../src/server/db';
 import { expectNoSeriousA11yViolations } from './axe';
 import { desktopContext, goOffline, launchBrowser, phoneContext, waitForServiceWorker } from './browser';
 import { fillSignIn, startDemoServer, type DemoServer } from './demo-server';
+import { until, current, heading } from './app';
 
 const STEP = 180_000;
 const LOCAL = 'Elm Lane Primary School';
 const DEMO = 'Northgate Primary School';
-const current = (page: Page) => page.locator('.ion-page:not(.ion-page-hidden)').last();
-const heading = (page: Page) => current(page).locator('h1').first().textContent();
-const poll = <T>(fn: () => Promise<T>, timeout = 60_000) => expect.poll(fn, { timeout, interval: 250 });
 /** The boards listed at the top of Settings, as "name | where". */
 const boardsListed = (page: Page) =>
   current(page)
@@ -35,8 +33,8 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
 
   async function openSettings(page: Page): Promise<void> {
     await page.goto(`${url}/settings`, { waitUntil: 'load' }); // never idle: the events stream stays open
-    await poll(() => heading(page)).toBe('Settings');
-    await poll(async () => (await boardsListed(page)).length).toBeGreaterThan(0);
+    await until(() => heading(page)).toBe('Settings');
+    await until(async () => (await boardsListed(page)).length).toBeGreaterThan(0);
   }
 
   beforeAll(async () => {
@@ -58,21 +56,21 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
       await first.getByRole('button', { name: 'Start a board for my school' }).click();
       await first.getByLabel('School name', { exact: true }).fill(LOCAL);
       await first.getByRole('button', { name: 'Start the board' }).click();
-      await poll(() => heading(first)).toBe('Today');
+      await until(() => heading(first)).toBe('Today');
 
       await openSettings(first);
       expect(await boardsListed(first)).toEqual([`${LOCAL} (shown now) | On this device only`]);
       await current(first).getByRole('link', { name: 'Sign in and sync' }).click();
-      await poll(() => heading(first)).toBe('Sign in and sync');
+      await until(() => heading(first)).toBe('Sign in and sync');
       await fillSignIn(first, 'chair@northgate.example');
-      await poll(() =>
+      await until(() =>
         current(first)
           .getByText(/^Signed in as$/)
           .isVisible(),
       ).toBe(true);
 
       await openSettings(first);
-      await poll(() => boardsListed(first)).toEqual([`Show ${LOCAL} | On this device only`, `${DEMO} (shown now) | Shared, as chair`]);
+      await until(() => boardsListed(first)).toEqual([`Show ${LOCAL} | On this device only`, `${DEMO} (shown now) | Shared, as chair`]);
       await expectNoSeriousA11yViolations(first, 'settings with two boards and one to upload');
     },
     STEP,
@@ -84,13 +82,13 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
       await current(first)
         .getByRole('button', { name: `Show ${LOCAL}` })
         .click();
-      await poll(() => current(first).locator('#your-boards [role="status"]').textContent()).toBe(`Now showing ${LOCAL}.`);
+      await until(() => current(first).locator('#your-boards [role="status"]').textContent()).toBe(`Now showing ${LOCAL}.`);
       await first.goto(`${url}/today`, { waitUntil: 'load' });
-      await poll(() => current(first).locator('.school-name').textContent()).toBe(LOCAL);
+      await until(() => current(first).locator('.school-name').textContent()).toBe(LOCAL);
       // Today offers the switch too, with two boards on the device: it leads to the boards in Settings.
       await current(first).getByRole('link', { name: 'Switch board (2 on this device)' }).click();
-      await poll(() => heading(first)).toBe('Settings');
-      await poll(() => boardsListed(first)).toEqual([`${LOCAL} (shown now) | On this device only`, `Show ${DEMO} | Shared, as chair`]);
+      await until(() => heading(first)).toBe('Settings');
+      await until(() => boardsListed(first)).toEqual([`${LOCAL} (shown now) | On this device only`, `Show ${DEMO} | Shared, as chair`]);
     },
     STEP,
   );
@@ -101,11 +99,11 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
       await current(first)
         .getByRole('button', { name: `Upload ${LOCAL}` })
         .click();
-      await poll(() => alert(first).getByRole('button', { name: 'Upload' }).isVisible()).toBe(true);
+      await until(() => alert(first).getByRole('button', { name: 'Upload' }).isVisible()).toBe(true);
       await expect(alert(first).getByRole('radio', { name: 'Chair' }).getAttribute('aria-checked')).resolves.toBe('true');
       await expectNoSeriousA11yViolations(first, 'upload a board: choose a role');
       await alert(first).getByRole('button', { name: 'Upload' }).click();
-      await poll(() => current(first).locator('#your-boards [role="status"]').textContent()).toBe(
+      await until(() => current(first).locator('#your-boards [role="status"]').textContent()).toBe(
         `${LOCAL} is now on the board’s server, with you as its chair. Its records have been sent.`,
       );
       const onServer = await db.query<{ kind: string }>(
@@ -113,7 +111,7 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
         [LOCAL],
       );
       expect(onServer.map((r) => r.kind)).toEqual(['memberships', 'plans', 'schools']);
-      await poll(() => boardsListed(first)).toEqual([`${LOCAL} (shown now) | Shared, as chair`, `Show ${DEMO} | Shared, as chair`]);
+      await until(() => boardsListed(first)).toEqual([`${LOCAL} (shown now) | Shared, as chair`, `Show ${DEMO} | Shared, as chair`]);
     },
     STEP,
   );
@@ -124,15 +122,15 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
       second = await contexts[1]!.newPage();
       await second.goto(`${url}/`, { waitUntil: 'networkidle' });
       await waitForServiceWorker(second); // so the screens load offline later (C6)
-      await poll(() => second.getByRole('heading', { name: 'Join your board' }).isVisible()).toBe(true);
+      await until(() => second.getByRole('heading', { name: 'Join your board' }).isVisible()).toBe(true);
       await fillSignIn(second, 'chair@northgate.example');
-      await poll(() => heading(second)).toBe('Today');
+      await until(() => heading(second)).toBe('Today');
       await openSettings(second);
-      await poll(() => boardsListed(second)).toEqual([`${LOCAL} (shown now) | Shared, as chair`, `Show ${DEMO} | Shared, as chair`]);
+      await until(() => boardsListed(second)).toEqual([`${LOCAL} (shown now) | Shared, as chair`, `Show ${DEMO} | Shared, as chair`]);
       await current(second)
         .getByRole('button', { name: `Show ${DEMO}` })
         .click();
-      await poll(() => boardsListed(second)).toEqual([`Show ${LOCAL} | Shared, as chair`, `${DEMO} (shown now) | Shared, as chair`]);
+      await until(() => boardsListed(second)).toEqual([`Show ${LOCAL} | Shared, as chair`, `${DEMO} (shown now) | Shared, as chair`]);
     },
     STEP,
   );
@@ -145,31 +143,31 @@ describe('boards: a device-only board beside the boards of a sign-in', () => {
         [schoolId],
       );
       await second.goto(`${url}/plan/actions/${actions[0]!.id}`, { waitUntil: 'load' });
-      await poll(() => heading(second)).toMatch(/^Action /);
+      await until(() => heading(second)).toMatch(/^Action /);
       await goOffline(contexts[1]!);
       await current(second).getByRole('radio', { name: 'Stalled' }).click();
-      await poll(() => second.locator('ion-toast').first().getAttribute('message')).toBe('Status saved: Stalled');
+      await until(() => second.locator('ion-toast').first().getAttribute('message')).toBe('Status saved: Stalled');
       await current(second).getByRole('link', { name: 'Settings' }).click();
-      await poll(() => heading(second)).toBe('Settings');
+      await until(() => heading(second)).toBe('Settings');
       await current(second).getByRole('link', { name: 'Sign in and sync' }).click();
-      await poll(() => heading(second)).toBe('Sign in and sync');
+      await until(() => heading(second)).toBe('Sign in and sync');
       await current(second).getByRole('button', { name: 'Sign out', exact: true }).click();
-      await poll(() => alert(second).locator('.alert-sub-title').textContent()).toBe('1 change is not yet synced.');
+      await until(() => alert(second).locator('.alert-sub-title').textContent()).toBe('1 change is not yet synced.');
       await expect(alert(second).locator('.alert-message').textContent()).resolves.toMatch(
         /Removing them from this device discards that change: it cannot be brought back\.$/,
       );
       await expectNoSeriousA11yViolations(second, 'sign out: keep or remove the boards');
       await alert(second).getByRole('button', { name: 'Sign out, remove your 2 boards and discard 1 change' }).click();
-      await poll(() => second.getByRole('heading', { name: 'Join your board' }).isVisible()).toBe(true);
+      await until(() => second.getByRole('heading', { name: 'Join your board' }).isVisible()).toBe(true);
 
       await first.goto(`${url}/settings/account`, { waitUntil: 'load' });
-      await poll(() => heading(first)).toBe('Sign in and sync');
+      await until(() => heading(first)).toBe('Sign in and sync');
       await current(first).getByRole('button', { name: 'Sign out', exact: true }).click();
-      await poll(() => alert(first).locator('.alert-sub-title').textContent()).toBe('Every change is synced.');
+      await until(() => alert(first).locator('.alert-sub-title').textContent()).toBe('Every change is synced.');
       await alert(first).getByRole('button', { name: 'Sign out and keep them on this device' }).click();
-      await poll(() => current(first).getByRole('heading', { name: 'Sign in to your board' }).isVisible()).toBe(true);
+      await until(() => current(first).getByRole('heading', { name: 'Sign in to your board' }).isVisible()).toBe(true);
       await openSettings(first);
-      await poll(() => boardsListed(first)).toEqual([
+      await until(() => boardsListed(first)).toEqual([
         `${LOCAL} (shown now) | From the board’s server: sign in to sync it`,
         `Show ${DEMO} | From the board’s server: sign in to sync it`,
       ]);

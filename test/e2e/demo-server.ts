@@ -2,11 +2,11 @@
 // accounts (password DEMO_PASSWORD), serving the built app; and signing in on the welcome screen.
 import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
 import { buildServer } from '../../src/server/app';
 import { openDatabase, type SqlClient } from '../../src/server/db';
 import { DEMO_PASSWORD, seedDemo } from '../../src/server/demo';
 import { assertBuilt, distDir } from './paths';
+import { until } from './app';
 
 export interface DemoServer {
   db: SqlClient;
@@ -46,7 +46,5 @@ export async function fillSignIn(page: Page, email: string, password = DEMO_PASS
 /** Open the app on a new device (page) at the welcome screen, ready to sign in. */
 export async function openWelcome(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/`, { waitUntil: 'networkidle' });
-  await expect
-    .poll(() => page.getByRole('heading', { name: 'Join your board' }).isVisible(), { timeout: 60_000, interval: 250 })
-    .toBe(true);
+  await until(() => page.getByRole('heading', { name: 'Join your board' }).isVisible(), 60_000).toBe(true);
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './axe';
 import { goOffline, launchBrowser, phoneContext, trackPageErrors, waitForServiceWorker } from './browser';
 import { expectReflowAtTextZoom } from './text-zoom';
+import { until, current, openTab } from './app';
 
 const baseURL = inject('baseURL');
 
@@ -17,16 +18,6 @@ const tabs = [
 ];
 
 /** The visible Ionic page (Ionic keeps earlier pages in the DOM, hidden). */
-const current = (page: Page) => page.locator('.ion-page:not(.ion-page-hidden)').last();
-
-/** Opens a tab at its first screen (a tab keeps its own history: tapping it again goes back to its start). */
-async function openTab(page: Page, name: string) {
-  const button = page.locator('ion-tab-button', { hasText: name });
-  await button.click();
-  await expect.poll(() => button.getAttribute('class')).toContain('tab-selected');
-  if (!((await current(page).locator('h1').first().textContent()) ?? '').includes(name)) await button.click();
-  await expect.poll(() => current(page).locator('h1').first().textContent()).toContain(name);
-}
 
 describe('foundation: an installable offline app with the demo board', () => {
   let browser: Browser;
@@ -46,24 +37,24 @@ describe('foundation: an installable offline app with the demo board', () => {
 
   it('offers the demo on first launch and loads it', async () => {
     await page.goto(`${baseURL}/`, { waitUntil: 'networkidle' });
-    await expect.poll(() => page.getByRole('heading', { name: 'Welcome to Steward' }).isVisible()).toBe(true);
+    await until(() => page.getByRole('heading', { name: 'Welcome to Steward' }).isVisible()).toBe(true);
     await expectNoSeriousA11yViolations(page, 'welcome');
     await page.getByRole('button', { name: 'Load the demo board' }).click();
-    await expect.poll(() => page.getByText('Northgate Primary School').first().isVisible(), { timeout: 15_000 }).toBe(true);
-    await expect.poll(() => current(page).getByText('Milestones overdue or due soon').isVisible()).toBe(true);
+    await until(() => page.getByText('Northgate Primary School').first().isVisible()).toBe(true);
+    await until(() => current(page).getByText('Milestones overdue or due soon').isVisible()).toBe(true);
     // The demo is dated from today, so something is always overdue.
-    await expect.poll(() => current(page).getByText('Overdue', { exact: true }).count()).toBeGreaterThan(0);
+    await until(() => current(page).getByText('Overdue', { exact: true }).count()).toBeGreaterThan(0);
   });
 
   it('changes an action status and says so only once it is stored', async () => {
     await openTab(page, 'Plan');
     await current(page).getByText('Area 1:', { exact: false }).first().click();
-    await expect.poll(() => current(page).locator('h1').textContent()).toBe('Area 1');
+    await until(() => current(page).locator('h1').textContent()).toBe('Area 1');
     await current(page).locator('ion-item[router-link*="/plan/actions/"]').first().click();
-    await expect.poll(() => current(page).locator('h1').textContent()).toMatch(/^Action 1a\(i\)/);
+    await until(() => current(page).locator('h1').textContent()).toMatch(/^Action 1a\(i\)/);
     await expectNoSeriousA11yViolations(page, 'action');
     await current(page).getByRole('radio', { name: 'Stalled' }).click();
-    await expect.poll(() => page.locator('ion-toast').first().getAttribute('message')).toBe('Status saved: Stalled');
+    await until(() => page.locator('ion-toast').first().getAttribute('message')).toBe('Status saved: Stalled');
     // The record is in IndexedDB, with its outbox entry.
     const stored = await page.evaluate(async () => {
       const open = indexedDB.open('steward');
@@ -90,7 +81,7 @@ describe('foundation: an installable offline app with the demo board', () => {
   it('adds a note to the action', async () => {
     await current(page).locator('ion-textarea textarea').fill('Phonics leader showed the new assessment tracker.');
     await current(page).getByRole('button', { name: 'Save note' }).click();
-    await expect.poll(() => current(page).getByText('Phonics leader showed the new assessment tracker.').isVisible()).toBe(true);
+    await until(() => current(page).getByText('Phonics leader showed the new assessment tracker.').isVisible()).toBe(true);
   });
 
   it('reloads with the network off, and the change and the note are still there', async () => {
@@ -99,48 +90,44 @@ describe('foundation: an installable offline app with the demo board', () => {
     await goOffline(context);
     await page.reload({ waitUntil: 'load' });
     expect(page.url()).toBe(url);
-    await expect.poll(() => current(page).locator('h1').textContent(), { timeout: 15_000 }).toMatch(/^Action 1a\(i\)/);
-    await expect.poll(() => current(page).getByRole('radio', { name: 'Stalled' }).getAttribute('aria-checked')).toBe('true');
-    await expect.poll(() => current(page).getByText('Phonics leader showed the new assessment tracker.').isVisible()).toBe(true);
+    await until(() => current(page).locator('h1').textContent()).toMatch(/^Action 1a\(i\)/);
+    await until(() => current(page).getByRole('radio', { name: 'Stalled' }).getAttribute('aria-checked')).toBe('true');
+    await until(() => current(page).getByText('Phonics leader showed the new assessment tracker.').isVisible()).toBe(true);
   });
 
   it('opens every tab and Settings offline, each without serious accessibility problems', async () => {
     for (const tab of tabs) {
       await openTab(page, tab.name);
-      await expect.poll(() => current(page).getByText(tab.shows).first().isVisible()).toBe(true);
+      await until(() => current(page).getByText(tab.shows).first().isVisible()).toBe(true);
       await expectNoSeriousA11yViolations(page, `${tab.name} (offline)`);
     }
     await current(page).getByRole('link', { name: 'Settings' }).click();
-    await expect.poll(() => current(page).locator('h1').textContent()).toBe('Settings');
-    await expect.poll(() => current(page).getByText('Storage on this device').isVisible()).toBe(true);
-    await expect
-      .poll(() =>
-        current(page)
-          .getByText(/Steward is using/)
-          .isVisible(),
-      )
-      .toBe(true);
-    await expect
-      .poll(() =>
-        current(page)
-          .getByText(/changes? (is|are) saved on this device/)
-          .isVisible(),
-      )
-      .toBe(true);
+    await until(() => current(page).locator('h1').textContent()).toBe('Settings');
+    await until(() => current(page).getByText('Storage on this device').isVisible()).toBe(true);
+    await until(() =>
+      current(page)
+        .getByText(/Steward is using/)
+        .isVisible(),
+    ).toBe(true);
+    await until(() =>
+      current(page)
+        .getByText(/changes? (is|are) saved on this device/)
+        .isVisible(),
+    ).toBe(true);
     await expectNoSeriousA11yViolations(page, 'Settings (offline)');
   });
 
   it('loads each route directly with the network off (deep links)', async () => {
     for (const tab of tabs) {
       await page.goto(`${baseURL}${tab.path}`, { waitUntil: 'load' });
-      await expect.poll(() => current(page).getByText(tab.shows).first().isVisible(), { timeout: 15_000 }).toBe(true);
+      await until(() => current(page).getByText(tab.shows).first().isVisible()).toBe(true);
     }
   });
 
   it('reflows at 200% text on Today and Plan', async () => {
     for (const path of ['/today', '/plan']) {
       await page.goto(`${baseURL}${path}`, { waitUntil: 'load' });
-      await expect.poll(() => current(page).locator('h1').count()).toBeGreaterThan(0);
+      await until(() => current(page).locator('h1').count()).toBeGreaterThan(0);
       await expectReflowAtTextZoom(page, path);
     }
     expect(errors).toEqual([]);

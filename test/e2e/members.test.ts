@@ -10,12 +10,10 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { desktopContext, goOffline, goOnline, launchBrowser, phoneContext } from './browser';
 import { fillSignIn, openWelcome, startDemoServer, type DemoServer } from './demo-server';
 import { expectReflowAtTextZoom, setTextZoom } from './text-zoom';
+import { until, current, heading } from './app';
 
 const STEP = 180_000;
 const NEW_EMAIL = 'new.governor@northgate.example';
-const current = (page: Page) => page.locator('.ion-page:not(.ion-page-hidden)').last();
-const heading = (page: Page) => current(page).locator('h1').first().textContent();
-const poll = <T>(fn: () => Promise<T>, timeout = 60_000) => expect.poll(fn, { timeout, interval: 250 });
 const alert = (page: Page) => page.locator('ion-alert:not(.overlay-hidden)');
 const memberItem = (page: Page, name: string) =>
   current(page).locator('li.member-item', { has: page.getByRole('heading', { name, exact: true }) });
@@ -33,7 +31,7 @@ describe('board members: invite, join, change role, remove, sign out everywhere'
     const page = await context.newPage();
     await openWelcome(page, url);
     await fillSignIn(page, email);
-    await poll(() => heading(page)).toBe('Today');
+    await until(() => heading(page)).toBe('Today');
     return page;
   }
 
@@ -53,21 +51,21 @@ describe('board members: invite, join, change role, remove, sign out everywhere'
       contexts.push(await desktopContext(browser));
       chair = await signIn(contexts[0]!, 'chair@northgate.example');
       await chair.goto(`${url}/settings`, { waitUntil: 'load' });
-      await poll(() => heading(chair)).toBe('Settings');
+      await until(() => heading(chair)).toBe('Settings');
       await current(chair).getByRole('link', { name: 'Board members' }).click();
-      await poll(() => heading(chair)).toBe('Board members');
+      await until(() => heading(chair)).toBe('Board members');
       const page = current(chair);
-      await poll(() => page.locator('li.member-item').count()).toBe(7);
-      await poll(() => page.getByRole('heading', { name: /\(you\)$/ }).count()).toBe(1);
-      await poll(() => page.getByLabel('Email address', { exact: true }).isVisible()).toBe(true);
+      await until(() => page.locator('li.member-item').count()).toBe(7);
+      await until(() => page.getByRole('heading', { name: /\(you\)$/ }).count()).toBe(1);
+      await until(() => page.getByLabel('Email address', { exact: true }).isVisible()).toBe(true);
       await expectNoSeriousA11yViolations(chair, 'board members, as the chair');
       await expectReflowAtTextZoom(chair, 'board members at 200% text');
       await setTextZoom(chair, 100);
 
       // Nothing filled in: each problem is named.
       await page.getByRole('button', { name: 'Make an invite link' }).click();
-      await poll(() => page.getByText('Enter the email address of the person to invite.').isVisible()).toBe(true);
-      await poll(() => page.getByText('Choose the role they will have on the board.').isVisible()).toBe(true);
+      await until(() => page.getByText('Enter the email address of the person to invite.').isVisible()).toBe(true);
+      await until(() => page.getByText('Choose the role they will have on the board.').isVisible()).toBe(true);
 
       // By keyboard: type the email, Tab to the role, choose it, Tab to the button and press Enter.
       await page.getByLabel('Email address', { exact: true }).fill(NEW_EMAIL);
@@ -76,7 +74,7 @@ describe('board members: invite, join, change role, remove, sign out everywhere'
       await page.getByLabel('Role on the board').selectOption('governor');
       await chair.keyboard.press('Tab');
       await chair.keyboard.press('Enter');
-      await poll(() => page.locator('.invite-link').textContent(), 30_000).toMatch(/\/join#invite=[A-Za-z0-9_-]{43}$/);
+      await until(() => page.locator('.invite-link').textContent(), 30_000).toMatch(/\/join#invite=[A-Za-z0-9_-]{43}$/);
       link = (await page.locator('.invite-link').textContent())!;
       expect(link.startsWith(`${url}/join#invite=`)).toBe(true);
       await expect(
@@ -90,7 +88,7 @@ describe('board members: invite, join, change role, remove, sign out everywhere'
 
       await contexts[0]!.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
       await page.getByRole('button', { name: 'Copy link' }).click();
-      await poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count()).toBe(1);
+      await until(() => page.getByRole('status').filter({ hasText: 'Link copied' }).count()).toBe(1);
       expect(await chair.evaluate(() => navigator.clipboard.readText())).toBe(link);
     },
     STEP,
@@ -102,7 +100,7 @@ describe('board members: invite, join, change role, remove, sign out everywhere'
       contexts.push(await phoneContext(browser));
       joiner = await contexts[1]!.newPage();
       await joiner.goto(link, { waitUntil: 'networkidle' });
-      await poll(() => heading(joiner)).toBe('Join your board');
+      await until(() => heading(joiner)).toBe('Join your board');
       await expectNoSeriousA11yViolations(joiner, 'join your board');
       await expectReflowAtTextZoom(joiner, 'join your board at 200% text');
       await setTextZoom(joiner, 100);
@@ -110,23 +108,23 @@ describe('board members: invite, join, change role, remove, sign out everywhere'
       await page.getByLabel('Your name', { exact: true }).fill('Nia Adeyemi');
       await page.getByLabel('Password', { exact: true }).fill('short');
       await page.getByRole('button', { name: 'Join the board' }).click();
-      await poll(() => page.getByText('Choose a password of at least 10 characters.').isVisible()).toBe(true);
+      await until(() => page.getByText('Choose a password of at least 10 characters.').isVisible()).toBe(true);
       await page.getByLabel('Password', { exact: true }).fill('governing in the open');
       await page.getByLabel('Type the password again', { exact: true }).fill('governing in the opne');
       await page.getByRole('button', { name: 'Join the board' }).click();
-      await poll(() => page.getByText('The two passwords are not the same: type it again.').isVisible()).toBe(true);
+      await until(() => page.getByText('The two passwords are not the same: type it again.').isVisible()).toBe(true);
       await page.getByLabel('Type the password again', { exact: true }).fill('governing in the open');
       await page.getByRole('button', { name: 'Join the board' }).click();
-      await poll(() => heading(joiner)).toBe('Today');
-      await poll(() => current(joiner).locator('.school-name').textContent()).toBe('Northgate Primary School');
+      await until(() => heading(joiner)).toBe('Today');
+      await until(() => current(joiner).locator('.school-name').textContent()).toBe('Northgate Primary School');
       expect(new URL(joiner.url()).pathname).toBe('/today');
       expect(joiner.url()).not.toContain('invite=');
 
       // A governor sees the members (themselves among them) but not the chair's or clerk's buttons.
       await joiner.goto(`${url}/settings/members`, { waitUntil: 'load' });
-      await poll(() => heading(joiner)).toBe('Board members');
-      await poll(() => current(joiner).getByRole('heading', { name: 'Nia Adeyemi (you)' }).isVisible()).toBe(true);
-      await poll(() =>
+      await until(() => heading(joiner)).toBe('Board members');
+      await until(() => current(joiner).getByRole('heading', { name: 'Nia Adeyemi (you)' }).isVisible()).toBe(true);
+      await until(() =>
         current(joiner).getByText('Only the chair or clerk can invite members, change roles or remove members.').isVisible(),
       ).toBe(true);
       expect(
@@ -138,29 +136,29 @@ describe('board members: invite, join, change role, remove, sign out everywhere'
 
       // A link opened on a device someone is signed in to says that joining as someone else signs them out here.
       await joiner.goto(link, { waitUntil: 'load' });
-      await poll(() => heading(joiner)).toBe('Join your board');
-      await poll(() => current(joiner).locator('.join-notice').textContent()).toMatch(
+      await until(() => heading(joiner)).toBe('Join your board');
+      await until(() => current(joiner).locator('.join-notice').textContent()).toMatch(
         /^This device is signed in as Nia Adeyemi \(.+\)\. If this invitation is for someone else, joining signs Nia Adeyemi out on this device/,
       );
       await joiner.goto(`${url}/today`, { waitUntil: 'load' });
-      await poll(() => heading(joiner)).toBe('Today');
+      await until(() => heading(joiner)).toBe('Today');
 
       // The link worked once: opened again, on a device that has a board already (the demo), it says so.
       const again = await (await desktopContext(browser)).newPage();
       await again.goto(`${url}/`, { waitUntil: 'networkidle' });
       await again.getByRole('button', { name: 'Load the demo board' }).click();
-      await poll(() => heading(again)).toBe('Today');
+      await until(() => heading(again)).toBe('Today');
       await again.goto(link, { waitUntil: 'load' });
-      await poll(() => heading(again)).toBe('Join your board');
+      await until(() => heading(again)).toBe('Join your board');
       await current(again).getByLabel('Your name', { exact: true }).fill('Someone Else');
       await current(again).getByLabel('Password', { exact: true }).fill('another long password');
       await current(again).getByLabel('Type the password again', { exact: true }).fill('another long password');
       await current(again).getByRole('button', { name: 'Join the board' }).click();
-      await poll(() => current(again).getByRole('alert').textContent()).toBe(
+      await until(() => current(again).getByRole('alert').textContent()).toBe(
         'This invite link has been used or has expired: ask the chair or clerk for a new one.',
       );
       await current(again).getByRole('button', { name: 'Go to Steward' }).click();
-      await poll(() => heading(again)).toBe('Today');
+      await until(() => heading(again)).toBe('Today');
       await again.context().close();
     },
     STEP,
@@ -170,43 +168,43 @@ describe('board members: invite, join, change role, remove, sign out everywhere'
     'S14 the chair sees the new member, changes their role, then removes them; the removed device is told why (C3)',
     async () => {
       const item = memberItem(chair, 'Nia Adeyemi');
-      await poll(() => item.count()).toBe(1);
+      await until(() => item.count()).toBe(1);
       await expect(item.locator('p').first().textContent()).resolves.toBe('Governor');
 
       // Offline, the list stays and the changes say they need a connection: no buttons that cannot work.
       await goOffline(contexts[0]!);
-      await poll(() =>
+      await until(() =>
         current(chair)
           .getByText(/^This device is offline: inviting members, changing roles and removing members need a connection/)
           .isVisible(),
       ).toBe(true);
       expect(await item.getByRole('button').count()).toBe(0);
       await goOnline(contexts[0]!);
-      await poll(() => item.getByRole('button', { name: 'Change role of Nia Adeyemi' }).count()).toBe(1);
+      await until(() => item.getByRole('button', { name: 'Change role of Nia Adeyemi' }).count()).toBe(1);
 
       await item.getByLabel('Role of Nia Adeyemi', { exact: true }).selectOption('vice-chair');
       await item.getByRole('button', { name: 'Change role of Nia Adeyemi' }).click();
-      await poll(() => alert(chair).getByText('Make Nia Adeyemi vice-chair?').isVisible()).toBe(true);
+      await until(() => alert(chair).getByText('Make Nia Adeyemi vice-chair?').isVisible()).toBe(true);
       await expectNoSeriousA11yViolations(chair, 'change role dialog');
       await alert(chair).getByRole('button', { name: 'Change role' }).click();
-      await poll(() => current(chair).getByRole('status').filter({ hasText: 'Nia Adeyemi is now vice-chair.' }).count()).toBe(1);
-      await poll(() => item.locator('p').first().textContent()).toBe('Vice-chair');
+      await until(() => current(chair).getByRole('status').filter({ hasText: 'Nia Adeyemi is now vice-chair.' }).count()).toBe(1);
+      await until(() => item.locator('p').first().textContent()).toBe('Vice-chair');
 
       await item.getByRole('button', { name: 'Remove from the board: Nia Adeyemi' }).click();
-      await poll(() => alert(chair).getByText('Remove Nia Adeyemi from the board?').isVisible()).toBe(true);
+      await until(() => alert(chair).getByText('Remove Nia Adeyemi from the board?').isVisible()).toBe(true);
       await expect(alert(chair).textContent()).resolves.toContain(
         'Their devices will stop receiving the board’s records, and will be told why.',
       );
       await expectNoSeriousA11yViolations(chair, 'remove member dialog');
       await alert(chair).getByRole('button', { name: 'Remove' }).click();
-      await poll(() => memberItem(chair, 'Nia Adeyemi').count()).toBe(0);
-      await poll(() => current(chair).locator('li.member-item').count()).toBe(7);
+      await until(() => memberItem(chair, 'Nia Adeyemi').count()).toBe(0);
+      await until(() => current(chair).locator('li.member-item').count()).toBe(7);
 
       // The removed device hears of it (S18), takes the board off and says why, with nobody touching it.
-      await poll(() =>
+      await until(() =>
         joiner.getByText(/^You were removed from the board of Northgate Primary School on \d\d\/\d\d\/\d{4}/).isVisible(),
       ).toBe(true);
-      await poll(() => joiner.getByRole('heading', { name: 'Welcome to Steward' }).isVisible()).toBe(true);
+      await until(() => joiner.getByRole('heading', { name: 'Welcome to Steward' }).isVisible()).toBe(true);
     },
     STEP,
   );
@@ -218,17 +216,17 @@ describe('board members: invite, join, change role, remove, sign out everywhere'
       const other = await signIn(contexts[2]!, 'chair@northgate.example');
 
       await chair.goto(`${url}/settings/account`, { waitUntil: 'load' });
-      await poll(() => heading(chair)).toBe('Sign in and sync');
+      await until(() => heading(chair)).toBe('Sign in and sync');
       await current(chair).getByRole('button', { name: 'Sign out everywhere' }).click();
-      await poll(() => alert(chair).getByText('Sign out on every device?').isVisible()).toBe(true);
+      await until(() => alert(chair).getByText('Sign out on every device?').isVisible()).toBe(true);
       await expectNoSeriousA11yViolations(chair, 'sign out everywhere dialog');
       await alert(chair).getByRole('button', { name: 'Sign out everywhere' }).click();
-      await poll(() => current(chair).getByRole('heading', { name: 'Sign in to your board' }).isVisible()).toBe(true);
+      await until(() => current(chair).getByRole('heading', { name: 'Sign in to your board' }).isVisible()).toBe(true);
       await chair.goto(`${url}/today`, { waitUntil: 'load' });
-      await poll(() => current(chair).locator('.school-name').textContent()).toBe('Northgate Primary School');
+      await until(() => current(chair).locator('.school-name').textContent()).toBe('Northgate Primary School');
 
       await other.goto(`${url}/settings/account`, { waitUntil: 'load' });
-      await poll(() =>
+      await until(() =>
         current(other)
           .getByText(/^Your session on Northgate Primary School’s server has ended\./)
           .isVisible(),

@@ -9,23 +9,21 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { goOffline, launchBrowser, phoneContext, trackPageErrors, waitForServiceWorker } from './browser';
 import { expectReflowAtTextZoom, setTextZoom } from './text-zoom';
 import { fillFields } from './forms';
+import { until, current, onPage } from './app';
 
 const baseURL = inject('baseURL');
 /** Each step's time limit: generous, as the machines that run this are often busy. */
 const STEP = 180_000;
-const current = (page: Page) => page.locator('.ion-page:not(.ion-page-hidden)').last();
-const heading = (page: Page) => current(page).locator('h1').first().textContent();
-const onPage = (page: Page, title: string) => expect.poll(() => heading(page), { timeout: 15_000 }).toBe(title);
 /** yyyy-mm-dd, `offset` days from today (what a date input takes). */
 const day = (offset: number) => new Date(Date.now() + offset * 864e5).toLocaleDateString('en-CA');
 const uk = (iso: string) => iso.split('-').reverse().join('/');
 const toasts = (page: Page) =>
   page.evaluate(() => [...document.querySelectorAll('ion-toast')].map((t) => (t as unknown as { message?: string }).message ?? ''));
-const saidSaved = (page: Page, message: string) => expect.poll(() => toasts(page)).toContain(message);
+const saidSaved = (page: Page, message: string) => until(() => toasts(page)).toContain(message);
 
 /** Axe, once any "saved" toast has gone (a toast over the header's buttons is brief, but axe would see it). */
 async function axe(page: Page, label: string) {
-  await expect.poll(() => page.locator('ion-toast:not(.overlay-hidden)').count(), { timeout: 10_000 }).toBe(0);
+  await until(() => page.locator('ion-toast:not(.overlay-hidden)').count()).toBe(0);
   await expectNoSeriousA11yViolations(page, label);
 }
 
@@ -84,7 +82,7 @@ describe('plan editing: build a plan on a phone with no signal', () => {
     'starts a fresh board offline, gives the user a name, and finds an empty plan that says what to do first',
     async () => {
       await page.goto(`${baseURL}/`, { waitUntil: 'networkidle' });
-      await expect.poll(() => page.getByRole('heading', { name: 'Welcome to Steward' }).isVisible()).toBe(true);
+      await until(() => page.getByRole('heading', { name: 'Welcome to Steward' }).isVisible()).toBe(true);
       await waitForServiceWorker(page);
       await goOffline(context);
       await page.getByRole('button', { name: 'Start a board for my school' }).click();
@@ -96,13 +94,13 @@ describe('plan editing: build a plan on a phone with no signal', () => {
       await onPage(page, 'Settings');
       await current(page).getByRole('textbox', { name: 'Your name' }).fill('Asha Khan');
       await current(page).getByRole('button', { name: 'Save your name' }).click();
-      await expect.poll(() => current(page).getByRole('status').filter({ hasText: 'Asha Khan' }).count()).toBe(1);
+      await until(() => current(page).getByRole('status').filter({ hasText: 'Asha Khan' }).count()).toBe(1);
       await axe(page, 'settings with your name');
 
       await page.locator('ion-tab-button', { hasText: 'Plan' }).click();
       await onPage(page, 'Plan');
-      await expect.poll(() => current(page).getByText('Hillside Primary School action plan').isVisible()).toBe(true);
-      await expect.poll(() => current(page).getByRole('button', { name: 'Add the first area for improvement' }).isVisible()).toBe(true);
+      await until(() => current(page).getByText('Hillside Primary School action plan').isVisible()).toBe(true);
+      await until(() => current(page).getByRole('button', { name: 'Add the first area for improvement' }).isVisible()).toBe(true);
       await axe(page, 'empty plan');
     },
     STEP,
@@ -117,12 +115,12 @@ describe('plan editing: build a plan on a phone with no signal', () => {
       await form.getByLabel('Plan starts', { exact: true }).fill(day(-60));
       await form.getByLabel('Plan ends', { exact: true }).fill(day(-90));
       await form.getByRole('button', { name: 'Save plan details' }).click();
-      await expect.poll(() => form.getByText('The plan must end on or after it starts').count()).toBeGreaterThan(0);
+      await until(() => form.getByText('The plan must end on or after it starts').count()).toBeGreaterThan(0);
       await axe(page, 'plan details form with a problem');
       await form.getByLabel('Plan ends', { exact: true }).fill(day(300));
       await form.getByRole('button', { name: 'Save plan details' }).click();
       await saidSaved(page, 'Plan details saved');
-      await expect.poll(() => view.getByText(`${uk(day(-60))} to ${uk(day(300))}`).count()).toBe(1);
+      await until(() => view.getByText(`${uk(day(-60))} to ${uk(day(300))}`).count()).toBe(1);
 
       await view.getByRole('button', { name: 'Add priorities' }).click();
       const priorities = view.getByRole('form', { name: 'Priorities' });
@@ -132,9 +130,10 @@ describe('plan editing: build a plan on a phone with no signal', () => {
       await axe(page, 'priorities form');
       await priorities.getByRole('button', { name: 'Save priorities' }).click();
       await saidSaved(page, 'Priorities saved');
-      await expect
-        .poll(() => view.locator('#priorities li').allTextContents())
-        .toEqual(['Help the school carry out its plan on time', 'Check the actions and judge their impact']);
+      await until(() => view.locator('#priorities li').allTextContents()).toEqual([
+        'Help the school carry out its plan on time',
+        'Check the actions and judge their impact',
+      ]);
     },
     STEP,
   );
@@ -146,14 +145,14 @@ describe('plan editing: build a plan on a phone with no signal', () => {
       await view.getByRole('button', { name: 'Add the first area for improvement' }).click();
       const form = view.getByRole('form', { name: 'New area for improvement' });
       await form.getByRole('button', { name: 'Save area' }).click();
-      await expect.poll(() => form.getByText('Area title is required').count()).toBeGreaterThan(0);
+      await until(() => form.getByText('Area title is required').count()).toBeGreaterThan(0);
       await form.getByLabel('Area title', { exact: true }).fill('Reading: more pupils read fluently by the end of Key Stage 1');
       await form.getByLabel('Target 1', { exact: true }).fill('Phonics screening check at 80% or more');
       await axe(page, 'new area form');
       await form.getByRole('button', { name: 'Save area' }).click();
       await onPage(page, 'Area 1');
       areaUrl = page.url();
-      await expect.poll(() => current(page).getByText('Phonics screening check at 80% or more').isVisible()).toBe(true);
+      await until(() => current(page).getByText('Phonics screening check at 80% or more').isVisible()).toBe(true);
       await axe(page, 'new area');
     },
     STEP,
@@ -172,7 +171,7 @@ describe('plan editing: build a plan on a phone with no signal', () => {
       let form = view.getByRole('form', { name: 'New action for 1a' });
       await fillAction(form, { ...first, finish: day(-50) });
       await form.getByRole('button', { name: 'Save action' }).click();
-      await expect.poll(() => form.getByText('Finish must be on or after start').count()).toBeGreaterThan(0);
+      await until(() => form.getByText('Finish must be on or after start').count()).toBeGreaterThan(0);
       await axe(page, 'new action form with a problem');
       await form.getByLabel('Finish', { exact: true }).fill(first.finish);
       await form.getByRole('button', { name: 'Save action' }).click();
@@ -183,7 +182,7 @@ describe('plan editing: build a plan on a phone with no signal', () => {
       await fillAction(form, second);
       await form.getByRole('button', { name: 'Save action' }).click();
       await saidSaved(page, 'Action 1a(ii) added');
-      await expect.poll(() => actionRows(page)).toEqual([`1a(i) ${first.description}`, `1a(ii) ${second.description}`]);
+      await until(() => actionRows(page)).toEqual([`1a(i) ${first.description}`, `1a(ii) ${second.description}`]);
     },
     STEP,
   );
@@ -205,10 +204,10 @@ describe('plan editing: build a plan on a phone with no signal', () => {
         await form.getByRole('button', { name: `Save milestone ${n}` }).click();
         await saidSaved(page, `Milestone ${n} saved`);
       }
-      await expect.poll(() => view.getByRole('button', { name: /^Set milestone/ }).count()).toBe(0);
+      await until(() => view.getByRole('button', { name: /^Set milestone/ }).count()).toBe(0);
       await view.getByRole('button', { name: 'Mark milestone 1 met today' }).click();
       await saidSaved(page, `Milestone 1 marked met on ${uk(day(0))}`);
-      await expect.poll(() => view.locator('.milestone-met').count()).toBe(1);
+      await until(() => view.locator('.milestone-met').count()).toBe(1);
     },
     STEP,
   );
@@ -218,16 +217,16 @@ describe('plan editing: build a plan on a phone with no signal', () => {
     async () => {
       const view = current(page);
       await view.getByRole('button', { name: 'Move 1a(ii) up' }).click();
-      await expect.poll(() => actionRows(page)).toEqual([`1a(i) ${second.description}`, `1a(ii) ${first.description}`]);
+      await until(() => actionRows(page)).toEqual([`1a(i) ${second.description}`, `1a(ii) ${first.description}`]);
       await view.getByRole('button', { name: 'Archive 1a(ii)' }).click();
-      await expect.poll(() => actionRows(page)).toEqual([`1a(i) ${second.description}`]);
+      await until(() => actionRows(page)).toEqual([`1a(i) ${second.description}`]);
       await view.getByRole('switch', { name: 'Show archived' }).click();
-      await expect.poll(() => actionRows(page)).toEqual([`1a(i) ${second.description}`, `1a(ii) ${first.description}`]);
-      await expect.poll(() => view.getByRole('button', { name: 'Bring back 1a(ii)' }).count()).toBe(1);
+      await until(() => actionRows(page)).toEqual([`1a(i) ${second.description}`, `1a(ii) ${first.description}`]);
+      await until(() => view.getByRole('button', { name: 'Bring back 1a(ii)' }).count()).toBe(1);
       await axe(page, 'area with archived shown');
       await view.getByRole('switch', { name: 'Show archived' }).click();
-      await expect.poll(() => actionRows(page)).toHaveLength(1);
-      await expect.poll(() => view.locator('#changes li').first().textContent()).toMatch(/Action 1a\(ii\): Archived.*By Asha Khan/);
+      await until(() => actionRows(page)).toHaveLength(1);
+      await until(() => view.locator('#changes li').first().textContent()).toMatch(/Action 1a\(ii\): Archived.*By Asha Khan/);
     },
     STEP,
   );
@@ -241,21 +240,19 @@ describe('plan editing: build a plan on a phone with no signal', () => {
       await axe(page, 'action');
       await view.getByRole('button', { name: 'Edit action 1a(i)' }).click();
       const form = view.getByRole('form', { name: 'Edit action 1a(i)' });
-      await expect.poll(() => form.getByLabel('Lead', { exact: true }).inputValue()).toBe(second.lead);
+      await until(() => form.getByLabel('Lead', { exact: true }).inputValue()).toBe(second.lead);
       await form.getByLabel('Lead', { exact: true }).fill('Mrs Patel');
       await axe(page, 'edit action form');
       await form.getByRole('button', { name: 'Save action' }).click();
       await saidSaved(page, 'Action 1a(i) saved');
-      await expect.poll(() => view.locator('.facts').textContent()).toContain('Mrs Patel');
+      await until(() => view.locator('.facts').textContent()).toContain('Mrs Patel');
       const changes = view.locator('#changes li');
-      await expect.poll(() => changes.first().textContent()).toMatch(/Changed the lead to “Mrs Patel”/);
-      await expect
-        .poll(() => changes.allTextContents())
-        .toEqual([
-          expect.stringMatching(/^Action 1a\(i\): Changed the lead to “Mrs Patel”By Asha Khan, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/),
-          expect.stringMatching(/Moved to place 1/),
-          expect.stringMatching(/Added/),
-        ]);
+      await until(() => changes.first().textContent()).toMatch(/Changed the lead to “Mrs Patel”/);
+      await until(() => changes.allTextContents()).toEqual([
+        expect.stringMatching(/^Action 1a\(i\): Changed the lead to “Mrs Patel”By Asha Khan, \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/),
+        expect.stringMatching(/Moved to place 1/),
+        expect.stringMatching(/Added/),
+      ]);
     },
     STEP,
   );
@@ -275,25 +272,21 @@ describe('plan editing: build a plan on a phone with no signal', () => {
       await axe(page, 'strategy form');
       await strategy.getByRole('button', { name: 'Save strategy' }).click();
       await saidSaved(page, 'Strategy saved');
-      await expect
-        .poll(() => view.getByRole('table', { name: 'Evaluation (internal)' }).textContent())
-        .toContain('School Improvement Committee');
+      await until(() => view.getByRole('table', { name: 'Evaluation (internal)' }).textContent()).toContain('School Improvement Committee');
 
       await view.getByRole('button', { name: 'Add the template’s measures' }).click();
-      await expect.poll(() => view.locator('#performance tbody tr').count()).toBe(8);
+      await until(() => view.locator('#performance tbody tr').count()).toBe(8);
       await view.getByRole('button', { name: 'Add a measure' }).click();
       const measure = view.getByRole('form', { name: 'New measure' });
       await measure.getByLabel('Measure', { exact: true }).fill('Year 4 multiplication check: full marks');
       await measure.getByLabel('Target this year (%)', { exact: true }).fill('forty');
       await measure.getByRole('button', { name: 'Save measure' }).click();
-      await expect
-        .poll(() => measure.getByText('Target this year: enter a number from 0 to 100, or leave it blank').count())
-        .toBeGreaterThan(0);
+      await until(() => measure.getByText('Target this year: enter a number from 0 to 100, or leave it blank').count()).toBeGreaterThan(0);
       await axe(page, 'measure form with a problem');
       await measure.getByLabel('Target this year (%)', { exact: true }).fill('40');
       await measure.getByRole('button', { name: 'Save measure' }).click();
       await saidSaved(page, 'Year 4 multiplication check: full marks saved');
-      await expect.poll(() => view.getByRole('row', { name: /Year 4 multiplication check/ }).textContent()).toContain('40%');
+      await until(() => view.getByRole('row', { name: /Year 4 multiplication check/ }).textContent()).toContain('40%');
       await axe(page, 'plan with everything');
     },
     STEP,
@@ -306,22 +299,20 @@ describe('plan editing: build a plan on a phone with no signal', () => {
       await onPage(page, 'Timeline');
       const view = current(page);
       const region = view.getByRole('region', { name: /^Area 1: Reading/ });
-      await expect.poll(() => region.count()).toBe(1);
+      await until(() => region.count()).toBe(1);
       expect(await region.getAttribute('tabindex')).toBe('0');
       const table = region.getByRole('table');
       // Months across: from the plan's start to its end, one column each, after the action column.
       const columns = await table.getByRole('columnheader').count();
       expect(columns).toBeGreaterThanOrEqual(12);
-      await expect.poll(() => table.getByRole('columnheader', { name: /Today/ }).count()).toBe(1);
+      await until(() => table.getByRole('columnheader', { name: /Today/ }).count()).toBe(1);
       // Actions down (the archived one left out), each row named by its action and dates.
-      await expect
-        .poll(() => table.getByRole('rowheader').allTextContents())
-        .toEqual([
-          '1a. Phonics is taught consistently in every class',
-          `1a(i) ${second.description}${uk(second.start)} to ${uk(second.finish)}`,
-          'Milestones',
-        ]);
-      await expect.poll(() => table.locator('.marker').count()).toBe(5);
+      await until(() => table.getByRole('rowheader').allTextContents()).toEqual([
+        '1a. Phonics is taught consistently in every class',
+        `1a(i) ${second.description}${uk(second.start)} to ${uk(second.finish)}`,
+        'Milestones',
+      ]);
+      await until(() => table.locator('.marker').count()).toBe(5);
       expect(await table.getByText(`Milestone 1, ${uk(day(20))}, met`).count()).toBe(1);
       expect(await table.getByText(`Starts ${uk(second.start)}`).count()).toBe(1);
       expect(await table.getByText(`Finishes ${uk(second.finish)}`).count()).toBe(1);
@@ -334,7 +325,7 @@ describe('plan editing: build a plan on a phone with no signal', () => {
       await region.focus();
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
-      await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+      await until(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
       await axe(page, 'timeline (phone)');
       await expectReflowAtTextZoom(page, 'timeline at 200% text');
       await setTextZoom(page, 100);
@@ -370,23 +361,21 @@ describe('plan editing: build a plan on a phone with no signal', () => {
     async () => {
       await page.goto(areaUrl, { waitUntil: 'load' });
       await onPage(page, 'Area 1');
-      await expect.poll(() => actionRows(page)).toEqual([`1a(i) ${second.description}`]);
-      await expect.poll(() => current(page).locator('.milestone').count()).toBe(5);
-      await expect
-        .poll(() =>
-          current(page)
-            .getByRole('button', { name: /^Set milestone/ })
-            .count(),
-        )
-        .toBe(0);
+      await until(() => actionRows(page)).toEqual([`1a(i) ${second.description}`]);
+      await until(() => current(page).locator('.milestone').count()).toBe(5);
+      await until(() =>
+        current(page)
+          .getByRole('button', { name: /^Set milestone/ })
+          .count(),
+      ).toBe(0);
       await page.goto(`${baseURL}/plan`, { waitUntil: 'load' });
       await onPage(page, 'Plan');
       const view = current(page);
-      await expect.poll(() => view.locator('#priorities li').count()).toBe(2);
-      await expect.poll(() => view.getByText('Reading: more pupils read fluently by the end of Key Stage 1').count()).toBe(1);
-      await expect.poll(() => view.locator('#performance tbody tr').count()).toBe(9);
-      await expect.poll(() => view.getByRole('table', { name: 'Evaluation (internal)' }).count()).toBe(1);
-      await expect.poll(() => view.locator('#plan-changes li').first().textContent()).toMatch(/By Asha Khan/);
+      await until(() => view.locator('#priorities li').count()).toBe(2);
+      await until(() => view.getByText('Reading: more pupils read fluently by the end of Key Stage 1').count()).toBe(1);
+      await until(() => view.locator('#performance tbody tr').count()).toBe(9);
+      await until(() => view.getByRole('table', { name: 'Evaluation (internal)' }).count()).toBe(1);
+      await until(() => view.locator('#plan-changes li').first().textContent()).toMatch(/By Asha Khan/);
     },
     STEP,
   );
@@ -398,7 +387,7 @@ describe('plan editing: build a plan on a phone with no signal', () => {
       await page.goto(`${baseURL}/plan/timeline`, { waitUntil: 'load' });
       await onPage(page, 'Timeline');
       const table = current(page).getByRole('table');
-      await expect.poll(() => table.getByRole('rowheader').count()).toBe(3);
+      await until(() => table.getByRole('rowheader').count()).toBe(3);
       const width = await current(page)
         .locator('.timeline th')
         .first()

@@ -10,11 +10,9 @@ import { readWorkbook, writeWorkbook } from '../../src/features/plan-files/codec
 import { expectNoSeriousA11yViolations } from './axe';
 import { desktopContext, goOffline, launchBrowser, phoneContext, trackPageErrors, waitForServiceWorker } from './browser';
 import { expectReflowAtTextZoom } from './text-zoom';
+import { until, current, onPage } from './app';
 
 const baseURL = inject('baseURL');
-const current = (page: Page) => page.locator('.ion-page:not(.ion-page-hidden)').last();
-const heading = (page: Page) => current(page).locator('h1').first().textContent();
-const onPage = (page: Page, title: string) => expect.poll(() => heading(page), { timeout: 15_000 }).toBe(title);
 
 /** Every record and outbox entry on the device, counted (a change anywhere changes it). */
 const storeState = (page: Page) =>
@@ -92,7 +90,7 @@ describe('plan files: export and import on a phone with no signal', () => {
     });
     expect(read.problems).toEqual([]);
     expect(read.incoming!.areas.map((a) => a.number)).toEqual([1, 2, 3]);
-    await expect.poll(() => current(page).getByRole('status').filter({ hasText: 'Saved northgate-primary-school-plan-' }).count()).toBe(1);
+    await until(() => current(page).getByRole('status').filter({ hasText: 'Saved northgate-primary-school-plan-' }).count()).toBe(1);
   });
 
   it('refuses a workbook with a bad date, naming the row and column, and saves nothing', async () => {
@@ -102,9 +100,7 @@ describe('plan files: export and import on a phone with no signal', () => {
     );
     await chooseFile(page, 'bad-plan.xlsx', bad);
     const report = current(page).locator('.report');
-    await expect
-      .poll(() => report.getByRole('heading', { name: 'The file has a problem: nothing has been imported' }).isVisible())
-      .toBe(true);
+    await until(() => report.getByRole('heading', { name: 'The file has a problem: nothing has been imported' }).isVisible()).toBe(true);
     expect(await report.locator('.problems li').allTextContents()).toEqual([
       'Actions sheet, row 2, column J (Start): "31/02/2026" is not a date. Write dates as dd/mm/yyyy, e.g. 01/09/2026.',
     ]);
@@ -129,12 +125,12 @@ describe('plan files: export and import on a phone with no signal', () => {
     await current(page).getByRole('button', { name: 'Choose another file' }).click();
     await chooseFile(page, 'good-plan.xlsx', edited);
     const report = current(page).locator('.report');
-    await expect.poll(() => report.getByRole('heading', { name: 'The file is ready to import' }).isVisible()).toBe(true);
+    await until(() => report.getByRole('heading', { name: 'The file is ready to import' }).isVisible()).toBe(true);
     expect(await report.locator('ul.summary li').allTextContents()).toEqual(['Change 1 action.']);
     expect(await report.getByText('The Reviews sheet and the Judgements sheet were not read').count()).toBe(1);
     await expectNoSeriousA11yViolations(page, 'import report, ready (phone)');
     await report.getByRole('button', { name: 'Import and update the plan' }).click();
-    await expect.poll(() => current(page).getByRole('heading', { name: 'Imported' }).isVisible()).toBe(true);
+    await until(() => current(page).getByRole('heading', { name: 'Imported' }).isVisible()).toBe(true);
     const after = await storeState(page);
     expect(after.outbox).toBe(before.outbox! + 1);
     expect(after.actions).toBe(before.actions);
@@ -143,7 +139,7 @@ describe('plan files: export and import on a phone with no signal', () => {
     await current(page)
       .getByRole('link', { name: /^Area 1:/ })
       .click();
-    await expect.poll(() => current(page).getByText('lunchtime staff too').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await until(() => current(page).getByText('lunchtime staff too').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 

@@ -1,16 +1,9 @@
 // Builds the small plan the review e2e test reviews, through the Plan screens as a clerk would:
 // two areas, three actions, a milestone each, a note of evidence and two performance targets.
 import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { until, current, onPage } from './app';
 
-const current = (page: Page) => page.locator('.ion-page:not(.ion-page-hidden)').last();
-/** Poll generously: the machine running the tests may be busy. */
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
 const day = (offset: number) => new Date(Date.now() + offset * 864e5).toLocaleDateString('en-CA');
-
-async function onPage(page: Page, title: string) {
-  await expect.poll(() => current(page).locator('h1').first().textContent(), { timeout: 20_000 }).toBe(title);
-}
 
 async function addArea(page: Page, button: string, number: number, title: string, target: string) {
   await current(page).getByRole('button', { name: button }).click();
@@ -24,7 +17,7 @@ async function addNeed(page: Page, description: string) {
   await current(page).getByRole('button', { name: 'Add the first improvement needed' }).click();
   await current(page).getByRole('textbox', { name: 'Improvement needed', exact: true }).fill(description);
   await current(page).getByRole('button', { name: 'Save', exact: true }).click();
-  await poll(() =>
+  await until(() =>
     current(page)
       .getByRole('button', { name: /^Add an action to / })
       .count(),
@@ -40,7 +33,7 @@ async function addAction(page: Page, code: string, fields: { description: string
   await view.getByLabel('Finish', { exact: true }).fill(day(60));
   await view.getByRole('textbox', { name: 'Success criteria' }).fill(fields.criteria);
   await view.getByRole('button', { name: 'Save action' }).click();
-  await poll(() => view.getByText(fields.description, { exact: true }).count()).toBe(1);
+  await until(() => view.getByText(fields.description, { exact: true }).count()).toBe(1);
 }
 
 async function setMilestone(page: Page, description: string, offset: number) {
@@ -49,7 +42,7 @@ async function setMilestone(page: Page, description: string, offset: number) {
   await view.getByLabel('Milestone 1 date').fill(day(offset));
   await view.getByRole('textbox', { name: 'Milestone 1 description' }).fill(description);
   await view.getByRole('button', { name: 'Save milestone 1' }).click();
-  await poll(() => view.getByText(description).count()).toBe(1);
+  await until(() => view.getByText(description).count()).toBe(1);
 }
 
 async function addMeasure(page: Page, measure: string, lowerIsBetter: boolean, target: string, actual: string) {
@@ -60,7 +53,7 @@ async function addMeasure(page: Page, measure: string, lowerIsBetter: boolean, t
   await view.getByRole('textbox', { name: 'Target this year (%)' }).fill(target);
   await view.getByRole('textbox', { name: 'School this year (%)' }).fill(actual);
   await view.getByRole('button', { name: 'Save measure' }).click();
-  await poll(() => view.getByRole('row', { name: new RegExp(measure) }).count()).toBe(1);
+  await until(() => view.getByRole('row', { name: new RegExp(measure) }).count()).toBe(1);
 }
 
 /** On a new board (its plan started, with nothing in it), build the plan through the Plan screens. */
@@ -94,8 +87,8 @@ export async function buildPlan(page: Page, baseURL: string): Promise<void> {
   await note.fill('Phonics training register: 12 of 14 adults trained');
   await current(page).getByRole('button', { name: 'Save note' }).click();
   // Saved only when the form has emptied: until then the text on the page may be the field's own.
-  await poll(() => note.inputValue()).toBe('');
-  await poll(() => current(page).getByText('Phonics training register: 12 of 14 adults trained').count()).toBe(1);
+  await until(() => note.inputValue()).toBe('');
+  await until(() => current(page).getByText('Phonics training register: 12 of 14 adults trained').count()).toBe(1);
 
   await page.goto(`${baseURL}/plan`, { waitUntil: 'load' });
   await onPage(page, 'Plan');

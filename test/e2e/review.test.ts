@@ -9,19 +9,10 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { goOffline, launchBrowser, phoneContext, trackPageErrors, waitForServiceWorker } from './browser';
 import { expectReflowAtTextZoom, setTextZoom } from './text-zoom';
 import { buildPlan } from './review-plan';
+import { until, current, onPage } from './app';
 
 const baseURL = inject('baseURL');
-const current = (page: Page) => page.locator('.ion-page:not(.ion-page-hidden)').last();
-/** Poll generously: the machine running the tests may be busy. */
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 10_000 });
-const heading = (page: Page) => current(page).locator('h1').first().textContent();
-const saved = (page: Page) => poll(() => current(page).locator('.save-status').textContent()).toBe('Saved on this device.');
-
-/** Wait until the visible page's title is `title` (the page transitions leave the old page in place a moment). */
-async function onPage(page: Page, title: string | RegExp) {
-  await expect.poll(() => heading(page), { timeout: 20_000 }).toMatch(typeof title === 'string' ? new RegExp(`^${escape(title)}$`) : title);
-}
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const saved = (page: Page) => until(() => current(page).locator('.save-status').textContent()).toBe('Saved on this device.');
 
 describe('half-termly review: build a plan, review it offline, finalise, see it locked and in the trend', () => {
   let browser: Browser;
@@ -67,7 +58,7 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
       .click();
     await onPage(page, /^(Autumn|Spring|Summer) \d \d{4}\/\d\d review$/);
     reviewUrl = page.url();
-    await poll(() => current(page).getByText('0 of 3 actions rated').count()).toBe(1);
+    await until(() => current(page).getByText('0 of 3 actions rated').count()).toBe(1);
     await expectNoSeriousA11yViolations(page, 'review overview (draft)');
     await expectReflowAtTextZoom(page, 'review overview (draft)');
     await setTextZoom(page, 100);
@@ -81,14 +72,14 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
     firstCardUrl = page.url();
     const card = current(page);
     await card.getByRole('radio', { name: 'Amber: at risk' }).check();
-    await poll(() => card.locator('.save-status').textContent()).toBe('Not saved yet: an amber rating needs a note saying why.');
+    await until(() => card.locator('.save-status').textContent()).toBe('Not saved yet: an amber rating needs a note saying why.');
     await card.getByLabel('Note (required)').fill('Training started three weeks late; two classes still waiting.');
     await saved(page);
     await card.getByRole('checkbox', { name: /Phonics training register/ }).check();
     await saved(page);
     await card.getByLabel('New evidence').fill('Training dates for the spring term, shown by the English lead.');
     await card.getByRole('button', { name: 'Add evidence' }).click();
-    await poll(() => card.getByRole('checkbox', { name: /Training dates for the spring term/ }).isChecked()).toBe(true);
+    await until(() => card.getByRole('checkbox', { name: /Training dates for the spring term/ }).isChecked()).toBe(true);
     await card.getByLabel('Governors’ challenge').fill('Why did training start late, and how will the two classes catch up?');
     await card.getByLabel('School’s response').fill('Supply cover fell through; the two classes are booked for January.');
     await saved(page);
@@ -96,7 +87,7 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
     await card.getByLabel('Owner').fill('Claire Donnelly');
     await card.getByLabel('Due by').fill(dueBy);
     await card.getByRole('button', { name: 'Add next step' }).click();
-    await poll(() => card.getByText('Added to the plan as action 1a(iii) and kept in this review.').count()).toBe(1);
+    await until(() => card.getByText('Added to the plan as action 1a(iii) and kept in this review.').count()).toBe(1);
     await expectNoSeriousA11yViolations(page, 'review card (filled)');
     await expectReflowAtTextZoom(page, 'review card');
     await setTextZoom(page, 100);
@@ -106,11 +97,13 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
     await page.goto(firstCardUrl, { waitUntil: 'load' });
     await onPage(page, 'Action 1a(i)');
     const card = current(page);
-    await poll(() => card.getByRole('radio', { name: 'Amber: at risk' }).isChecked()).toBe(true);
-    await poll(() => card.getByLabel('Note (required)').inputValue()).toBe('Training started three weeks late; two classes still waiting.');
-    await poll(() => card.getByRole('checkbox', { name: /Phonics training register/ }).isChecked()).toBe(true);
-    await poll(() => card.getByLabel('School’s response').inputValue()).toContain('booked for January');
-    await poll(() => card.getByText(`Confirm supply cover for the January training (Claire Donnelly, by ${ukDue})`).count()).toBe(1);
+    await until(() => card.getByRole('radio', { name: 'Amber: at risk' }).isChecked()).toBe(true);
+    await until(() => card.getByLabel('Note (required)').inputValue()).toBe(
+      'Training started three weeks late; two classes still waiting.',
+    );
+    await until(() => card.getByRole('checkbox', { name: /Phonics training register/ }).isChecked()).toBe(true);
+    await until(() => card.getByLabel('School’s response').inputValue()).toContain('booked for January');
+    await until(() => card.getByText(`Confirm supply cover for the January training (Claire Donnelly, by ${ukDue})`).count()).toBe(1);
     // The next step is a new action in the plan, under the same improvement-needed row.
     const stored = await page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -136,7 +129,7 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
     await saved(page);
     await current(page).getByRole('button', { name: 'Judge area 1' }).click();
     await onPage(page, 'Judge area 1');
-    await poll(() =>
+    await until(() =>
       current(page)
         .getByText(/The ratings point to insufficient progress: 1 action is red\./)
         .count(),
@@ -156,7 +149,7 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
   it('will not finalise while an area is not judged, and says what is missing', async () => {
     await page.goto(`${reviewUrl}/finalise`, { waitUntil: 'load' });
     await onPage(page, /^Finalise the /);
-    await poll(() => current(page).getByText('Not ready yet: 1 thing is missing').count()).toBe(1);
+    await until(() => current(page).getByText('Not ready yet: 1 thing is missing').count()).toBe(1);
     await expectNoSeriousA11yViolations(page, 'finalise (incomplete)');
     await current(page).getByText('Area 2: no judgement of progress yet').click();
     await onPage(page, 'Judge area 2');
@@ -168,23 +161,23 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
   it('the chair finalises it after confirming', async () => {
     await current(page).getByRole('button', { name: 'Check and finalise' }).click();
     await onPage(page, /^Finalise the /);
-    await poll(() => current(page).getByText('Ready to finalise').count()).toBe(1);
+    await until(() => current(page).getByText('Ready to finalise').count()).toBe(1);
     await current(page).getByLabel('Finalised by (the chair)').fill('Margaret Okafor');
     await current(page).getByRole('button', { name: 'Finalise the review' }).click();
     await expectNoSeriousA11yViolations(page, 'finalise (confirm)');
     await current(page).getByRole('button', { name: 'Yes, finalise and lock' }).click();
     await onPage(page, /review$/);
-    await poll(() => current(page).getByText('Finalised and locked.').count()).toBe(1);
+    await until(() => current(page).getByText('Finalised and locked.').count()).toBe(1);
   });
 
   it('shows the locked review, with no way to edit it', async () => {
     const view = current(page);
-    await poll(() => view.getByText(/by Margaret Okafor\. Nothing in this review can be changed\./).count()).toBe(1);
-    await poll(() => view.getByText(/Insufficient progress/).count()).toBeGreaterThan(0);
+    await until(() => view.getByText(/by Margaret Okafor\. Nothing in this review can be changed\./).count()).toBe(1);
+    await until(() => view.getByText(/Insufficient progress/).count()).toBeGreaterThan(0);
     await view.getByRole('button', { name: 'Ratings of the 2 actions in area 1' }).click();
-    await poll(() => view.getByText('Note: Training started three weeks late; two classes still waiting.').count()).toBe(1);
-    await poll(() => view.getByText(/^Challenge: Why did training start late/).count()).toBe(1);
-    await poll(() => view.getByText(/^Next steps: Confirm supply cover/).count()).toBe(1);
+    await until(() => view.getByText('Note: Training started three weeks late; two classes still waiting.').count()).toBe(1);
+    await until(() => view.getByText(/^Challenge: Why did training start late/).count()).toBe(1);
+    await until(() => view.getByText(/^Next steps: Confirm supply cover/).count()).toBe(1);
     expect(await view.getByRole('radio').count()).toBe(0);
     expect(await view.locator('textarea, input').count()).toBe(0);
     await expectNoSeriousA11yViolations(page, 'locked review');
@@ -193,7 +186,7 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
     // The walk-through card of a locked review offers nothing to change.
     await page.goto(firstCardUrl, { waitUntil: 'load' });
     await onPage(page, 'Action 1a(i)');
-    await poll(() =>
+    await until(() =>
       current(page)
         .getByText(/^This review was finalised on \d\d\/\d\d\/\d{4} and is locked/)
         .count(),
@@ -207,22 +200,22 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
     await onPage(page, 'Trend and targets');
     const view = current(page);
     const areaRow = view.getByRole('row', { name: /^Area 1: Reading/ });
-    await poll(() => areaRow.textContent()).toContain('Red: off track');
-    await poll(() => view.getByRole('row', { name: /^Area 2: Attendance/ }).textContent()).toContain('Green: on track');
+    await until(() => areaRow.textContent()).toContain('Red: off track');
+    await until(() => view.getByRole('row', { name: /^Area 2: Attendance/ }).textContent()).toContain('Green: on track');
     await view.getByRole('button', { name: /^Area 1: Reading.*\(3 actions\)$/ }).click();
-    await poll(() => view.getByRole('row', { name: /^1a\(i\) / }).textContent()).toContain('Amber: at risk');
-    await poll(() => view.getByRole('row', { name: /^1a\(ii\) / }).textContent()).toContain('Red: off track');
-    await poll(() => view.getByRole('row', { name: /^1a\(iii\) / }).textContent()).toContain('Not rated');
-    await poll(() => view.getByText('1 of 2 targets met so far this year.', { exact: true }).count()).toBe(1);
+    await until(() => view.getByRole('row', { name: /^1a\(i\) / }).textContent()).toContain('Amber: at risk');
+    await until(() => view.getByRole('row', { name: /^1a\(ii\) / }).textContent()).toContain('Red: off track');
+    await until(() => view.getByRole('row', { name: /^1a\(iii\) / }).textContent()).toContain('Not rated');
+    await until(() => view.getByText('1 of 2 targets met so far this year.', { exact: true }).count()).toBe(1);
     await view.getByRole('button', { name: 'The same figures as a table' }).click();
-    await poll(() => view.getByRole('row', { name: /Persistent absence/ }).textContent()).toContain('Target missed');
+    await until(() => view.getByRole('row', { name: /Persistent absence/ }).textContent()).toContain('Target missed');
     await expectNoSeriousA11yViolations(page, 'trend');
   });
 
   it('Today says the review is finalised; the phase benchmarks open offline', async () => {
     await page.goto(`${baseURL}/today`, { waitUntil: 'load' });
     await onPage(page, 'Today');
-    await poll(() =>
+    await until(() =>
       current(page)
         .getByText(/review finalised$/)
         .count(),
@@ -230,11 +223,11 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
     await page.goto(`${baseURL}/reviews/benchmarks`, { waitUntil: 'load' });
     await onPage(page, 'Phase benchmarks');
     const view = current(page);
-    await poll(() => view.getByText(/is in the Stabilise phase/).count()).toBe(1);
+    await until(() => view.getByText(/is in the Stabilise phase/).count()).toBe(1);
     const sendco = view.getByRole('group', { name: /A SENDCO is in role/ }).getByRole('radio', { name: 'Met', exact: true });
     await sendco.click();
-    await poll(() => sendco.isChecked()).toBe(true);
-    await poll(() => view.getByText(/^Met 1 · partly met 0/).count()).toBe(1);
+    await until(() => sendco.isChecked()).toBe(true);
+    await until(() => view.getByText(/^Met 1 · partly met 0/).count()).toBe(1);
     await expectNoSeriousA11yViolations(page, 'phase benchmarks');
     await expectReflowAtTextZoom(page, 'phase benchmarks');
     await setTextZoom(page, 100);

@@ -17,11 +17,9 @@ import { desktopContext, goOffline, goOnline, launchBrowser, phoneContext } from
 import { fillSignIn, openWelcome, startDemoServer, type DemoServer } from './demo-server';
 import { makePhoto } from './fixtures/photo';
 import { expectReflowAtTextZoom, setTextZoom } from './text-zoom';
+import { until, current, heading } from './app';
 
 const STEP = 180_000;
-const current = (page: Page) => page.locator('.ion-page:not(.ion-page-hidden)').last();
-const heading = (page: Page) => current(page).locator('h1').first().textContent();
-const poll = <T>(fn: () => Promise<T>, timeout = 60_000) => expect.poll(fn, { timeout, interval: 250 });
 /** The sync status in the title bar of the screen shown (its name starts with the words shown). */
 const syncStatus = (page: Page) => current(page).locator('ion-header .header-sync').first().getAttribute('aria-label');
 const factOf = (page: Page, term: string) =>
@@ -76,11 +74,11 @@ describe('sync: two people, one board, the network coming and going', () => {
     await openWelcome(page, url);
     if (checkA11y) await expectNoSeriousA11yViolations(page, 'welcome with sign-in');
     await fillSignIn(page, email, 'not the password');
-    await poll(() => page.getByRole('alert').textContent()).toBe(
+    await until(() => page.getByRole('alert').textContent()).toBe(
       'That email and password do not match an account: check them and try again.',
     );
     await fillSignIn(page, email);
-    await poll(() => heading(page)).toBe('Today');
+    await until(() => heading(page)).toBe('Today');
     return page;
   }
 
@@ -126,13 +124,13 @@ describe('sync: two people, one board, the network coming and going', () => {
     async () => {
       for (const page of [chair, governor]) {
         await page.goto(`${url}/plan/actions/${actionId}`, { waitUntil: 'load' }); // never idle: the events stream stays open
-        await poll(() => heading(page)).toMatch(/^Action /);
+        await until(() => heading(page)).toMatch(/^Action /);
       }
       await goOffline(contexts[0]!);
       await goOffline(contexts[1]!);
       await current(chair).getByRole('radio', { name: 'Stalled' }).click();
-      await poll(() => chair.locator('ion-toast').first().getAttribute('message')).toBe('Status saved: Stalled');
-      await poll(() => syncStatus(chair)).toMatch(
+      await until(() => chair.locator('ion-toast').first().getAttribute('message')).toBe('Status saved: Stalled');
+      await until(() => syncStatus(chair)).toMatch(
         /^Sync status: Offline · 1 waiting\. Changes are saved on this device\. 1 change waiting to be sent\.$/,
       );
       await current(governor)
@@ -140,20 +138,20 @@ describe('sync: two people, one board, the network coming and going', () => {
         .click();
       await current(governor).getByLabel('Lead', { exact: true }).fill('Priya Shah, English lead');
       await current(governor).getByRole('button', { name: 'Save action' }).click();
-      await poll(() => factOf(governor, 'Lead')).toBe('Priya Shah, English lead');
+      await until(() => factOf(governor, 'Lead')).toBe('Priya Shah, English lead');
 
       await goOnline(contexts[0]!);
       await goOnline(contexts[1]!);
       for (const page of [chair, governor]) {
-        await poll(() => factOf(page, 'Lead')).toBe('Priya Shah, English lead');
-        await poll(() => factOf(page, 'Status')).toBe('Stalled');
-        await poll(() => syncStatus(page)).toMatch(/^Sync status: Up to date\./);
+        await until(() => factOf(page, 'Lead')).toBe('Priya Shah, English lead');
+        await until(() => factOf(page, 'Status')).toBe('Stalled');
+        await until(() => syncStatus(page)).toMatch(/^Sync status: Up to date\./);
       }
       // The chair's device says who changed the lead on the other device (S5: pulled changes keep their author).
       const governorName = (await db.query<{ name: string }>(`SELECT name FROM people WHERE email = 'governor@northgate.example'`))[0]!
         .name;
       const changes = current(chair).locator('#changes');
-      await poll(() => changes.textContent()).toContain(`By ${governorName}`);
+      await until(() => changes.textContent()).toContain(`By ${governorName}`);
       expect(await changes.textContent()).toMatch(/Priya Shah, English lead/);
     },
     STEP,
@@ -176,7 +174,7 @@ describe('sync: two people, one board, the network coming and going', () => {
         endDate: '2027-07-20',
         priorities: [],
       });
-      await poll(async () => (await idsOnDevice(chair, 'plans')).includes(planId)).toBe(true);
+      await until(async () => (await idsOnDevice(chair, 'plans')).includes(planId)).toBe(true);
       contexts.push(await desktopContext(browser));
       head = await signIn(contexts[2]!, 'headteacher@northgate.example');
       const plans = await idsOnDevice(head, 'plans');
@@ -192,7 +190,7 @@ describe('sync: two people, one board, the network coming and going', () => {
     async () => {
       expect(await idsOnDevice(head, 'actions')).toContain(otherActionId);
       await chair.goto(`${url}/plan/actions/${otherActionId}`, { waitUntil: 'load' });
-      await poll(() => heading(chair)).toMatch(/^Action /);
+      await until(() => heading(chair)).toMatch(/^Action /);
       expect(await factOf(chair, 'Who can see it')).toBe('Whole board');
       await current(chair)
         .getByRole('button', { name: /^Edit action/ })
@@ -201,17 +199,17 @@ describe('sync: two people, one board, the network coming and going', () => {
         .getByRole('radio', { name: /^Chair and vice-chair only/ })
         .check();
       await current(chair).getByRole('button', { name: 'Save action' }).click();
-      await poll(() => factOf(chair, 'Who can see it')).toBe('Chair and vice-chair only');
-      await poll(async () => (await idsOnDevice(head, 'actions')).includes(otherActionId)).toBe(false);
-      await poll(async () => (await idsOnDevice(governor, 'actions')).includes(otherActionId)).toBe(false);
+      await until(() => factOf(chair, 'Who can see it')).toBe('Chair and vice-chair only');
+      await until(async () => (await idsOnDevice(head, 'actions')).includes(otherActionId)).toBe(false);
+      await until(async () => (await idsOnDevice(governor, 'actions')).includes(otherActionId)).toBe(false);
 
       await governor.goto(`${url}/plan/actions/${actionId}`, { waitUntil: 'load' });
-      await poll(() => heading(governor)).toMatch(/^Action /);
+      await until(() => heading(governor)).toMatch(/^Action /);
       await current(governor)
         .getByRole('button', { name: /^Edit action/ })
         .click();
       const choice = current(governor).getByRole('group', { name: 'Who can see this' });
-      await poll(() => choice.getByRole('radio').count()).toBe(2);
+      await until(() => choice.getByRole('radio').count()).toBe(2);
       expect(await choice.getByRole('radio', { name: /^Whole board/ }).isChecked()).toBe(true);
       expect(await choice.getByRole('radio', { name: /^Part B/ }).count()).toBe(1);
       await expectNoSeriousA11yViolations(governor, 'edit action, with who can see it');
@@ -244,13 +242,13 @@ describe('sync: two people, one board, the network coming and going', () => {
         finalisedBy: '',
       };
       await pushAsChair('reviews', reviewId, 'create', review);
-      await poll(async () => (await idsOnDevice(governor, 'reviews')).includes(reviewId)).toBe(true);
+      await until(async () => (await idsOnDevice(governor, 'reviews')).includes(reviewId)).toBe(true);
       await governor.goto(`${url}/reviews/${reviewId}/actions/${actionId}`, { waitUntil: 'load' });
-      await poll(() => current(governor).getByRole('radio', { name: 'Green: on track' }).isVisible()).toBe(true);
+      await until(() => current(governor).getByRole('radio', { name: 'Green: on track' }).isVisible()).toBe(true);
 
       await goOffline(contexts[1]!);
       await current(governor).getByRole('radio', { name: 'Green: on track' }).check();
-      await poll(async () => (await idsOnDevice(governor, 'reviewEntries')).length).toBeGreaterThan(0);
+      await until(async () => (await idsOnDevice(governor, 'reviewEntries')).length).toBeGreaterThan(0);
       const later = new Date(Date.now() + 1000).toISOString();
       await pushAsChair('reviews', reviewId, 'update', {
         status: 'final',
@@ -261,16 +259,16 @@ describe('sync: two people, one board, the network coming and going', () => {
       await goOnline(contexts[1]!);
 
       // The header says so on every screen, and takes the governor to it.
-      await poll(() => syncStatus(governor)).toMatch(
+      await until(() => syncStatus(governor)).toMatch(
         /^Sync status: Needs attention\. The server refused 1 change; it is kept on this device\./,
       );
       await current(governor)
         .getByRole('link', { name: /^Sync status: Needs attention\./ })
         .click();
-      await poll(() => heading(governor)).toBe('Sign in and sync');
+      await until(() => heading(governor)).toBe('Sign in and sync');
       const attention = current(governor).locator('#needs-attention');
-      await poll(() => attention.isVisible()).toBe(true);
-      await poll(() => attention.textContent()).toMatch(
+      await until(() => attention.isVisible()).toBe(true);
+      await until(() => attention.textContent()).toMatch(
         /This review was finalised on \d\d\/\d\d\/\d{4} and is locked: this change was not saved\./,
       );
       await expect(
@@ -285,13 +283,13 @@ describe('sync: two people, one board, the network coming and going', () => {
       // Copy puts what the governor entered on the clipboard, to paste elsewhere.
       await contexts[1]!.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
       await attention.getByRole('button', { name: 'Copy text' }).click();
-      await poll(() => attention.getByRole('status').textContent()).toBe('Copied: paste it wherever you need it.');
+      await until(() => attention.getByRole('status').textContent()).toBe('Copied: paste it wherever you need it.');
       expect(await governor.evaluate(() => navigator.clipboard.readText())).toMatch(/^New review entry.*\n(.*\n)*Rating: green/i);
 
       await attention.getByRole('button', { name: 'Discard' }).click();
       await governor.locator('ion-alert').getByRole('button', { name: 'Discard' }).click();
-      await poll(() => current(governor).locator('#needs-attention').count()).toBe(0);
-      await poll(() => factOf(governor, 'Changes waiting to be sent')).toBe('None');
+      await until(() => current(governor).locator('#needs-attention').count()).toBe(0);
+      await until(() => factOf(governor, 'Changes waiting to be sent')).toBe('None');
     },
     STEP,
   );
@@ -302,8 +300,8 @@ describe('sync: two people, one board, the network coming and going', () => {
       const photo = await makePhoto(browser);
       const g = () => current(governor);
       await governor.goto(`${url}/visits/plan`, { waitUntil: 'load' });
-      await poll(() => heading(governor)).toBe('Plan a visit');
-      await poll(() => g().getByLabel('Checklist').locator('option').count()).toBeGreaterThan(1);
+      await until(() => heading(governor)).toBe('Plan a visit');
+      await until(() => g().getByLabel('Checklist').locator('option').count()).toBeGreaterThan(1);
       await g().getByLabel('Kind of visit').selectOption('learning walk');
       await g()
         .getByLabel('Date', { exact: true })
@@ -315,40 +313,40 @@ describe('sync: two people, one board, the network coming and going', () => {
         .getByRole('checkbox', { name: /^1a\(i\) / })
         .click();
       await g().getByRole('button', { name: 'Plan the visit' }).click();
-      await poll(() => heading(governor)).toBe('Learning walk');
+      await until(() => heading(governor)).toBe('Learning walk');
       const visitId = governor.url().split('/visits/')[1]!;
 
       await g().getByRole('link', { name: 'Start the visit' }).click();
-      await poll(() => heading(governor)).toBe('Safeguarding and culture');
+      await until(() => heading(governor)).toBe('Safeguarding and culture');
       const first = g().locator('article.walk-item').first();
-      const saved = () => poll(() => first.locator('.walk-save.ok', { hasText: 'Saved on this device' }).count()).toBe(1);
+      const saved = () => until(() => first.locator('.walk-save.ok', { hasText: 'Saved on this device' }).count()).toBe(1);
       await first.getByText('Yes', { exact: true }).click();
       await saved();
       await first.locator('input[type=file]').setInputFiles(photo);
-      await poll(() => first.locator('img').count()).toBe(1);
+      await until(() => first.locator('img').count()).toBe(1);
       await saved();
       await first.getByRole('button', { name: 'Tie to an action' }).click();
       await first.getByRole('checkbox', { name: /^1a\(i\) / }).click();
-      await poll(() => first.getByRole('button', { name: /^Evidence for action/ }).count()).toBe(1);
+      await until(() => first.getByRole('button', { name: /^Evidence for action/ }).count()).toBe(1);
       await saved();
       await g().getByRole('button', { name: 'Finish and write the report' }).click();
-      await poll(() => heading(governor)).toBe('Visit report');
+      await until(() => heading(governor)).toBe('Visit report');
       await g().getByRole('button', { name: 'Draft from the checklist' }).click();
-      await poll(() => g().getByLabel('Strengths').inputValue()).toContain('I was asked to sign in');
+      await until(() => g().getByLabel('Strengths').inputValue()).toContain('I was asked to sign in');
       await g().getByRole('button', { name: 'Send to the headteacher' }).click();
-      await poll(() => g().getByRole('heading', { name: 'With the headteacher' }).isVisible()).toBe(true);
+      await until(() => g().getByRole('heading', { name: 'With the headteacher' }).isVisible()).toBe(true);
 
       // The photo went up before the records that refer to it (F2), and the chair's device fetched it after its pull (F1).
-      await poll(async () => (await db.query('SELECT 1 FROM files WHERE school_id = $1 AND complete', [schoolId])).length).toBe(1);
-      await poll(async () => (await idsOnDevice(chair, 'visits')).includes(visitId)).toBe(true);
+      await until(async () => (await db.query('SELECT 1 FROM files WHERE school_id = $1 AND complete', [schoolId])).length).toBe(1);
+      await until(async () => (await idsOnDevice(chair, 'visits')).includes(visitId)).toBe(true);
       await chair.goto(`${url}/visits/${visitId}/report`, { waitUntil: 'load' });
-      await poll(() => heading(chair)).toBe('Visit report');
-      await poll(() => current(chair).getByRole('heading', { name: 'With the headteacher' }).isVisible()).toBe(true);
+      await until(() => heading(chair)).toBe('Visit report');
+      await until(() => current(chair).getByRole('heading', { name: 'With the headteacher' }).isVisible()).toBe(true);
       await chair.goto(`${url}/visits/${visitId}`, { waitUntil: 'load' });
-      await poll(() => heading(chair)).toBe('Learning walk');
+      await until(() => heading(chair)).toBe('Learning walk');
       const img = current(chair).locator('#findings img');
-      await poll(() => img.count()).toBe(1);
-      await poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
+      await until(() => img.count()).toBe(1);
+      await until(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth)).toBeGreaterThan(0);
       expect(await img.getAttribute('alt')).toMatch(/^Photo 1 of 1 for: /);
       await expectNoSeriousA11yViolations(chair, 'visit with a synced photo');
     },
