@@ -4,10 +4,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { currentSchool, db } from '../data';
 import { HeaderStatusContext, Loading, SchoolContext } from '../ui';
 import { UpdatePrompt } from './UpdatePrompt';
+import { preloadable } from './preloadable';
 
 // The tabs (with the router and Today) load once a board is on the device, so a new device's
 // welcome screen does not download them, and a device with a board does not download the welcome.
-const Tabs = lazy(() => import('./Tabs'));
+// The welcome screen fetches the tabs as soon as a board is on its way (the demo, a new board), so
+// they are there, without a loading line, when the board is.
+const { Component: Tabs, preload: preloadTabs } = preloadable(() => import('./Tabs'));
 const Welcome = lazy(() => import('../features/welcome/WelcomePage'));
 const WelcomeSignIn = lazy(() => import('../features/account/WelcomeSignIn'));
 /** An invite link (/join#invite=…, A5) opens this whether or not a board is on the device yet. */
@@ -55,7 +58,7 @@ export function App() {
         <Loading what="Steward" />
       ) : school === null ? (
         <Suspense fallback={<Loading what="Steward" />}>
-          <Welcome signIn={<WelcomeSignIn />} />
+          <Welcome signIn={<WelcomeSignIn />} prepareBoard={preloadTabs} />
         </Suspense>
       ) : (
         <SchoolContext.Provider value={school}>

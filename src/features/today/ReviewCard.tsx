@@ -1,12 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { IonItem, IonLabel, IonList } from '@ionic/react';
 import { finalisedOn, halfTermLabel, halfTermOf, reviewForHalfTerm, ukDate, type IsoDate } from '../../domain';
-import { reviewOverview } from '../../data';
+import type { TodayData } from './todayQuery';
 
 /** This half term's review: start it, carry on with it, or see that it is finalised. */
-export function ReviewCard({ schoolId, today }: { schoolId: string; today: IsoDate }) {
-  const data = useLiveQuery(() => reviewOverview(schoolId), [schoolId]);
-  if (!data) return null;
+export function ReviewCard({ data, today }: { data: TodayData['overview']; today: IsoDate }) {
   const ref = halfTermOf(today, data.termDates);
   const current = data.plan ? reviewForHalfTerm(data.reviews, data.plan.id, ref) : undefined;
   const label = halfTermLabel(ref);

@@ -16,27 +16,27 @@ export default function TodayPage() {
   const boards = useLiveQuery(async () => (await schoolsOnDevice()).length, [], 1);
   return (
     <Page title="Today">
-      <div className="school-banner">
-        <p className="school-name">{school.name}</p>
-        <p>
-          {riskCategoryLabel(school.riskCategory)} · {school.improvementPhase} phase
-        </p>
-        <p>
-          {ukDateLong(today)} · {halfTermLabel(halfTermOf(today))}
-        </p>
-        {boards > 1 && (
-          <IonButton routerLink="/settings" fill="outline" size="small" className="switch-board">
-            Switch board ({boards} on this device)
-          </IonButton>
-        )}
-      </div>
       {!data ? (
         <Loading what="today's view" />
       ) : (
         <>
+          <div className="school-banner">
+            <p className="school-name">{school.name}</p>
+            <p>
+              {riskCategoryLabel(school.riskCategory)} · {school.improvementPhase} phase
+            </p>
+            <p>
+              {ukDateLong(today)} · {halfTermLabel(halfTermOf(today))}
+            </p>
+            {boards > 1 && (
+              <IonButton routerLink="/settings" fill="outline" size="small" className="switch-board">
+                Switch board ({boards} on this device)
+              </IonButton>
+            )}
+          </div>
           <AttentionList data={data} />
-          <ReviewCard schoolId={school.id} today={today} />
-          <VisitsDue schoolId={school.id} today={today} />
+          <ReviewCard data={data.overview} today={today} />
+          <VisitsDue visits={data.visits} today={today} />
           <section className="section" aria-labelledby="next-meeting-heading">
             <h2 id="next-meeting-heading">Next meeting</h2>
             {data.nextMeeting ? (

@@ -1,13 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { IonItem, IonLabel, IonList } from '@ionic/react';
-import { ukDate, visitsNeedingAttention, type IsoDate } from '../../domain';
-import { visitsFor } from '../../data';
+import { ukDate, visitsNeedingAttention, type IsoDate, type Visit } from '../../domain';
 import { Badge, Empty } from '../../ui';
 
 /** Visits on the board's schedule that are overdue or due in the next seven days. */
-export function VisitsDue({ schoolId, today }: { schoolId: string; today: IsoDate }) {
-  const visits = useLiveQuery(() => visitsFor(schoolId), [schoolId]);
-  if (!visits) return null;
+export function VisitsDue({ visits, today }: { visits: Visit[]; today: IsoDate }) {
   const due = visitsNeedingAttention(visits, today);
   return (
     <section className="section" aria-labelledby="visits-due-heading">

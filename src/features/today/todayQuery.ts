@@ -1,9 +1,15 @@
 import { actionCode, milestonesNeedingAttention, redTwoReviewsRunning, type IsoDate } from '../../domain';
-import { meetingsFor, planOf, reviewsFor } from '../../data';
+import { meetingsFor, planOf, reviewOverview, reviewsFor, visitsFor } from '../../data';
 
-/** Everything Today shows, read from the local store in one go. */
+/** Everything Today shows, read from the local store in one go, so the screen appears whole at once. */
 export async function todayFor(schoolId: string, today: IsoDate) {
-  const [plan, reviews, meetings] = await Promise.all([planOf(schoolId), reviewsFor(schoolId), meetingsFor(schoolId)]);
+  const [plan, reviews, meetings, overview, visits] = await Promise.all([
+    planOf(schoolId),
+    reviewsFor(schoolId),
+    meetingsFor(schoolId),
+    reviewOverview(schoolId),
+    visitsFor(schoolId),
+  ]);
   const areaById = new Map(plan?.areas.map((a) => [a.id, a]) ?? []);
   const needById = new Map(plan?.needs.map((n) => [n.id, n]) ?? []);
   const attention = milestonesNeedingAttention(plan?.milestones ?? [], today).map(({ milestone, state }) => ({
@@ -20,6 +26,6 @@ export async function todayFor(schoolId: string, today: IsoDate) {
       return { action: a, code: area && need ? actionCode(area.number, need.position, a.position) : '' };
     });
   const nextMeeting = meetings.meetings.filter((m) => m.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
-  return { attention, redActions, nextMeeting };
+  return { attention, redActions, nextMeeting, overview, visits };
 }
 export type TodayData = Awaited<ReturnType<typeof todayFor>>;

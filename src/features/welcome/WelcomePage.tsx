@@ -10,14 +10,16 @@ const NewBoardForm = lazy(() => import('./NewBoardForm'));
 /**
  * First launch: sign in to your board (the form comes from the app shell, as features do not
  * import each other), try Steward with a demo board, or start your own board on this device.
+ * `prepareBoard` fetches the board's screens ahead of need, so they are ready when the board is.
  */
-export default function WelcomePage({ signIn }: { signIn?: ReactNode }) {
+export default function WelcomePage({ signIn, prepareBoard }: { signIn?: ReactNode; prepareBoard?: () => Promise<unknown> }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const [starting, setStarting] = useState(false);
   async function loadDemo() {
     setBusy(true);
     setError('');
+    prepareBoard?.().catch(() => undefined); // the board's screens load while the demo is written; a failure shows when they render
     try {
       const [{ v7 }, { buildDemoBoard }, { importBoard }, { setCurrentSchool }] = await Promise.all([
         import('uuid'),
@@ -77,7 +79,14 @@ export default function WelcomePage({ signIn }: { signIn?: ReactNode }) {
                 <NewBoardForm onCancel={() => setStarting(false)} />
               </Suspense>
             ) : (
-              <IonButton expand="block" fill="outline" onClick={() => setStarting(true)}>
+              <IonButton
+                expand="block"
+                fill="outline"
+                onClick={() => {
+                  prepareBoard?.().catch(() => undefined);
+                  setStarting(true);
+                }}
+              >
                 Start a board for my school
               </IonButton>
             )}
