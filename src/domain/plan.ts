@@ -20,11 +20,7 @@ export const ActionPlanSchema = BaseRecordSchema.extend({
 export type ActionPlan = z.infer<typeof ActionPlanSchema>;
 
 /** The plan's own code for an area, need or action ("7", "1.1", "A2"), kept as the plan writes it. */
-export const PlanCodeSchema = z
-  .string()
-  .trim()
-  .max(20, { message: 'A code must be at most 20 characters' })
-  .optional();
+export const PlanCodeSchema = z.string().trim().max(20, { message: 'A code must be at most 20 characters' }).optional();
 
 /** Timing in the plan's own words ("Termly", "From May 2016", "By the February Standards Board"). */
 export const WhenSchema = z.string().trim().max(300, { message: 'When must be at most 300 characters' }).optional();

@@ -75,9 +75,18 @@ export function actionCodeOf(area: AreaCodes, need: NeedCodes, action: Coded & {
 }
 
 /** When an action happens, in words: the plan's own ("Termly"), its dates, or both; "no dates set" when it has neither. */
-export function timingText(t: { when?: string | undefined; start?: string | undefined; finish?: string | undefined }, ukDate: (iso: string) => string) {
+export function timingText(
+  t: { when?: string | undefined; start?: string | undefined; finish?: string | undefined },
+  ukDate: (iso: string) => string,
+) {
   const dates =
-    t.start && t.finish ? `${ukDate(t.start)} to ${ukDate(t.finish)}` : t.start ? `from ${ukDate(t.start)}` : t.finish ? `by ${ukDate(t.finish)}` : '';
+    t.start && t.finish
+      ? `${ukDate(t.start)} to ${ukDate(t.finish)}`
+      : t.start
+        ? `from ${ukDate(t.start)}`
+        : t.finish
+          ? `by ${ukDate(t.finish)}`
+          : '';
   if (t.when && dates) return `${t.when} (${dates})`;
   return t.when || (dates ? dates[0]!.toUpperCase() + dates.slice(1) : 'No dates set');
 }

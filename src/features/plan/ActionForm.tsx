@@ -14,7 +14,12 @@ export type ActionFields = Pick<
 >;
 
 /** Empty date and words fields are left out: an action may have words for its timing, dates, both or neither. */
-const saved = (f: ActionFields): ActionFields => ({ ...f, when: f.when || undefined, start: f.start || undefined, finish: f.finish || undefined });
+const saved = (f: ActionFields): ActionFields => ({
+  ...f,
+  when: f.when || undefined,
+  start: f.start || undefined,
+  finish: f.finish || undefined,
+});
 
 interface ActionFormProps {
   /** The action as it is (to edit it), or nothing (a new action). */

@@ -79,7 +79,8 @@ export function timelineView(view: PlanView, today: IsoDate) {
   const areas = view.areas.filter((a) => !a.area.archived);
   const dates: (IsoDate | undefined)[] = [view.plan.startDate, view.plan.endDate];
   for (const a of areas) {
-    for (const n of a.needs) if (!n.need.archived) for (const x of n.actions) if (!x.action.archived) dates.push(x.action.start, x.action.finish);
+    for (const n of a.needs)
+      if (!n.need.archived) for (const x of n.actions) if (!x.action.archived) dates.push(x.action.start, x.action.finish);
     for (const m of a.milestones) dates.push(m.milestone.date);
   }
   const range = dateRange(dates) ?? { from: todayIso(), to: todayIso() };
