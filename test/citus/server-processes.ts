@@ -23,11 +23,14 @@ export async function serverProcess(url: string): Promise<{ base: string; stop: 
   });
   return {
     base: `http://127.0.0.1:${port}`,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.send('close');
-      }),
+    // As the bench does: ask it to close, and end it if it is still waiting on open connections after 5 s.
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.send('close');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      if (child.exitCode === null) child.kill();
+    },
   };
 }
 
