@@ -19,7 +19,7 @@ const InviteSchema = z.object({ email: z.email({ message: 'Enter a valid email a
 // finds the invite on the one shard that holds the school; a link made before it carried the school
 // id is the secret alone.
 const AcceptSchema = z.object({
-  token: z.string().regex(/^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.)?[A-Za-z0-9_-]{43}$/, {
+  token: z.string().regex(/^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\.)?[A-Za-z0-9_-]{43}$/, {
     message: 'This invite link is not complete: copy the whole link',
   }),
   name: z.string().trim().min(1, { message: 'Enter your name' }).max(200, { message: 'Name must be at most 200 characters' }),
