@@ -32,3 +32,5 @@ export * from './history';
 export * from './planTemplate';
 export * from './access';
 export * from './syncRules';
+export * from './policy';
+export * from './fieldRules';
