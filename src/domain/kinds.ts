@@ -19,7 +19,7 @@ import { EvidenceSchema } from './evidence';
 import { ChecklistTemplateSchema, VisitResponseSchema, VisitSchema } from './visit';
 import { AttendanceFigureSchema, ChallengeRecordSchema, attendanceFigureRules } from './attendance';
 import { MeetingActionSchema, MeetingSchema, MinuteItemSchema } from './meeting';
-import { TermDatesSchema } from './calendar';
+import { TermDatesSchema, termDatesRules } from './calendar';
 import { BenchmarkAssessmentSchema } from './benchmark';
 import type { FieldRule } from './fieldRules';
 import { lockedMessage } from './reviewRules';
@@ -98,7 +98,7 @@ export const recordKinds = {
     mode: editable,
     serverOnly: "Members are added by invitation and changed on the board's members page, not by editing the member record.",
   },
-  termDates: { schema: TermDatesSchema, label: 'term dates', mode: editable, writers: officers },
+  termDates: { schema: TermDatesSchema, label: 'term dates', mode: editable, writers: officers, rules: termDatesRules },
   plans: { schema: ActionPlanSchema, label: 'action plan', mode: editable },
   areas: { schema: AreaSchema, label: 'area for improvement', mode: editable },
   needs: { schema: ImprovementNeedSchema, label: 'improvement needed', mode: editable },
