@@ -72,6 +72,22 @@ export const versions: SchemaVersion[] = [
     },
   },
   {
+    // Challenge records asked at a meeting are locked with its minutes (src/domain/kinds.ts), by
+    // `meetingId`; those saved before named the meeting only as `relatedId` (the server's migration
+    // 0004 makes the same change). Nothing is removed: `relatedId` stays.
+    version: 2,
+    stores: { challengeRecords: 'id, schoolId, relatedId, meetingId' },
+    upgrade: async (tx) => {
+      const meetings = new Set((await tx.table('meetings').toCollection().primaryKeys()).map(String));
+      await tx
+        .table('challengeRecords')
+        .toCollection()
+        .modify((c: { relatedId?: string; meetingId?: string }) => {
+          if (c.meetingId === undefined && c.relatedId !== undefined && meetings.has(c.relatedId)) c.meetingId = c.relatedId;
+        });
+    },
+  },
+  {
     // Issue 15: a milestone may belong to one action (actionId), so milestones are found by action too.
     // No rows change: the new fields (codes, timing in words, undated actions and milestones) are optional.
     version: 3,

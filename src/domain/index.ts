@@ -33,3 +33,5 @@ export * from './planTemplate';
 export * from './access';
 export * from './syncRules';
 export * from './csv';
+export * from './policy';
+export * from './fieldRules';

@@ -93,6 +93,42 @@ describeEachDatabase(
       }
     });
 
+    it('S10 0004 names the meeting of each challenge record asked at one, so it locks with the minutes, and changes nothing else', async () => {
+      const fresh = await openFresh(get().name);
+      try {
+        const all = loadMigrations();
+        const upTo3 = all.filter((m) => m.version <= 3);
+        await migrate(fresh.db, upTo3);
+        const school = '0199aaaa-0000-7000-8000-000000000001';
+        const other = '0199aaaa-0000-7000-8000-0000000000ff';
+        const meeting = '0199aaaa-0000-7000-8000-000000000010';
+        for (const s of [school, other]) await fresh.db.query('INSERT INTO schools (school_id, name) VALUES ($1, $2)', [s, 'Old School']);
+        const rows: [string, string, string, Record<string, unknown>][] = [
+          [school, 'meetings', meeting, { minutesStatus: 'approved' }],
+          [school, 'challengeRecords', '0199aaaa-0000-7000-8000-000000000011', { question: 'Why?', relatedId: meeting }],
+          [school, 'challengeRecords', '0199aaaa-0000-7000-8000-000000000012', { question: 'An action?', relatedId: other }],
+          [school, 'challengeRecords', '0199aaaa-0000-7000-8000-000000000013', { question: 'Nothing related' }],
+          [other, 'challengeRecords', '0199aaaa-0000-7000-8000-000000000014', { question: 'Another school', relatedId: meeting }],
+          [school, 'minuteItems', '0199aaaa-0000-7000-8000-000000000015', { title: 'Attendance', relatedId: meeting }],
+        ];
+        for (const [s, kind, id, data] of rows) {
+          await fresh.db.query(
+            `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc) VALUES ($1, $2, $3, $4::jsonb, 'board', 'board', false, 1, '{}'::jsonb, 'x')`,
+            [s, kind, id, JSON.stringify(data)],
+          );
+        }
+        await migrate(fresh.db, all);
+        const after = await fresh.db.query<{ id: string; data: Record<string, unknown>; version: number }>(
+          'SELECT id, data, version FROM records ORDER BY id',
+        );
+        expect(after).toEqual(
+          rows.map(([, , id, data], i) => ({ id, data: i === 1 ? { ...data, meetingId: meeting } : data, version: 1 })),
+        );
+      } finally {
+        await fresh.drop();
+      }
+    });
+
     it('roll back a migration that fails, leaving nothing half done', async () => {
       const { db } = get();
       const broken = [

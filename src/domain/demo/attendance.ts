@@ -65,5 +65,6 @@ export function demoChallenges(ctx: DemoContext, meetingId: string, meetingDate:
     askedBy: i === 0 ? demoPeople.viceChair : demoPeople.governorA,
     askedAt: instant(meetingDate, i === 0 ? '16:20' : '16:35'),
     relatedId: meetingId,
+    meetingId,
   }));
 }

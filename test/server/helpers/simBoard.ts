@@ -117,7 +117,7 @@ export async function buildBoard(chair: SimDevice, schoolId: string): Promise<vo
 
 const live = <T extends { deleted: boolean; schoolId: string }>(rows: T[], schoolId: string) =>
   rows.filter((r) => !r.deleted && r.schoolId === schoolId);
-const isLockRefusal = (err: unknown) => err instanceof Error && /locked/.test(err.message);
+const isLockRefusal = (err: unknown) => err instanceof Error && err.name === 'RefusedChange' && /locked/.test(err.message);
 
 /** One random edit by the device's person, with the real commands (as the screens make them). */
 export async function randomEdit(d: SimDevice, schoolId: string, r: () => number): Promise<string> {

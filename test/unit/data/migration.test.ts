@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
 import { ActionSchema } from '../../../src/domain';
 import { openDb, versions, type SchemaVersion, type StewardDb } from '../../../src/data';
-import { createRecord } from '../../../src/data';
+import { createRecord, updateRecord } from '../../../src/data';
 import { smallBoard } from './fixtures';
 
 const names: string[] = [];
@@ -119,6 +119,66 @@ describe('schema versions on a device that already has data', () => {
       after,
     );
     expect((await after.milestones.where('actionId').equals(action.id).toArray()).map((m) => m.id)).toEqual([milestone.id]);
+    after.close();
+  });
+});
+
+describe('version 2: challenge records asked at a meeting are locked with its minutes', () => {
+  it('S10 names the meeting of each challenge asked at one (from relatedId), changes nothing else, and finds them by meeting', async () => {
+    const name = fresh();
+    const schoolId = v7();
+    const at = '2026-10-20T16:20:00.000Z';
+    const base = { schoolId, createdAt: at, updatedAt: at, deleted: false, visibility: 'board' };
+    const meeting = { ...base, id: v7(), kind: 'School Improvement Committee', date: '2026-10-20', minutesStatus: 'approved' };
+    const challenge = (relatedId?: string, meetingId?: string) => ({
+      ...base,
+      id: v7(),
+      topic: 'attendance',
+      question: 'Why is persistent absence rising?',
+      askedAt: at,
+      ...(relatedId ? { relatedId } : {}),
+      ...(meetingId ? { meetingId } : {}),
+    });
+    const atMeeting = challenge(meeting.id);
+    const aboutAnAction = challenge(v7());
+    const unrelated = challenge();
+    const named = challenge(meeting.id, meeting.id);
+    const before = openDb(name, versions.slice(0, 1));
+    await before.table('meetings').add(meeting);
+    await before.table('challengeRecords').bulkAdd([atMeeting, aboutAnAction, unrelated, named]);
+    const outbox = {
+      mutationId: v7(),
+      schoolId,
+      kind: 'challengeRecords',
+      recordId: atMeeting.id,
+      op: 'create',
+      fields: atMeeting,
+      hlc: 'x',
+      createdAt: at,
+    };
+    await before.table('outbox').add(outbox);
+    expect(before.verno).toBe(1);
+    before.close();
+
+    const after = openDb(name);
+    await after.open();
+    expect(after.verno).toBe(2);
+    expect(await after.challengeRecords.get(atMeeting.id)).toEqual({ ...atMeeting, meetingId: meeting.id });
+    expect(await after.challengeRecords.get(aboutAnAction.id)).toEqual(aboutAnAction);
+    expect(await after.challengeRecords.get(unrelated.id)).toEqual(unrelated);
+    expect(await after.challengeRecords.get(named.id)).toEqual(named);
+    expect((await after.challengeRecords.where('meetingId').equals(meeting.id).primaryKeys()).sort()).toEqual(
+      [atMeeting.id, named.id].sort(),
+    );
+    expect(await after.meetings.toArray()).toEqual([meeting]);
+    expect(await after.outbox.toArray()).toEqual([{ ...outbox, seq: 1 }]);
+    // Now locked with the approved minutes, on the device at once (S10).
+    await expect(updateRecord('challengeRecords', atMeeting.id, { answer: 'Later' }, after)).rejects.toThrow(
+      'These minutes were approved on 20/10/2026 and are locked: this change was not saved.',
+    );
+    await expect(updateRecord('challengeRecords', unrelated.id, { answer: 'Breakfast club' }, after)).resolves.toMatchObject({
+      answer: 'Breakfast club',
+    });
     after.close();
   });
 });
