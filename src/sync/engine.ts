@@ -139,7 +139,7 @@ export class SyncEngine {
     return { membership, notInvited, outcome: await this.syncNow() };
   }
 
-  /** Push then pull now (one at a time: a call while syncing runs once more after). */
+  /** Push then pull now (one at a time: a call while syncing runs once more after); resolves with what came of it, never rejects. */
   syncNow(): Promise<SyncOutcome> {
     if (this.running) {
       this.queued = true;
@@ -149,7 +149,10 @@ export class SyncEngine {
       let outcome: SyncOutcome;
       do {
         this.queued = false;
-        outcome = await this.attempt();
+        // Never rejects, so a sync fired and forgotten (`void syncNow()`) is never an unhandled rejection.
+        outcome = await this.attempt().catch((err: unknown) =>
+          this.fail(new SyncError('refused', String((err as Error)?.message ?? err)), 'error'),
+        );
       } while (this.queued && outcome.ok);
       return outcome;
     };

@@ -1,13 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Field, SubmitRow, TextField } from '../../ui';
 import { roleLabels, roles, type Role } from '../../domain';
-import type { Invitation, SyncApi } from '../../sync';
+import type { Invitation, MemberServer } from '../../sync';
 import { hasProblems, inviteProblems, inviteUrl, type InviteProblems } from './members';
 import { InviteLink } from './InviteLink';
 import { refusalText } from './useBoardMembers';
 
 /** The chair or clerk invites someone (email and role, A5) and gets a one-time link to pass on. */
-export function InviteForm({ api, schoolId, schoolName }: { api: SyncApi; schoolId: string; schoolName: string }) {
+export function InviteForm({ api, schoolId, schoolName }: { api: MemberServer; schoolId: string; schoolName: string }) {
   const [email, setEmail] = useState('');
   const [role, setRole] = useState('');
   const [errors, setErrors] = useState<InviteProblems & { form?: string }>({});

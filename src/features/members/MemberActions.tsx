@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { IonAlert, IonButton } from '@ionic/react';
 import { roleLabels, roles, type Membership, type Role } from '../../domain';
-import type { SyncApi } from '../../sync';
+import type { MemberServer } from '../../sync';
 import { Field } from '../../ui';
 import { articled, roleName } from './members';
 import { refusalText, syncSoon } from './useBoardMembers';
 
 interface MemberActionsProps {
   member: Membership;
-  api: SyncApi;
+  api: MemberServer;
   schoolName: string;
   /** Says what was done (shown by the screen: a removed member leaves the list). */
   onDone: (text: string) => void;
