@@ -4,6 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import layers from './eslint/layers.js';
 
+const network = 'A screen never talks to the network: call the server through src/sync (e.g. memberServer, the sync engine).';
+
 export default tseslint.config(
   { ignores: ['dist/', 'android/', 'ios/', 'node_modules/', 'coverage/', '.data/'] },
   js.configs.recommended,
@@ -19,6 +21,30 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
+    },
+  },
+  {
+    // A promise is awaited, or fired on purpose with `void` (and then handles its own failure); never dropped by accident.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    // A screen never talks to the network (docs/ARCHITECTURE.md): it calls the server through src/sync.
+    files: ['src/features/**', 'src/ui/**', 'src/app/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['fetch', 'XMLHttpRequest', 'EventSource', 'WebSocket'].map((name) => ({ name, message: network })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].map((object) => ({ object, property: 'fetch', message: network })),
+      ],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/sync', '**/sync/api'], importNames: ['SyncApi'], message: network }] }],
     },
   },
   {

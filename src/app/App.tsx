@@ -35,9 +35,12 @@ export function App() {
     if (!signedIn) return undefined;
     let stop: (() => void) | undefined;
     let gone = false;
-    void import('../sync/appEngine').then(({ syncEngine }) => {
-      if (!gone) stop = syncEngine.start();
-    });
+    import('../sync/appEngine')
+      .then(({ syncEngine }) => {
+        if (!gone) stop = syncEngine.start();
+      })
+      // Offline before the engine's chunk was cached: sync starts at the next start-up.
+      .catch((e: unknown) => console.warn('Sync could not start:', e));
     return () => {
       gone = true;
       stop?.();

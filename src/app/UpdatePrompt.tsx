@@ -14,7 +14,7 @@ export function UpdatePrompt() {
       message="A new version of Steward is ready."
       position="bottom"
       buttons={[
-        { text: 'Update now', handler: () => void apply?.() },
+        { text: 'Update now', handler: () => void apply?.().catch((e: unknown) => console.warn('Update failed:', e)) },
         { text: 'Later', role: 'cancel' },
       ]}
       onDidDismiss={() => setApply(null)}

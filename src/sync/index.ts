@@ -18,6 +18,7 @@ export { changesNeedingAttention, changesRefused, changesWaiting, describeChange
 export { headerStatus, headerStatusName, type HeaderStatus, type HeaderTone } from './status';
 export type { SyncProgress } from './cycle';
 export { changeAsText } from './attention';
+export { memberServer, type MemberServer } from './members';
 export { parseEvents } from './events';
 export { backoffMs } from './backoff';
 export type { ChangeNeedingAttention } from './queries';

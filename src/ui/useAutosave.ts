@@ -12,6 +12,7 @@ export function useAutosave<D, R>(initial: () => D, save: (draft: D) => Promise<
   const latest = useRef(draft);
   const saver = useRef(save);
   saver.current = save;
+  const none = useRef(nothingYet);
   const chain = useRef<Promise<R>>(Promise.resolve(nothingYet));
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
@@ -20,19 +21,25 @@ export function useAutosave<D, R>(initial: () => D, save: (draft: D) => Promise<
     clearTimeout(timer.current);
     timer.current = undefined;
     const d = latest.current;
-    chain.current = chain.current.then(() => saver.current(d));
+    // A save that failed (it should say why itself) never stops the saves after it.
+    chain.current = chain.current.catch(() => none.current).then(() => saver.current(d));
     return chain.current;
   }, []);
+
+  /** Save in the background: a failure is the save's to show; here it is only logged, never left unhandled. */
+  const flushSoon = useCallback(() => {
+    flush().catch((e: unknown) => console.warn('Not saved:', e));
+  }, [flush]);
 
   const change = useCallback(
     (patch: Partial<D>, now = false) => {
       latest.current = { ...latest.current, ...patch };
       setDraft(latest.current);
       clearTimeout(timer.current);
-      timer.current = now ? undefined : setTimeout(() => void flush(), delayMs);
-      if (now) void flush();
+      timer.current = now ? undefined : setTimeout(flushSoon, delayMs);
+      if (now) flushSoon();
     },
-    [flush, delayMs],
+    [flushSoon, delayMs],
   );
 
   /** Show a draft that changed elsewhere (another screen or device); only call it when nothing is waiting. */
@@ -48,14 +55,14 @@ export function useAutosave<D, R>(initial: () => D, save: (draft: D) => Promise<
 
   useEffect(() => {
     const hidden = () => {
-      if (document.visibilityState === 'hidden' && timer.current !== undefined) void flush();
+      if (document.visibilityState === 'hidden' && timer.current !== undefined) flushSoon();
     };
     document.addEventListener('visibilitychange', hidden);
     return () => {
       document.removeEventListener('visibilitychange', hidden);
-      if (timer.current !== undefined) void flush();
+      if (timer.current !== undefined) flushSoon();
     };
-  }, [flush]);
+  }, [flushSoon]);
 
   return { draft, change, flush, replace, latest: latestDraft, waiting };
 }

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db, membersOf } from '../../data';
 import { platform } from '../../platform';
-import { SyncApi, SyncError, readSession } from '../../sync';
+import { SyncError, memberServer, readSession, type MemberServer } from '../../sync';
 import { problemText } from '../../ui';
 
 /** Whether the device is online now, as the platform's network adapter says (and as it changes). */
@@ -16,26 +16,17 @@ export function useOnline(): boolean {
 export const useMembers = (schoolId: string) => useLiveQuery(() => membersOf(schoolId), [schoolId]);
 
 /** Who is signed in on this device and how to reach their server; null when signed out (or the session has ended). */
-export function useSignedIn(): { personId: string; api: SyncApi; serverUrl: string } | null | undefined {
+export function useSignedIn(): { personId: string; api: MemberServer; serverUrl: string } | null | undefined {
   const session = useLiveQuery(() => readSession(db), []);
   if (session === undefined) return undefined;
   if (!session?.token) return null;
-  const token = session.token;
-  return {
-    personId: session.person.id,
-    serverUrl: session.serverUrl,
-    api: new SyncApi(
-      session.serverUrl,
-      (url, init) => fetch(url, init),
-      () => token,
-    ),
-  };
+  return { personId: session.person.id, serverUrl: session.serverUrl, api: memberServer({ ...session, token: session.token }) };
 }
 
 /** Ask the sync engine for the board now: the server has just written a member record (A5). */
 export async function syncSoon(): Promise<void> {
   const { syncEngine } = await import('../../sync/appEngine');
-  void syncEngine.syncNow();
+  void syncEngine.syncNow(); // never rejects: its outcome says what went wrong
 }
 
 /** A refusal from the server in words (403, 409, 410…), or what to do when it could not be reached. */
@@ -43,7 +34,7 @@ export function refusalText(err: unknown): string {
   if (err instanceof SyncError) {
     if (err.kind === 'offline') return 'The server could not be reached: check this device is online, then try again.';
     if (err.kind === 'signed-out') {
-      void syncSoon(); // the engine notices too, and the account screen asks to sign in again
+      syncSoon().catch(() => undefined); // the engine notices too (offline before its chunk was cached: at the next sync), and the account screen asks to sign in again
       return 'Your session has ended: sign in again under Settings → Sign in and sync, then try again.';
     }
     return err.message;

@@ -10,12 +10,11 @@ import {
   type ImprovementNeed,
 } from '../../domain';
 import { createRecord, updateRecord } from '../../data';
-import { Badge, RatingBadge, VisibilityBadge, problemText } from '../../ui';
+import { Badge, DateText, RatingBadge, VisibilityBadge, problemText, Reveal } from '../../ui';
 import { ActionForm } from './ActionForm';
 import { ArchiveButton } from './ArchiveButton';
 import { MoveButtons } from './MoveButtons';
 import { NeedForm } from './NeedForm';
-import { Reveal } from './Reveal';
 import { canMove, moveRecord } from './reorder';
 import type { AreaView, NeedView } from './planView';
 
