@@ -25,7 +25,17 @@ const input = (over: Partial<CommitteeAgendaInput> = {}): CommitteeAgendaInput =
 describe('the committee agenda', () => {
   it('runs apologies, last minutes, matters arising, one item per area, attendance, AOB, next meeting', () => {
     const items = committeeAgenda(input());
-    expect(items.map((i) => i.itemKind)).toEqual(['apologies', 'minutes', 'matters-arising', 'area', 'area', 'area', 'attendance', 'aob', 'next-meeting']);
+    expect(items.map((i) => i.itemKind)).toEqual([
+      'apologies',
+      'minutes',
+      'matters-arising',
+      'area',
+      'area',
+      'area',
+      'attendance',
+      'aob',
+      'next-meeting',
+    ]);
     expect(items[1]!.title).toMatch(/^Minutes of the meeting on \d\d\/\d\d\/\d{4}$/);
     expect(items.filter((i) => i.areaId).map((i) => i.areaId)).toEqual(board.areas!.map((a) => a.id));
   });

@@ -19,7 +19,11 @@ const person = (attendance: Attendee['attendance'], member = true): Attendee => 
 describe('the quorum', () => {
   it('is met exactly when the members present equal the quorum, and visitors never count', () => {
     const three = [person('present'), person('present'), person('present')];
-    expect(quorumOf({ quorum: 3, attendees: three })).toMatchObject({ present: 3, quorate: true, text: 'Quorate: 3 members present (quorum 3).' });
+    expect(quorumOf({ quorum: 3, attendees: three })).toMatchObject({
+      present: 3,
+      quorate: true,
+      text: 'Quorate: 3 members present (quorum 3).',
+    });
     const two = [person('present'), person('present'), person('present', false), person('apologies accepted')];
     const q = quorumOf({ quorum: 3, attendees: two });
     expect(q).toMatchObject({ present: 2, quorate: false });
@@ -65,7 +69,9 @@ describe('approval and the lock', () => {
     expect(approvalRefusal(draft, { date: '2026-10-15' }, ' ')).toBe('Enter the name of the chair signing the minutes.');
     expect(approvalRefusal({ ...draft, minutesStatus: 'not-started' }, { date: '2026-11-01' }, 'H')).toMatch(/not been written yet/);
     expect(approvalRefusal({ ...draft, minutesStatus: 'circulated' }, { date: '2026-11-01' }, 'H')).toBeNull();
-    expect(approvalRefusal({ ...draft, minutesStatus: 'approved' }, { date: '2026-11-01' }, 'H')).toBe('These minutes are already approved.');
+    expect(approvalRefusal({ ...draft, minutesStatus: 'approved' }, { date: '2026-11-01' }, 'H')).toBe(
+      'These minutes are already approved.',
+    );
   });
 
   it('locks the meeting, its items and the challenges asked at it once approved, but not its actions; drafts stay open', () => {
@@ -90,7 +96,12 @@ describe('approval and the lock', () => {
 });
 
 describe('the School of Concern papers', () => {
-  const soc = { kind: 'School of Concern meeting' as const, date: '2026-12-16', deleted: false, papers: [{ title: 'Plan' }, { title: 'Minutes', sentOn: '2026-12-01' }] };
+  const soc = {
+    kind: 'School of Concern meeting' as const,
+    date: '2026-12-16',
+    deleted: false,
+    papers: [{ title: 'Plan' }, { title: 'Minutes', sentOn: '2026-12-01' }],
+  };
   it('are due 7 days before the meeting, until every one is sent or the meeting has passed', () => {
     expect(papersDue(soc, '2026-12-02')).toEqual({ deadline: '2026-12-09', days: 7, sent: 1, total: 2 });
     expect(papersDue(soc, '2026-12-10')?.days).toBe(-1);
@@ -109,7 +120,12 @@ describe('the year of meetings', () => {
     expect(all.every((s) => new Date(`${s.date}T12:00:00Z`).getUTCDay() === 3)).toBe(true);
     const first = all[0]!;
     expect(first).toEqual({ kind: 'School Improvement Committee', date: '2026-09-23', halfTerm: 'Autumn 1' });
-    const planned = suggestedMeetings(2026, [], [{ kind: 'School Improvement Committee', date: '2026-09-30', deleted: false }], '2026-09-01');
+    const planned = suggestedMeetings(
+      2026,
+      [],
+      [{ kind: 'School Improvement Committee', date: '2026-09-30', deleted: false }],
+      '2026-09-01',
+    );
     expect(planned.some((s) => s.halfTerm === 'Autumn 1' && s.kind === 'School Improvement Committee')).toBe(false);
     expect(suggestedMeetings(2026, [], [], '2026-09-24').some((s) => s.date === '2026-09-23')).toBe(false);
   });
@@ -132,7 +148,14 @@ describe('the standing with the authority', () => {
   it('counts deadlines down: overdue the day after, due soon today to 14 days, none once there is an outcome', () => {
     const today = '2026-12-02';
     const found = escalationDeadlines(
-      [record('2026-12-17'), record('2026-12-16'), record('2026-12-02'), record('2026-12-01'), record('2026-12-01', 'Withdrawn'), record(undefined)],
+      [
+        record('2026-12-17'),
+        record('2026-12-16'),
+        record('2026-12-02'),
+        record('2026-12-01'),
+        record('2026-12-01', 'Withdrawn'),
+        record(undefined),
+      ],
       today,
     );
     expect(found.map((d) => [d.record.deadline, d.days, d.state])).toEqual([
