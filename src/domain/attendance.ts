@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BaseRecordSchema, IdSchema, InstantSchema, optionalText, requiredText } from './record';
 import { HalfTermSchema } from './calendar';
 import { pupilGroups } from './attendanceValues';
+import { withRules, type FieldRule } from './fieldRules';
 
 // The values and labels (no zod) live in attendanceValues.ts; re-exported here so imports stay as they were.
 export * from './attendanceValues';
@@ -18,7 +19,7 @@ const percent = (what: string) =>
  * Attendance for one group in one half term. Persistent absence: missing 10% or more of sessions;
  * severe absence: missing 50% or more.
  */
-export const AttendanceFigureSchema = BaseRecordSchema.extend({
+const AttendanceFigureFields = BaseRecordSchema.extend({
   schoolYear: z.number().int().min(2000).max(2100),
   halfTerm: HalfTermSchema,
   group: PupilGroupSchema,
@@ -32,6 +33,17 @@ export const AttendanceFigureSchema = BaseRecordSchema.extend({
   targetAttendance: percent('Target attendance').optional(),
   targetPersistentAbsence: percent('Target persistent absence').optional(),
 });
+
+/** Every severely absent pupil (50% or more missed) is persistently absent too (10% or more), so severe ≤ persistent. */
+export const severeWithinPersistent: FieldRule<{ severeAbsence: number; persistentAbsence: number }> = {
+  field: 'severeAbsence',
+  problem: (f) =>
+    f.severeAbsence > f.persistentAbsence
+      ? 'Severe absence cannot be more than persistent absence: every pupil missing half their sessions has missed a tenth of them too'
+      : null,
+};
+export const attendanceFigureRules = [severeWithinPersistent] as const;
+export const AttendanceFigureSchema = withRules(AttendanceFigureFields, attendanceFigureRules);
 export type AttendanceFigure = z.infer<typeof AttendanceFigureSchema>;
 
 /** A question governors ask about attendance, from a fixed bank (see attendanceQuestions.ts). */
@@ -54,10 +66,11 @@ export interface ChallengeQuestion {
 }
 
 /**
- * A question put to the school and the answer given, with a follow-up if needed. Asked at a meeting,
- * it is minuted there (editable until the minutes are approved); tied to a plan action by relatedId.
+ * A question put to the school and the answer given, with a follow-up if needed. Asked at a meeting
+ * (`meetingId`), it is part of that meeting's minutes and is locked with them once they are approved.
  */
 export const ChallengeRecordSchema = BaseRecordSchema.extend({
+  meetingId: IdSchema.optional(),
   topic: z.enum(['attendance', 'plan', 'visit', 'other']).default('attendance'),
   questionId: z.string().max(64).optional(),
   question: requiredText('Question', 2000),
@@ -66,8 +79,7 @@ export const ChallengeRecordSchema = BaseRecordSchema.extend({
   askedBy: optionalText('Asked by', 200),
   askedAt: InstantSchema,
   relatedId: IdSchema.optional(),
-  /** The meeting (and its minute item) where it was asked; locked with that meeting's minutes once approved. */
-  meetingId: IdSchema.optional(),
+  /** The item of the meeting's minutes it was asked under; tied to a plan action by relatedId. */
   minuteItemId: IdSchema.optional(),
 });
 export type ChallengeRecord = z.infer<typeof ChallengeRecordSchema>;

@@ -36,3 +36,5 @@ export * from './meetingRules';
 export * from './meetingYear';
 export * from './agenda';
 export * from './escalation';
+export * from './policy';
+export * from './fieldRules';

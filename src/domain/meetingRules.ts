@@ -80,14 +80,6 @@ export function approvalRefusal(
   return null;
 }
 
-/** Why an erratum cannot be added to a meeting's minutes, or null: before approval, the draft is edited instead. */
-export function erratumRefusal(meeting: Pick<Meeting, 'minutesStatus'> | null | undefined): string | null {
-  if (!meeting) return 'There is no meeting with this id that you can see.';
-  if (meeting.minutesStatus !== 'approved')
-    return 'These minutes are still a draft: correct the draft itself; errata are for approved minutes.';
-  return null;
-}
-
 /** The status after a clerk writes in the minutes: not started becomes draft, others stay. */
 export const statusAfterWriting = (s: Meeting['minutesStatus']): Meeting['minutesStatus'] => (s === 'not-started' ? 'draft' : s);
 

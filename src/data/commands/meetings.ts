@@ -2,7 +2,6 @@ import {
   approvalRefusal,
   carryForward,
   carryForwardRefusal,
-  erratumRefusal,
   InvalidInput,
   nextItemPosition,
   statusAfterWriting,
@@ -19,6 +18,7 @@ import { createRecord, updateRecord } from './records';
 
 /** The tables a meeting command writes, so nested commands share its one transaction. */
 const tablesOf = (store: StewardDb) => [
+  store.memberships,
   store.meetings,
   store.minuteItems,
   store.meetingActions,
@@ -115,14 +115,12 @@ export async function approveMinutes(previous: Meeting, at: Meeting, signer: str
   });
 }
 
-/** A correction to approved minutes, kept beside the original. */
+/** A correction to approved minutes, kept beside the original (the kind's policy refuses one for a draft: S19). */
 export async function addErratum(
   meeting: Meeting,
   input: Pick<MinuteErratum, 'correction' | 'recordedBy'> & { minuteItemId?: string },
   store: StewardDb = appDb,
 ): Promise<MinuteErratum> {
-  const refused = erratumRefusal(meeting);
-  if (refused) throw new InvalidInput([{ field: 'correction', message: refused }], 'erratum');
   return createRecord(
     'minuteErrata',
     meeting.schoolId,

@@ -4,7 +4,7 @@ import {
   approvalRefusal,
   carryForward,
   carryForwardRefusal,
-  erratumRefusal,
+  refusalOf,
   escalationDeadlines,
   lockRefusal,
   papersDue,
@@ -86,12 +86,19 @@ describe('approval and the lock', () => {
     expect(lockRefusal('meetingActions', null, [approved])).toBeNull();
   });
 
-  it('takes an erratum only once the minutes are approved', () => {
-    expect(erratumRefusal({ minutesStatus: 'approved' })).toBeNull();
-    expect(erratumRefusal({ minutesStatus: 'circulated' })).toBe(
+  it('takes an erratum only once the minutes are approved, as the kind’s policy says', () => {
+    const erratum = (lockers: Record<string, unknown>[]) =>
+      refusalOf({ kind: 'minuteErrata', before: null, after: { meetingId: 'm' }, fields: {} }, { role: 'clerk', lockers });
+    expect(erratum([{ minutesStatus: 'approved', approvedAt: '2026-10-21T18:20:00.000Z' }])).toBeNull();
+    expect(erratum([{ minutesStatus: 'circulated' }])).toBe(
       'These minutes are still a draft: correct the draft itself; errata are for approved minutes.',
     );
-    expect(erratumRefusal(null)).toBe('There is no meeting with this id that you can see.');
+    expect(erratum([])).toBe('There is no meeting with this id that you can see.');
+    const edit = refusalOf(
+      { kind: 'minuteErrata', before: { correction: 'a' }, after: { correction: 'b' }, fields: { correction: 'b' } },
+      { role: 'clerk', lockers: [{ minutesStatus: 'approved' }] },
+    );
+    expect(edit).toBe('Erratum cannot be edited once saved: add a new one instead (it can only be deleted).');
   });
 });
 
