@@ -15,6 +15,12 @@ import { current, heading, onPage, openTab, until } from './app';
 
 const STEP = 240_000;
 
+/** Axe once the title bar's sync status has settled (while busy it names itself in other words than it shows: not this screen's). */
+async function axe(page: Page, label: string) {
+  await until(() => page.locator('.header-sync--busy').count()).toBe(0);
+  await axe(page, label);
+}
+
 /** The records of a kind on a device (IndexedDB "steward"). */
 function onDevice(page: Page, table: string): Promise<{ id: string; [k: string]: unknown }[]> {
   return page.evaluate(async (name) => {
@@ -80,8 +86,8 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
       await waitForServiceWorker(clerk);
       await goOffline(contexts[0]!);
       await openTab(clerk, 'Meetings');
-      await expectNoSeriousA11yViolations(clerk, 'meetings');
-      await current(clerk).getByRole('button', { name: 'Plan a meeting' }).click();
+      await axe(clerk, 'meetings');
+      await current(clerk).getByRole('link', { name: 'Plan a meeting' }).click();
       await onPage(clerk, 'Plan a meeting');
       await until(() =>
         current(clerk)
@@ -89,7 +95,7 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
           .isVisible(),
       ).toBe(true);
       await current(clerk).getByLabel('Venue', { exact: true }).fill('School library');
-      await expectNoSeriousA11yViolations(clerk, 'plan a meeting');
+      await axe(clerk, 'plan a meeting');
       await current(clerk).getByRole('button', { name: 'Plan the meeting' }).click();
       await onPage(clerk, 'School Improvement Committee');
       meetingId = new URL(clerk.url()).pathname.split('/').pop()!;
@@ -99,7 +105,7 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
           .getByRole('heading', { name: /^Agenda \(9 items\)$/ })
           .isVisible(),
       ).toBe(true);
-      expect(await current(clerk).locator('#agenda .m-papers').first().textContent()).toMatch(/^Agree interim cover|Bring punctuality/);
+      expect(await current(clerk).locator('#agenda .m-papers').nth(1).textContent()).toMatch(/Bring punctuality figures/);
       // Keyboard alone: add an item with Enter, move it up with Enter.
       await current(clerk).getByLabel('New agenda item', { exact: true }).focus();
       await clerk.keyboard.type('Part B: the headteacher’s capability');
@@ -114,7 +120,7 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
       await until(() => current(clerk).getByLabel('Title of item 9', { exact: true }).inputValue()).toBe(
         'Part B: the headteacher’s capability',
       );
-      await expectNoSeriousA11yViolations(clerk, 'meeting with its agenda');
+      await axe(clerk, 'meeting with its agenda');
     },
     STEP,
   );
@@ -122,7 +128,7 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
   it(
     'minutes it offline (attendance, a challenge tied to an action, a decision, two actions, a Part B item) and reloads with everything there',
     async () => {
-      await current(clerk).getByRole('button', { name: 'Take the minutes' }).click();
+      await current(clerk).getByRole('link', { name: 'Take the minutes' }).click();
       await onPage(clerk, 'Minutes: School Improvement Committee');
       for (const name of ['Helen Whitfield', 'Tariq Hussain', 'Aisha Begum', 'David Ashworth', 'Sandra Kowalski'])
         await current(clerk).getByLabel(`Attendance of ${name}`, { exact: true }).selectOption('present');
@@ -159,7 +165,7 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
       await partB.getByLabel('Summary of item 9', { exact: true }).fill('The chair reported on the capability process.');
       await until(() => partB.getByText('Saved on this device.').isVisible()).toBe(true);
       await until(() => area.getByText('Saved on this device.').isVisible()).toBe(true);
-      await expectNoSeriousA11yViolations(clerk, 'minutes being taken');
+      await axe(clerk, 'minutes being taken');
 
       await clerk.reload({ waitUntil: 'load' });
       await onPage(clerk, 'Minutes: School Improvement Committee');
@@ -214,7 +220,7 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
           .isVisible(),
       ).toBe(true);
       expect(await governorPage.content()).not.toContain('capability process');
-      await expectNoSeriousA11yViolations(governorPage, 'Part A minutes');
+      await axe(governorPage, 'Part A minutes');
 
       contexts.push(await desktopContext(browser));
       const chair = await signIn(contexts[2]!, 'chair@northgate.example');
@@ -244,7 +250,7 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
         .sort((a, b) => (a.date as string).localeCompare(b.date as string))[0]!;
       await chair.goto(`${url}/meetings/${next.id}`, { waitUntil: 'load' });
       await until(() => current(chair).getByRole('heading', { name: 'Minutes to approve' }).isVisible()).toBe(true);
-      await expectNoSeriousA11yViolations(chair, 'next meeting, minutes to approve');
+      await axe(chair, 'next meeting, minutes to approve');
       expect(await current(chair).getByLabel('Signed by (the chair)', { exact: true }).inputValue()).toBe('Helen Whitfield');
       await current(chair).getByRole('button', { name: 'Approve and sign the minutes' }).click();
       await until(() => current(chair).getByText('Approved and signed by Helen Whitfield: the minutes are now locked.').isVisible()).toBe(
@@ -267,7 +273,7 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
         /^These minutes were approved on \d\d\/\d\d\/\d{4} and are locked: they can no longer be edited\./,
       );
       expect(await current(clerk).getByLabel('Summary of item 4', { exact: true }).count()).toBe(0);
-      await expectNoSeriousA11yViolations(clerk, 'locked minutes');
+      await axe(clerk, 'locked minutes');
 
       await clerk.goto(`${url}/meetings/${meetingId}`, { waitUntil: 'load' });
       await until(() => current(clerk).getByRole('heading', { name: 'Add an erratum' }).isVisible()).toBe(true);
@@ -278,7 +284,7 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
       await until(() => current(clerk).getByText('Erratum saved on this device, beside the original minutes.').isVisible()).toBe(true);
       await until(() => current(clerk).locator('.m-erratum').first().textContent()).toContain('sixty-four per cent were on track');
       await until(async () => (await rowsOf('minuteErrata')).length, 60_000).toBe(1);
-      await expectNoSeriousA11yViolations(clerk, 'approved minutes with an erratum');
+      await axe(clerk, 'approved minutes with an erratum');
     },
     STEP,
   );
@@ -288,7 +294,7 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
     async () => {
       await clerk.goto(`${url}/meetings/actions`, { waitUntil: 'load' });
       await onPage(clerk, 'Action log');
-      await expectNoSeriousA11yViolations(clerk, 'action log');
+      await axe(clerk, 'action log');
       await current(clerk).getByRole('button', { name: 'Carry forward: Send the phonics tracker to governors' }).focus();
       await clerk.keyboard.press('Enter');
       const card = current(clerk).locator('article', { hasText: 'Send the phonics tracker to governors' });
@@ -310,7 +316,7 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
           .first()
           .isVisible(),
       ).toBe(true);
-      await expectNoSeriousA11yViolations(clerk, 'standing with the authority');
+      await axe(clerk, 'standing with the authority');
       expect(await heading(clerk)).toBe('Standing with the authority');
     },
     STEP,
