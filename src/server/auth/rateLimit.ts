@@ -22,13 +22,17 @@ export async function lockedOutFor(db: Queryable, key: string, limit: LoginLimit
   return rows[0]?.wait ?? 0;
 }
 
-/** Count a failed sign-in (a new window starts when the last one has passed). */
+/**
+ * Count a failed sign-in (a new window starts when the last one has passed). The time is now() in
+ * VALUES, read back as EXCLUDED.window_start: Citus refuses functions that are not immutable (now(),
+ * timestamp + interval) in ON CONFLICT … DO UPDATE SET.
+ */
 export async function recordFailure(db: Queryable, key: string, limit: LoginLimit): Promise<void> {
   await db.query(
     `INSERT INTO login_attempts (key, window_start, failures) VALUES ($1, now(), 1)
      ON CONFLICT (key) DO UPDATE SET
-       failures = CASE WHEN login_attempts.window_start + make_interval(secs => $2) <= now() THEN 1 ELSE login_attempts.failures + 1 END,
-       window_start = CASE WHEN login_attempts.window_start + make_interval(secs => $2) <= now() THEN now() ELSE login_attempts.window_start END`,
+       failures = CASE WHEN EXCLUDED.window_start - login_attempts.window_start >= make_interval(secs => $2) THEN 1 ELSE login_attempts.failures + 1 END,
+       window_start = CASE WHEN EXCLUDED.window_start - login_attempts.window_start >= make_interval(secs => $2) THEN EXCLUDED.window_start ELSE login_attempts.window_start END`,
     [key, limit.windowSeconds],
   );
 }
