@@ -18,7 +18,7 @@ const STEP = 240_000;
 /** Axe once the title bar's sync status has settled (while busy it names itself in other words than it shows: not this screen's). */
 async function axe(page: Page, label: string) {
   await until(() => page.locator('.header-sync--busy').count()).toBe(0);
-  await axe(page, label);
+  await expectNoSeriousA11yViolations(page, label);
 }
 
 /** The records of a kind on a device (IndexedDB "steward"). */
@@ -84,7 +84,9 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
           .textContent(),
       ).toMatch(/\d+ days? left|due today/);
       await waitForServiceWorker(clerk);
+      await until(() => clerk.locator('.header-sync--ok').count(), 60_000).toBeGreaterThan(0);
       await goOffline(contexts[0]!);
+      await until(() => clerk.locator('.header-sync--offline').count()).toBeGreaterThan(0);
       await openTab(clerk, 'Meetings');
       await axe(clerk, 'meetings');
       await current(clerk).getByRole('link', { name: 'Plan a meeting' }).click();
@@ -236,6 +238,7 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
     'S10 at the next meeting the chair approves and signs; a pushed edit is refused by the server; the device offers no edit and says why; an erratum is accepted',
     async () => {
       // The clerk's device is offline when the chair signs, and edits the draft it still holds.
+      await until(() => clerk.locator('.header-sync--ok').count(), 60_000).toBeGreaterThan(0);
       await goOffline(contexts[0]!);
       await clerk.goto(`${url}/meetings/${meetingId}/minutes`, { waitUntil: 'load' });
       const area = item(clerk, /^4\. Area for improvement 1/);
