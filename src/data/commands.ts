@@ -8,3 +8,13 @@ export { storeFile } from './commands/files';
 export { reapplyChange } from './commands/reapply';
 export { RefusedChange, roleOnBoard } from './commands/policy';
 export { seedBuiltInChecklists, replaceFindingEvidence } from './commands/visits';
+export {
+  addAgendaItems,
+  moveAgendaItem,
+  setItemVisibility,
+  markMinutesStarted,
+  approveMinutes,
+  addErratum,
+  carryActionForward,
+  setActionDone,
+} from './commands/meetings';

@@ -45,3 +45,13 @@ export {
   type VisitDetail,
   type VisitSchedule,
 } from './queries/visits';
+export {
+  meetingDetail,
+  agendaSources,
+  actionLog,
+  escalationFor,
+  meetingChallengesFor,
+  type MeetingDetail,
+  type LoggedAction,
+  type TieableAction,
+} from './queries/meetings';

@@ -79,5 +79,7 @@ export const ChallengeRecordSchema = BaseRecordSchema.extend({
   askedBy: optionalText('Asked by', 200),
   askedAt: InstantSchema,
   relatedId: IdSchema.optional(),
+  /** The item of the meeting's minutes it was asked under; tied to a plan action by relatedId. */
+  minuteItemId: IdSchema.optional(),
 });
 export type ChallengeRecord = z.infer<typeof ChallengeRecordSchema>;

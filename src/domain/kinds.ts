@@ -18,7 +18,8 @@ import { AreaJudgementSchema, ReviewEntrySchema, ReviewSchema, reviewEntryRules 
 import { EvidenceSchema } from './evidence';
 import { ChecklistTemplateSchema, VisitResponseSchema, VisitSchema } from './visit';
 import { AttendanceFigureSchema, ChallengeRecordSchema, attendanceFigureRules } from './attendance';
-import { MeetingActionSchema, MeetingSchema, MinuteItemSchema } from './meeting';
+import { MeetingActionSchema, MeetingSchema, MinuteErratumSchema, MinuteItemSchema } from './meeting';
+import { EscalationRecordSchema } from './escalation';
 import { TermDatesSchema, termDatesRules } from './calendar';
 import { BenchmarkAssessmentSchema } from './benchmark';
 import type { FieldRule } from './fieldRules';
@@ -35,8 +36,14 @@ type Fields = Record<string, unknown>;
  *   for the record itself), a record of kind `lockedBy` (a kind with a `lock`), meets that kind's
  *   lock condition. After
  *   that every change is refused: edit, new record, delete.
+ * - correction: append-only, and made only once the record named by `link` (of kind `of`) is
+ *   locked, e.g. an erratum beside approved minutes; before then, `unlocked` says to edit the record.
  */
-export type KindMode = { type: 'editable' } | { type: 'append-only' } | { type: 'editable until locked'; lockedBy: string; link: string };
+export type KindMode =
+  | { type: 'editable' }
+  | { type: 'append-only' }
+  | { type: 'editable until locked'; lockedBy: string; link: string }
+  | { type: 'correction'; of: string; link: string; unlocked: string };
 
 /** What makes a record lock itself and the records linked to it, and who may lock it. */
 export interface LockRule {
@@ -119,6 +126,17 @@ export const recordKinds = {
   minuteItems: { schema: MinuteItemSchema, label: 'minute item', mode: until('meetings', 'meetingId') },
   // The action log stays open after the minutes are approved: actions are done and carried forward.
   meetingActions: { schema: MeetingActionSchema, label: 'meeting action', mode: editable },
+  minuteErrata: {
+    schema: MinuteErratumSchema,
+    label: 'erratum',
+    mode: {
+      type: 'correction',
+      of: 'meetings',
+      link: 'meetingId',
+      unlocked: 'These minutes are still a draft: correct the draft itself; errata are for approved minutes.',
+    },
+  },
+  escalationRecords: { schema: EscalationRecordSchema, label: 'standing with the authority', mode: editable },
   benchmarkAssessments: { schema: BenchmarkAssessmentSchema, label: 'phase benchmark assessment', mode: editable },
 } as const satisfies Record<string, KindPolicy>;
 

@@ -38,7 +38,7 @@ const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  */
 export function appendOnlyRefusal(kind: RecordKind, existing: Fields, fields: Fields): string | null {
   const policy = policyOf(kind);
-  if (policy.mode.type !== 'append-only') return null;
+  if (policy.mode.type !== 'append-only' && policy.mode.type !== 'correction') return null;
   const edited = Object.keys(fields).filter((k) => k !== 'deleted' && k !== 'updatedAt' && !sameJson(existing[k], fields[k]));
   if (edited.length === 0) return null;
   return `${capital(policy.label)} cannot be edited once saved: add a new one instead (it can only be deleted).`;
@@ -47,6 +47,7 @@ export function appendOnlyRefusal(kind: RecordKind, existing: Fields, fields: Fi
 /** The record a kind is locked with, by the field that names it (`id`: the record locks itself), or null. */
 export function lockLinkOf(kind: RecordKind): { kind: RecordKind; field: string } | null {
   const mode = policyOf(kind).mode;
+  if (mode.type === 'correction') return { kind: mode.of as RecordKind, field: mode.link };
   return mode.type === 'editable until locked' ? { kind: mode.lockedBy as RecordKind, field: mode.link } : null;
 }
 
@@ -75,12 +76,24 @@ function lockOf(kind: RecordKind, record: Fields | null | undefined): string | n
 export function lockRefusal(kind: RecordKind, before: Fields | null, lockers: (Fields | null | undefined)[]): string | null {
   const link = lockLinkOf(kind);
   if (!link) return null;
+  const mode = policyOf(kind).mode;
+  if (mode.type === 'correction') return before ? null : correctionRefusal(link.kind, mode.unlocked, lockers);
   if (link.field === 'id') return lockOf(kind, before);
   for (const p of lockers) {
     const message = lockOf(link.kind, p);
     if (message) return message;
   }
   return null;
+}
+
+/**
+ * S19: a new correction (an erratum) needs the record it corrects, seen by the writer, and locked;
+ * before the lock the record itself is corrected. Null when it may be made.
+ */
+function correctionRefusal(of: RecordKind, unlocked: string, lockers: (Fields | null | undefined)[]): string | null {
+  const found = lockers.filter((p): p is Fields => !!p);
+  if (found.length === 0) return `There is no ${policyOf(of).label} with this id that you can see.`;
+  return found.every((p) => lockOf(of, p)) ? null : unlocked;
 }
 
 /** True when a change's fields put its record in the locked state (a review finalised, minutes approved). */
@@ -132,7 +145,7 @@ export function refusalOf(change: Change, context: PolicyContext): string | null
     if (appendOnly) return appendOnly;
   }
   const locked = lockRefusal(kind, before, context.lockers);
-  if (locked) return `${locked}: this change was not saved.`;
+  if (locked) return policyOf(kind).mode.type === 'correction' ? locked : `${locked}: this change was not saved.`;
   return context.role ? refusalFor(context.role, kind, before, after) : null;
 }
 

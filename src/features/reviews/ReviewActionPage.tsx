@@ -8,6 +8,7 @@ import { Empty, Loading, Page } from '../../ui';
 import { useReview } from './useReview';
 import { actionCodeIn, pathOf, placeOf, reviewTitle, stepsOf, type Step } from './walk';
 import { EntryEditor, type StepLink } from './EntryEditor';
+import { MeetingChallenges } from './MeetingChallenges';
 
 function linkTo(reviewId: string, step: Step | undefined, areaNumber: (id: string) => number, back: boolean): StepLink | undefined {
   if (!step) return back ? undefined : { path: pathOf(reviewId, 'finalise'), label: 'Check and finalise' };
@@ -69,6 +70,7 @@ export default function ReviewActionPage() {
             : 'not rated before'}
         </p>
       </div>
+      <MeetingChallenges schoolId={detail.review.schoolId} actionId={action.id} since={detail.previous?.review.heldOn} />
       {detail.review.status === 'final' ? (
         <div className="locked-banner" role="note">
           <p>{lockedMessage(detail.review)}: its ratings cannot be changed.</p>
