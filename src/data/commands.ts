@@ -7,3 +7,4 @@ export type { NewRecord, RecordPatch, Board } from './changes';
 export { storeFile } from './commands/files';
 export { reapplyChange } from './commands/reapply';
 export { seedBuiltInChecklists, replaceFindingEvidence } from './commands/visits';
+export { saveTogether, type BatchWrite } from './commands/batch';

@@ -32,3 +32,7 @@ export * from './history';
 export * from './planTemplate';
 export * from './access';
 export * from './syncRules';
+export * from './attendanceRules';
+export * from './attendanceAsking';
+export * from './attendanceTrend';
+export * from './attendanceEntry';

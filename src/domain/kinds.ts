@@ -13,7 +13,7 @@ import {
 import { AreaJudgementSchema, ReviewEntrySchema, ReviewSchema } from './review';
 import { EvidenceSchema } from './evidence';
 import { ChecklistTemplateSchema, VisitResponseSchema, VisitSchema } from './visit';
-import { AttendanceFigureSchema, ChallengeRecordSchema } from './attendance';
+import { AttendanceDutiesSchema, AttendanceFigureSchema, ChallengeRecordSchema } from './attendance';
 import { MeetingActionSchema, MeetingSchema, MinuteItemSchema } from './meeting';
 import { TermDatesSchema } from './calendar';
 import { BenchmarkAssessmentSchema } from './benchmark';
@@ -42,6 +42,7 @@ export const recordKinds = {
   visitResponses: { schema: VisitResponseSchema, appendOnly: false, label: 'checklist answer' },
   attendanceFigures: { schema: AttendanceFigureSchema, appendOnly: false, label: 'attendance figure' },
   challengeRecords: { schema: ChallengeRecordSchema, appendOnly: true, label: 'challenge' },
+  attendanceDuties: { schema: AttendanceDutiesSchema, appendOnly: false, label: 'check of attendance duties' },
   meetings: { schema: MeetingSchema, appendOnly: false, label: 'meeting' },
   minuteItems: { schema: MinuteItemSchema, appendOnly: true, label: 'minute item' },
   meetingActions: { schema: MeetingActionSchema, appendOnly: false, label: 'meeting action' },
