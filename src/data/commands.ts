@@ -6,5 +6,6 @@ export { setCurrentSchool, discardLocalBoard, setUserName, getUserName } from '.
 export type { NewRecord, RecordPatch, Board } from './changes';
 export { storeFile } from './commands/files';
 export { reapplyChange } from './commands/reapply';
+export { RefusedChange, roleOnBoard } from './commands/policy';
 export { seedBuiltInChecklists, replaceFindingEvidence } from './commands/visits';
 export { saveTogether, type BatchWrite } from './commands/batch';

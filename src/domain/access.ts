@@ -1,9 +1,7 @@
-// Who may see and who may change which records: one pure table, shared by the server (which
-// enforces it on every row it sends or takes) and the app (which can grey out what a role cannot do).
-import type { RecordKind } from './kinds';
-import { recordKinds } from './kinds';
-import { roleLabels, roles, type Role } from './people';
-import { visibilityLabels, type Visibility } from './record';
+// Who may see which records: one pure table, shared by the server (which enforces it on every row
+// it sends or takes) and the app. Who may change what is each kind's policy (./kinds.ts, ./policy.ts).
+import { roles, type Role } from './people';
+import type { Visibility } from './record';
 
 /** The roles that may see a record of each visibility. Nested: chairs ⊂ partB ⊂ board. */
 export const rolesThatSee: Record<Visibility, readonly Role[]> = {
@@ -26,56 +24,3 @@ export const widerOf = (a: Visibility, b: Visibility): Visibility => (restrictio
 /** The roles that run the board's membership: invite, change roles, remove members. */
 export const membershipManagers: readonly Role[] = ['chair', 'clerk'];
 export const mayManageMembers = (role: Role): boolean => membershipManagers.includes(role);
-
-/** Kinds only some roles may change (the rest: anyone who may see the record). */
-const kindWriters: Partial<Record<RecordKind, readonly Role[]>> = {
-  schools: ['chair', 'vice-chair', 'clerk'],
-  termDates: ['chair', 'vice-chair', 'clerk'],
-};
-
-const finalisers: readonly Role[] = ['chair', 'vice-chair'];
-
-/** The fields of a record the access rules read. */
-export interface AccessView {
-  visibility: Visibility;
-  status?: unknown;
-  minutesStatus?: unknown;
-}
-
-/** A role as the subject of a sentence. */
-const who: Record<Role, string> = {
-  chair: 'The chair',
-  'vice-chair': 'The vice-chair',
-  governor: 'A governor',
-  clerk: 'The clerk',
-  headteacher: 'A headteacher',
-  officer: 'An LA or trust officer',
-};
-const names = (rs: readonly Role[]) => {
-  const labels = rs.map((r) => roleLabels[r].toLowerCase());
-  return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
-};
-
-/**
- * Why someone with `role` may not make a change to a record of `kind` (from `before`, absent for
- * a new record, to `after`), or null when they may. The reason is said so the person can read it.
- */
-export function refusalFor(role: Role, kind: RecordKind, before: AccessView | null, after: AccessView): string | null {
-  const label = recordKinds[kind].label;
-  if (kind === 'memberships') {
-    return "Members are added by invitation and changed on the board's members page, not by editing the member record.";
-  }
-  if (before && !maySee(role, before.visibility)) return `There is no ${label} with this id that you can see.`;
-  const writers = kindWriters[kind];
-  if (writers && !writers.includes(role)) return `Only the ${names(writers)} can change the ${label}.`;
-  if (!maySee(role, after.visibility)) {
-    return `${who[role]} cannot see records marked "${visibilityLabels[after.visibility]}", so cannot save one.`;
-  }
-  if (kind === 'reviews' && after.status === 'final' && before?.status !== 'final' && !finalisers.includes(role)) {
-    return `Only the ${names(finalisers)} can finalise a review.`;
-  }
-  if (kind === 'meetings' && after.minutesStatus === 'approved' && before?.minutesStatus !== 'approved' && !finalisers.includes(role)) {
-    return `Only the ${names(finalisers)} can approve the minutes.`;
-  }
-  return null;
-}

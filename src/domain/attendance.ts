@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { BaseRecordSchema, DateSchema, IdSchema, InstantSchema, optionalText, requiredText } from './record';
 import { HalfTermSchema } from './calendar';
 import { assuranceLevels, attendanceDutyIds, pupilGroups, yearGroups, type QuestionTheme } from './attendanceValues';
+import { withRules, type FieldRule } from './fieldRules';
 
 // The values and labels (no zod) live in attendanceValues.ts; re-exported here so imports stay as they were.
 export * from './attendanceValues';
@@ -18,10 +19,10 @@ const percent = (what: string) =>
 /**
  * Attendance for one group in one half term. Persistent absence: missing 10% or more of sessions;
  * severe absence: missing 50% or more. Comparators (national, local authority) and the school's
- * targets are optional on every row. Rules across fields (severe ≤ persistent, a group no larger
- * than the school) are in attendanceRules.ts.
+ * targets are optional on every row. Severe ≤ persistent is the kind's field rule (below, listed in
+ * its policy); a group no larger than the school reads the all-pupils row too (attendanceRules.ts).
  */
-export const AttendanceFigureSchema = BaseRecordSchema.extend({
+const AttendanceFigureFields = BaseRecordSchema.extend({
   schoolYear: z.number().int().min(2000).max(2100),
   halfTerm: HalfTermSchema,
   group: PupilGroupSchema,
@@ -43,6 +44,17 @@ export const AttendanceFigureSchema = BaseRecordSchema.extend({
   targetAttendance: percent('Target attendance').optional(),
   targetPersistentAbsence: percent('Target persistent absence').optional(),
 });
+
+/** Every severely absent pupil (50% or more missed) is persistently absent too (10% or more), so severe ≤ persistent. */
+export const severeWithinPersistent: FieldRule<{ severeAbsence: number; persistentAbsence: number }> = {
+  field: 'severeAbsence',
+  problem: (f) =>
+    f.severeAbsence > f.persistentAbsence
+      ? `Severe absence (${f.severeAbsence}%) cannot be more than persistent absence (${f.persistentAbsence}%): every pupil missing half their sessions has missed a tenth of them too`
+      : null,
+};
+export const attendanceFigureRules = [severeWithinPersistent] as const;
+export const AttendanceFigureSchema = withRules(AttendanceFigureFields, attendanceFigureRules);
 export type AttendanceFigure = z.infer<typeof AttendanceFigureSchema>;
 
 /** The figures of one row, as entered or imported (without the record's own fields). */
@@ -75,7 +87,9 @@ export const AssuranceSchema = z.enum(assuranceLevels, { message: 'Choose assure
 
 /**
  * A question put to the school and the answer given: when and where it was asked, whether the
- * board was assured, and the follow-up agreed (with the action it became, if any).
+ * board was assured, and the follow-up agreed (with the action it became, if any). Asked at a
+ * meeting (`meetingId`), it is part of that meeting's minutes and is locked with them once they are
+ * approved; until then the answer can be filled in and changed.
  */
 export const ChallengeRecordSchema = BaseRecordSchema.extend({
   topic: z.enum(['attendance', 'plan', 'visit', 'other']).default('attendance'),
@@ -88,6 +102,7 @@ export const ChallengeRecordSchema = BaseRecordSchema.extend({
   followUpActionId: IdSchema.optional(),
   askedBy: optionalText('Asked by', 200),
   askedAt: InstantSchema,
+  meetingId: IdSchema.optional(),
   /** The half term whose figures were in front of the board. */
   schoolYear: z.number().int().min(2000).max(2100).optional(),
   halfTerm: HalfTermSchema.optional(),

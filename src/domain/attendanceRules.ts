@@ -1,7 +1,7 @@
 // The rules across an attendance figure's fields and across a half term's rows, what counts as an
 // attendance action in the plan, and which half term's figures are due. Each rule returns a reason a
 // person can read, or null.
-import type { AttendanceFigure, FigureValues, PupilGroup } from './attendance';
+import { severeWithinPersistent, type AttendanceFigure, type FigureValues, type PupilGroup } from './attendance';
 import { pupilGroupLabels, yearGroupsForPhase, groupsOfSchool, type YearGroup } from './attendanceValues';
 import { halfTermIndex, halfTermLabel, halfTermOf, stepHalfTerm, type HalfTermRef } from './halfTerms';
 import { milestoneState } from './rules';
@@ -12,10 +12,10 @@ import type { Problem } from './validation';
 
 type Row = Pick<FigureValues, 'group' | 'pupils' | 'persistentAbsence' | 'severeAbsence'>;
 
-/** Severely absent pupils (missing half or more) are also persistently absent (missing a tenth or more). */
+/** The kind's rule severe ≤ persistent (attendance.ts), naming the group: for a grid or file of many groups. */
 export function severeAbovePersistent(f: Pick<Row, 'group' | 'persistentAbsence' | 'severeAbsence'>): string | null {
-  if (f.severeAbsence <= f.persistentAbsence) return null;
-  return `${pupilGroupLabels[f.group]}: severe absence (${f.severeAbsence}%) cannot be above persistent absence (${f.persistentAbsence}%): every pupil missing half their sessions also misses a tenth of them.`;
+  const problem = severeWithinPersistent.problem(f);
+  return problem ? `${pupilGroupLabels[f.group]}: ${problem}.` : null;
 }
 
 /** A group cannot have more pupils than the whole school. */

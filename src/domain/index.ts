@@ -36,3 +36,5 @@ export * from './attendanceRules';
 export * from './attendanceAsking';
 export * from './attendanceTrend';
 export * from './attendanceEntry';
+export * from './policy';
+export * from './fieldRules';

@@ -22,7 +22,7 @@ export const MeetingSchema = BaseRecordSchema.extend({
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 
-/** One item of the minutes: what was discussed, the challenge, and the decision. Append-only. */
+/** One item of the minutes: what was discussed, the challenge, and the decision. Locked when the minutes are approved. */
 export const MinuteItemSchema = BaseRecordSchema.extend({
   meetingId: IdSchema,
   position: z.number().int().min(1),

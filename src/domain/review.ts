@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { BaseRecordSchema, DateSchema, IdSchema, InstantSchema, optionalText } from './record';
 import { HalfTermSchema } from './calendar';
-import { judgements, ratings } from './reviewValues';
+import { judgements, ratings, type Rating } from './reviewValues';
+import { withRules, type FieldRule } from './fieldRules';
 
 // The values and labels (no zod) live in reviewValues.ts; re-exported here so imports stay as they were.
 export * from './reviewValues';
@@ -21,8 +22,18 @@ export const ReviewSchema = BaseRecordSchema.extend({
 });
 export type Review = z.infer<typeof ReviewSchema>;
 
+/** A red or amber rating needs a note saying why (seed 003: the committee records its reasons). */
+export const ratingNeedsNote: FieldRule<{ rating: Rating | null; note: string }> = {
+  field: 'note',
+  problem: (e) =>
+    (e.rating === 'red' || e.rating === 'amber') && !e.note.trim()
+      ? `${e.rating === 'amber' ? 'An' : 'A'} ${e.rating} rating needs a note saying why`
+      : null,
+};
+export const reviewEntryRules = [ratingNeedsNote] as const;
+
 /** The committee's view of one action at one review. */
-export const ReviewEntrySchema = BaseRecordSchema.extend({
+const ReviewEntryFields = BaseRecordSchema.extend({
   reviewId: IdSchema,
   actionId: IdSchema,
   rating: RatingSchema,
@@ -31,10 +42,8 @@ export const ReviewEntrySchema = BaseRecordSchema.extend({
   challenge: optionalText('Challenge'),
   response: optionalText("School's response"),
   nextSteps: optionalText('Next steps'),
-}).refine((e) => (e.rating === 'red' || e.rating === 'amber' ? e.note.trim().length > 0 : true), {
-  message: 'Say why: a note is required for a red or amber rating',
-  path: ['note'],
 });
+export const ReviewEntrySchema = withRules(ReviewEntryFields, reviewEntryRules);
 export type ReviewEntry = z.infer<typeof ReviewEntrySchema>;
 
 /** The committee's judgement of progress on one area at one review. */

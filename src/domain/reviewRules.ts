@@ -1,12 +1,14 @@
 import type { Action, Area, ImprovementNeed, Milestone } from './plan';
 import { actionCode } from './plan';
 import type { AreaJudgement, Judgement, Rating, Review, ReviewEntry } from './review';
-import { judgementLabels } from './review';
+import { judgementLabels, ratingNeedsNote } from './review';
 import type { IsoDate } from './record';
 import type { Problem } from './validation';
 import type { HalfTermRef } from './calendar';
 import { todayIso, ukDate } from './dates';
 import { milestoneState, rollUpRating } from './rules';
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** A finalised review is locked: nothing in it may change. */
 export const isLocked = (review: Pick<Review, 'status'>) => review.status === 'final';
@@ -87,13 +89,9 @@ export function reviewCompleteness(scope: ReviewScope): Missing[] {
       const label = `Area ${area.number}, action ${codeOf(action, area, scope.needs)}`;
       const entry = entryOf.get(action.id);
       if (!entry) missing.push({ kind: 'rating', areaId: area.id, actionId: action.id, text: `${label}: not rated yet` });
-      else if ((entry.rating === 'red' || entry.rating === 'amber') && !entry.note.trim()) {
-        missing.push({
-          kind: 'note',
-          areaId: area.id,
-          actionId: action.id,
-          text: `${label}: ${entry.rating === 'amber' ? 'an' : 'a'} ${entry.rating} rating needs a note saying why`,
-        });
+      else {
+        const noNote = ratingNeedsNote.problem(entry);
+        if (noNote) missing.push({ kind: 'note', areaId: area.id, actionId: action.id, text: `${label}: ${lowerFirst(noNote)}` });
       }
     }
     if (actions.length === 0) continue;

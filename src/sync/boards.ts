@@ -1,7 +1,7 @@
 // Several boards on one device (C5): which boards the signed-in person syncs, which are kept on this
 // device only, and what signing out (C6) and uploading a device-only board (A6) do to the store.
 // Light on purpose: the settings screens read this without loading the engine.
-import { roleLabels, type Role } from '../domain';
+import { locksWith, roleLabels, type Role } from '../domain';
 import { discardLocalBoard, getCurrentSchoolId, schoolsOnDevice, setCurrentSchool, type OutboxEntry, type StewardDb } from '../data';
 import type { Membership, SyncApi } from './api';
 import { forgetCursor, pulledFromServer } from './local';
@@ -109,9 +109,8 @@ export async function showSomeBoard(store: StewardDb): Promise<void> {
   if (next) await setCurrentSchool(next.id, store);
 }
 
-/** A change that locks its record (a review finalised, minutes approved, S10): nothing can be added to it after. */
-const locks = (e: OutboxEntry) =>
-  (e.kind === 'reviews' && e.fields.status === 'final') || (e.kind === 'meetings' && e.fields.minutesStatus === 'approved');
+/** A change that locks its record (a review finalised, minutes approved: its kind's lock, S10): nothing can be added to it after. */
+const locks = (e: OutboxEntry) => locksWith(e.kind, e.fields);
 
 /**
  * Before a device-only board is pushed to its new place on the server (A6), in one transaction:

@@ -1,8 +1,7 @@
 // Reads for the screens (wrap in useLiveQuery): what is waiting to be sent, and what the server refused.
 import { recordKinds, visibilities, visibilitiesFor, type RecordKind, type Role, type Visibility } from '../domain';
-import type { OutboxEntry, StewardDb } from '../data';
+import { roleOnBoard, type OutboxEntry, type StewardDb } from '../data';
 import { changeAsText } from './attention';
-import { readSession } from './session';
 
 /** How many changes of the board are waiting to be sent (refused ones not counted). */
 export async function changesWaiting(store: StewardDb, schoolId: string): Promise<number> {
@@ -78,16 +77,7 @@ export async function changesNeedingAttention(store: StewardDb, schoolId: string
 }
 
 /** The signed-in person's role on this board, from its member records (null: not signed in, or a board kept on this device only). */
-export async function myRole(store: StewardDb, schoolId: string): Promise<Role | null> {
-  const session = await readSession(store);
-  if (!session) return null;
-  const me = await store.memberships
-    .where('schoolId')
-    .equals(schoolId)
-    .filter((m) => m.personId === session.person.id && !m.deleted)
-    .first();
-  return me?.role ?? null;
-}
+export const myRole = (store: StewardDb, schoolId: string): Promise<Role | null> => roleOnBoard(store, schoolId);
 
 /**
  * Who this person may mark a record as visible to (S11, S12): only levels their role sees, so no one

@@ -1,8 +1,8 @@
 import { v7 } from 'uuid';
-import { InvalidInput, recordKinds, type RecordKind, type RecordOf } from '../../domain';
+import { InvalidInput, type RecordKind, type RecordOf } from '../../domain';
 import { db as appDb, type ChangeOp, type StewardDb } from '../db';
 import { nextStamps } from '../clock';
-import { refuseIfLocked } from './locks';
+import { policyTables, refuseIfRefused } from './policy';
 import { historyEntry, nameOnDevice } from './history';
 import { changedFields, labelOf, outboxEntry, validRecord, type AnyRecord, type NewRecord, type RecordPatch } from '../changes';
 
@@ -26,18 +26,11 @@ export async function createRecord<K extends RecordKind>(
   const id = (given.id as string | undefined) ?? (kind === 'schools' ? schoolId : v7());
   if (kind === 'schools' && id !== schoolId)
     throw new InvalidInput([{ field: 'id', message: "A school's id must be its schoolId" }], labelOf(kind));
-  const record = validRecord(kind, {
-    ...given,
-    id,
-    schoolId,
-    createdAt: at,
-    updatedAt: at,
-    deleted: false,
-    visibility: given.visibility ?? 'board',
-  });
-  await refuseIfLocked(store, kind, { record });
+  const fields = { ...given, id, schoolId, createdAt: at, updatedAt: at, deleted: false, visibility: given.visibility ?? 'board' };
   const table = store.records(kind);
-  return store.transaction('rw', [table, store.outbox, store.meta, store.history], async () => {
+  return store.transaction('rw', [table, ...policyTables(store, [kind]), store.outbox, store.meta, store.history], async () => {
+    await refuseIfRefused(store, schoolId, { kind, before: null, after: fields, fields });
+    const record = validRecord(kind, fields);
     const [hlc] = await nextStamps(store, 1, now.getTime());
     await table.add(record);
     await store.outbox.add(outboxEntry(kind, record, 'create', { ...record }, hlc!, at));
@@ -46,24 +39,20 @@ export async function createRecord<K extends RecordKind>(
   });
 }
 
+/** The fields a command fills in itself: a patch never sets them. */
 const fixedFields = ['id', 'schoolId', 'createdAt', 'updatedAt'];
 
-/** Refuse, before any write, a patch no record of the kind may take. */
+/** Refuse, before any write, a patch that sets a field the command fills in. */
 function checkPatch(kind: RecordKind, patch: object): void {
-  const label = labelOf(kind);
-  const keys = Object.keys(patch);
-  const fixed = keys.find((k) => fixedFields.includes(k));
-  if (fixed) throw new Error(`The ${fixed} of a ${label} cannot be changed.`);
-  if (recordKinds[kind].appendOnly && keys.some((k) => k !== 'deleted')) {
-    throw new Error(`A ${label} cannot be edited once saved: add a new one instead (it can only be deleted).`);
-  }
+  const fixed = Object.keys(patch).find((k) => fixedFields.includes(k));
+  if (fixed) throw new Error(`The ${fixed} of a ${labelOf(kind)} cannot be changed.`);
 }
 
 /**
  * Change some fields of a record, with an outbox entry holding only the fields changed (and a
  * history row), in one transaction. Validates the whole changed record; saves nothing when nothing
- * changed. Append-only kinds (evidence, minute items, challenges, checklist templates) can only be
- * marked deleted or restored.
+ * changed. The kind's policy decides first (src/domain/policy.ts): append-only kinds (evidence,
+ * checklist templates) can only be marked deleted or restored; a locked record refuses every change.
  */
 export async function updateRecord<K extends RecordKind>(
   kind: K,
@@ -72,8 +61,9 @@ export async function updateRecord<K extends RecordKind>(
   store: StewardDb = appDb,
 ): Promise<RecordOf<K>> {
   checkPatch(kind, patch);
-  await refuseIfLocked(store, kind, { id, record: patch });
-  return store.transaction('rw', [store.records(kind), store.outbox, store.meta, store.history], () => applyPatch(store, kind, id, patch));
+  return store.transaction('rw', [store.records(kind), ...policyTables(store, [kind]), store.outbox, store.meta, store.history], async () =>
+    applyPatch(store, kind, id, patch),
+  );
 }
 
 /** One change to one record, for `updateRecords`. */
@@ -85,12 +75,10 @@ export type RecordChange = { [K in RecordKind]: { kind: K; id: string; patch: Re
  * For records that only make sense changed together, e.g. two actions swapping places.
  */
 export async function updateRecords(changes: RecordChange[], store: StewardDb = appDb): Promise<void> {
-  for (const c of changes) {
-    checkPatch(c.kind, c.patch);
-    await refuseIfLocked(store, c.kind, { id: c.id, record: c.patch });
-  }
-  const tables = [...new Set(changes.map((c) => c.kind))].map((kind) => store.records(kind));
-  await store.transaction('rw', [...tables, store.outbox, store.meta, store.history], async () => {
+  for (const c of changes) checkPatch(c.kind, c.patch);
+  const kinds = [...new Set(changes.map((c) => c.kind))];
+  const tables = kinds.map((kind) => store.records(kind));
+  await store.transaction('rw', [...tables, ...policyTables(store, kinds), store.outbox, store.meta, store.history], async () => {
     for (const c of changes) await applyPatch(store, c.kind, c.id, c.patch);
   });
 }
@@ -102,7 +90,9 @@ async function applyPatch<K extends RecordKind>(store: StewardDb, kind: K, id: s
   if (!before) throw new Error(`There is no ${label} with id ${id} on this device.`);
   const patchFields = patch as Record<string, unknown>;
   if (before.deleted && patchFields.deleted !== false) throw new Error(`This ${label} has been deleted: restore it before changing it.`);
-  const merged = validRecord(kind, { ...before, ...patchFields }) as AnyRecord;
+  const after = { ...before, ...patchFields };
+  await refuseIfRefused(store, before.schoolId, { kind, before, after, fields: patchFields });
+  const merged = validRecord(kind, after) as AnyRecord;
   const fields = changedFields(before, merged);
   if (Object.keys(fields).length === 0) return before as RecordOf<K>;
   const op: ChangeOp = fields.deleted === true ? 'delete' : 'update';
@@ -111,13 +101,14 @@ async function applyPatch<K extends RecordKind>(store: StewardDb, kind: K, id: s
 
 /** Mark a record deleted (it stays on the device, hidden, so the deletion can sync). */
 export async function deleteRecord<K extends RecordKind>(kind: K, id: string, store: StewardDb = appDb): Promise<RecordOf<K>> {
-  await refuseIfLocked(store, kind, { id });
   const table = store.records(kind);
-  return store.transaction('rw', [table, store.outbox, store.meta, store.history], async () => {
+  return store.transaction('rw', [table, ...policyTables(store, [kind]), store.outbox, store.meta, store.history], async () => {
     const before = (await table.get(id)) as AnyRecord | undefined;
     if (!before) throw new Error(`There is no ${labelOf(kind)} with id ${id} on this device.`);
     if (before.deleted) return before as RecordOf<K>;
-    return saveChange(store, kind, { ...before, deleted: true }, 'delete', { deleted: true });
+    const fields = { deleted: true };
+    await refuseIfRefused(store, before.schoolId, { kind, before, after: { ...before, ...fields }, fields });
+    return saveChange(store, kind, { ...before, ...fields }, 'delete', fields);
   });
 }
 

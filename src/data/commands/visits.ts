@@ -2,6 +2,7 @@ import { v5 } from 'uuid';
 import { builtInChecklists, sameEvidence, type Evidence, type EvidenceDraft, type VisitResponse } from '../../domain';
 import { db as appDb, type StewardDb } from '../db';
 import { createRecord, deleteRecord, updateRecord } from './records';
+import { policyTables } from './policy';
 
 /** Namespace for the ids of built-in checklists: the same on every device, so two devices seeding a board make one record. */
 const BUILT_IN_NAMESPACE = '5b1f7a0e-3c52-4d8e-9a41-2f0c6d8e7b13';
@@ -36,7 +37,8 @@ export async function replaceFindingEvidence(
   drafts: EvidenceDraft[],
   store: StewardDb = appDb,
 ): Promise<string[]> {
-  return store.transaction('rw', [store.evidence, store.visitResponses, store.outbox, store.meta, store.history], async () => {
+  const tables = [store.evidence, store.visitResponses, ...policyTables(store, ['evidence', 'visitResponses'])];
+  return store.transaction('rw', [...tables, store.outbox, store.meta, store.history], async () => {
     const current = (await store.visitResponses.get(response.id)) ?? response;
     const saved = (await store.evidence.bulkGet(current.evidenceIds)).filter((e): e is Evidence => !!e && !e.deleted);
     if (sameEvidence(saved, drafts)) return saved.map((e) => e.id);

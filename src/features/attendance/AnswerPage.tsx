@@ -51,7 +51,11 @@ export default function AnswerPage() {
           <dd>{asked.length > 0 ? historyLine(asked) : 'Not asked before.'}</dd>
         </dl>
       )}
-      <ChallengeForm key={existing?.id ?? question!.id} view={view} question={question} existing={existing} me={me} />
+      {existing && view.lockedBecause(existing) ? (
+        <p className="notice">{view.lockedBecause(existing)}: this answer can no longer be changed.</p>
+      ) : (
+        <ChallengeForm key={existing?.id ?? question!.id} view={view} question={question} existing={existing} me={me} />
+      )}
     </Page>
   );
 }

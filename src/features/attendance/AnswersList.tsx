@@ -30,9 +30,13 @@ export function AnswersList({ view }: { view: AttendanceView }) {
               </p>
             )}
             {earlier.length > 0 && <p className="muted">Before: {historyLine(earlier)}</p>}
-            <IonButton size="small" fill="clear" routerLink={`/attendance/answers/${c.id}`} className="no-print">
-              Change the answer
-            </IonButton>
+            {view.lockedBecause(c) ? (
+              <p className="muted">{view.lockedBecause(c)}: the answer can no longer be changed.</p>
+            ) : (
+              <IonButton size="small" fill="clear" routerLink={`/attendance/answers/${c.id}`} className="no-print">
+                Change the answer
+              </IonButton>
+            )}
           </li>
         );
       })}

@@ -29,7 +29,7 @@ export function ChallengeForm({ view, question, existing, me }: Props) {
   const router = useIonRouter();
   const school = useSchool();
   const today = todayIso();
-  const [meetingId, setMeetingId] = useState(existing?.relatedId ?? '');
+  const [meetingId, setMeetingId] = useState(existing?.meetingId ?? '');
   const [askedBy, setAskedBy] = useState(existing?.askedBy ?? me);
   const [answer, setAnswer] = useState(existing?.answer ?? '');
   const [assurance, setAssurance] = useState<Assurance | ''>(existing?.assurance ?? '');
@@ -90,11 +90,15 @@ export function ChallengeForm({ view, question, existing, me }: Props) {
         followUp,
         askedBy,
         ...(assurance ? { assurance } : {}),
-        ...(meetingId ? { relatedId: meetingId } : {}),
+        ...(meetingId ? { meetingId } : {}),
         ...(actionId ? { followUpActionId: actionId } : {}),
       };
       if (existing) {
-        writes.push({ kind: 'challengeRecords', id: existing.id, patch: { ...fields, assurance: assurance || undefined } });
+        writes.push({
+          kind: 'challengeRecords',
+          id: existing.id,
+          patch: { ...fields, assurance: assurance || undefined, meetingId: meetingId || undefined },
+        });
       } else {
         const term = halfTermOf(today);
         writes.push({

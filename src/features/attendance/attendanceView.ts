@@ -5,6 +5,8 @@ import {
   slippingAttendanceActions,
   groupsFor,
   isAttendanceArea,
+  lockRefusal,
+  type ChallengeRecord,
   type IsoDate,
   type School,
 } from '../../domain';
@@ -44,6 +46,13 @@ export async function attendanceView(school: School, today: IsoDate) {
     needs: plan?.needs ?? [],
     meetings: meetings.meetings,
     meetingActions: meetings.actions,
+    /** Why an answer can no longer be changed (its meeting's minutes are approved), or null: the policy's own rule. */
+    lockedBecause: (c: ChallengeRecord) =>
+      lockRefusal(
+        'challengeRecords',
+        c,
+        meetings.meetings.filter((m) => m.id === c.meetingId),
+      ),
   };
 }
 export type AttendanceView = Awaited<ReturnType<typeof attendanceView>>;

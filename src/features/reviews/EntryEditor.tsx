@@ -1,5 +1,5 @@
 import { IonButton, IonTextarea, useIonRouter } from '@ionic/react';
-import { ratingLabels, ratings, type Rating, type ReviewEntry } from '../../domain';
+import { ratingLabels, ratingNeedsNote, ratings, type Rating, type ReviewEntry } from '../../domain';
 import type { ActionDetail, ReviewDetail } from '../../data';
 import { ChoiceTiles, type Choice } from './ChoiceTiles';
 import { EvidenceSeen } from './EvidenceSeen';
@@ -30,6 +30,7 @@ export function EntryEditor({
   const { draft, state, change, flush, isStored } = useEntryDraft(detail.review, card.action.id, entry);
   const router = useIonRouter();
   const needsNote = draft.rating === 'red' || draft.rating === 'amber';
+  const noteProblem = ratingNeedsNote.problem(draft);
 
   async function go(link: StepLink, direction: 'forward' | 'back') {
     const done = await flush();
@@ -48,12 +49,8 @@ export function EntryEditor({
       helperText={helper}
       onIonInput={(e) => change({ [field]: e.detail.value ?? '' })}
       onIonBlur={() => void flush()}
-      errorText={
-        field === 'note' && needsNote && !draft.note.trim()
-          ? `Required for ${draft.rating === 'amber' ? 'an' : 'a'} ${draft.rating} rating: say why.`
-          : undefined
-      }
-      className={field === 'note' && needsNote && !draft.note.trim() ? 'ion-invalid ion-touched' : ''}
+      errorText={field === 'note' && noteProblem ? `${noteProblem}.` : undefined}
+      className={field === 'note' && noteProblem ? 'ion-invalid ion-touched' : ''}
     />
   );
 
@@ -79,7 +76,7 @@ export function EntryEditor({
         need={card.need}
         planActions={detail.actions}
         recorded={draft.nextSteps}
-        canAdd={() => !!draft.rating && (!needsNote || !!draft.note.trim())}
+        canAdd={() => !!draft.rating && !noteProblem}
         onAdded={async (line) => {
           change({ nextSteps: [draft.nextSteps.trim(), line].filter(Boolean).join('\n') }, true);
           const done = await flush();

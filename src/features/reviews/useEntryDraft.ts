@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { Rating, Review, ReviewEntry } from '../../domain';
+import { ratingNeedsNote, type Rating, type Review, type ReviewEntry } from '../../domain';
 import { createRecord, newId, updateRecord } from '../../data';
 import { problemText, useAutosave } from '../../ui';
 
@@ -29,13 +29,15 @@ const fromEntry = (e: ReviewEntry | null): Draft =>
 /** Typing waits this long before it is saved; a choice is saved at once. */
 export const TYPING_DELAY_MS = 700;
 
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const sameDraft = (a: Draft, b: Draft) => JSON.stringify(a) === JSON.stringify(b);
 const hasText = (d: Draft) => [d.note, d.challenge, d.response].some((t) => t.trim()) || d.evidenceIds.length > 0;
 
 /**
  * The committee's view of one action while it is being written: every change is saved to the
  * device shortly after typing stops (and at once for a rating, a tick, or leaving the card).
- * A rating is needed before anything can be stored, and red or amber needs a note.
+ * A rating is needed before anything can be stored, and the entry's rule between fields (a red or
+ * amber rating needs a note, src/domain/review.ts) is asked before saving.
  */
 export function useEntryDraft(review: Pick<Review, 'id' | 'schoolId'>, actionId: string, entry: ReviewEntry | null) {
   const [state, setState] = useState<SaveState>(() =>
@@ -54,8 +56,9 @@ export function useEntryDraft(review: Pick<Review, 'id' | 'schoolId'>, actionId:
       });
       return { ok: !lost, saved: false };
     }
-    if ((d.rating === 'red' || d.rating === 'amber') && !d.note.trim()) {
-      setState({ tone: 'bad', text: `Not saved yet: ${d.rating === 'amber' ? 'an' : 'a'} ${d.rating} rating needs a note saying why.` });
+    const noNote = ratingNeedsNote.problem(d);
+    if (noNote) {
+      setState({ tone: 'bad', text: `Not saved yet: ${lowerFirst(noNote)}.` });
       return { ok: false, saved: false };
     }
     const fields = {

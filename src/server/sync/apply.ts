@@ -1,16 +1,14 @@
 // Deciding one mutation: applied (and how the record now reads) or rejected (and why, in words).
 import {
-  appendOnlyRefusal,
   check,
   clockAheadRefusal,
   fixedRecordFields,
-  lockParents,
-  lockRefusal,
+  lockersOf,
   maxHlc,
   maySee,
   mergeFields,
   recordKinds,
-  refusalFor,
+  refusalOf,
   sameJson,
   widerOf,
   type Problem,
@@ -73,15 +71,18 @@ export async function decide(ctx: ApplyContext, m: Mutation, nextVersion: number
   if (existing) {
     const fixed = fixedRecordFields.find((f) => m.fields[f] !== undefined && !sameJson(m.fields[f], existing.data[f]));
     if (fixed) return reject(`The ${fixed} of ${aOr(label)} cannot be changed.`);
-    const appendOnly = appendOnlyRefusal(kind, existing.data, m.fields);
-    if (appendOnly) return reject(appendOnly);
   }
 
   const fields = existing ? withoutFixed(m.fields) : { ...m.fields, id: m.recordId, schoolId: ctx.schoolId };
   const merged = mergeFields(existing?.data ?? {}, existing?.fieldClocks ?? {}, fields, m.hlc);
 
-  const locked = lockRefusal(kind, existing?.data ?? null, await parentsOf(ctx, kind, existing?.data, merged.data));
-  if (locked) return reject(`${locked}: this change was not saved.`);
+  // The kind's policy (S9 append-only, S10 locks, S11 who writes what), decided as the device decides it.
+  const before = existing ? { ...existing.data, visibility: existing.visibility } : null;
+  const refusal = refusalOf(
+    { kind, before, after: merged.data, fields: m.fields },
+    { role: ctx.role, lockers: await lockersFor(ctx, kind, existing?.data, merged.data) },
+  );
+  if (refusal) return reject(refusal);
 
   const checked = check(recordKinds[kind].schema as z.ZodType, merged.data);
   if (!checked.ok) {
@@ -90,11 +91,6 @@ export async function decide(ctx: ApplyContext, m: Mutation, nextVersion: number
   }
   const data = tidy({ ...(checked.value as Record<string, unknown>) });
   const visibility = data.visibility as Visibility;
-  const refusal = refusalFor(ctx.role, kind, existing ? { ...existing.data, visibility: existing.visibility } : null, {
-    ...data,
-    visibility,
-  });
-  if (refusal) return reject(refusal);
 
   if (existing && sameJson(data, existing.data)) {
     return { status: 'applied', record: null };
@@ -123,14 +119,18 @@ function withoutFixed(fields: Record<string, unknown>): Record<string, unknown> 
   return rest;
 }
 
-/** The stored review or meeting a record is locked with, before and after the change. */
-async function parentsOf(ctx: ApplyContext, kind: RecordKind, before: Record<string, unknown> | undefined, after: Record<string, unknown>) {
-  const parent = lockParents[kind];
-  if (!parent) return [];
-  const ids = new Set([before?.[parent.field], after[parent.field]].filter((x): x is string => typeof x === 'string'));
+/** The stored review or meeting a record is locked with, as named before and after the change. */
+async function lockersFor(
+  ctx: ApplyContext,
+  kind: RecordKind,
+  before: Record<string, unknown> | undefined,
+  after: Record<string, unknown>,
+) {
+  const lockers = lockersOf(kind, before, after);
+  if (!lockers) return [];
   const found: Record<string, unknown>[] = [];
-  for (const id of ids) {
-    const p = await ctx.get(parent.kind, id);
+  for (const id of lockers.ids) {
+    const p = await ctx.get(lockers.kind, id);
     if (p) found.push(p.data);
   }
   return found;

@@ -146,7 +146,7 @@ describe('updateRecord', () => {
     const note = await createRecord('evidence', schoolId, noteInput(action.id), store);
     const before = await snapshot(store);
     await expect(updateRecord('evidence', note.id, { text: 'Changed my mind' }, store)).rejects.toThrow(
-      /evidence cannot be edited once saved/,
+      'Evidence cannot be edited once saved: add a new one instead (it can only be deleted).',
     );
     await expect(updateRecord('evidence', note.id, { text: 'x', deleted: true }, store)).rejects.toThrow(/cannot be edited/);
     expect(await snapshot(store)).toEqual(before);

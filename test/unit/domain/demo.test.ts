@@ -103,7 +103,7 @@ describe.each(todays)('the demo board built on %s', (today) => {
     );
     expectIn(
       'meetings',
-      board.challengeRecords!.map((c) => c.relatedId),
+      board.challengeRecords!.map((c) => c.meetingId),
     );
     expectIn(
       'minuteItems',

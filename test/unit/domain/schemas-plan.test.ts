@@ -180,9 +180,12 @@ describe('reviews', () => {
     expect(check(ReviewEntrySchema, { ...entry(), rating: 'complete' }).ok).toBe(true);
   });
   it('rejects red or amber with no note, or only spaces', () => {
-    const why = [{ field: 'note', message: 'Say why: a note is required for a red or amber rating' }];
-    expect(problems(ReviewEntrySchema, { ...entry(), rating: 'red' })).toEqual(why);
-    expect(problems(ReviewEntrySchema, { ...entry(), rating: 'amber', note: '   ' })).toEqual(why);
+    expect(problems(ReviewEntrySchema, { ...entry(), rating: 'red' })).toEqual([
+      { field: 'note', message: 'A red rating needs a note saying why' },
+    ]);
+    expect(problems(ReviewEntrySchema, { ...entry(), rating: 'amber', note: '   ' })).toEqual([
+      { field: 'note', message: 'An amber rating needs a note saying why' },
+    ]);
     expect(check(ReviewEntrySchema, { ...entry(), rating: 'red', note: 'Post vacant' }).ok).toBe(true);
   });
   it('rejects a rating that does not exist', () => {

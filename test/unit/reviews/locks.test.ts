@@ -51,7 +51,7 @@ describe('a finalised review is locked in the data layer', () => {
     await expect(deleteRecord('areaJudgements', b.judgement.id, store)).rejects.toThrow(LOCKED);
     await expect(
       createRecord('reviewEntries', b.schoolId, { reviewId: b.review.id, actionId: b.action.id, rating: 'green' }, store),
-    ).rejects.toMatchObject({ name: 'LockedRecord', message: LOCKED });
+    ).rejects.toMatchObject({ name: 'RefusedChange', message: `${LOCKED}: this change was not saved.` });
     await expect(
       createRecord('areaJudgements', b.schoolId, { reviewId: b.review.id, areaId: b.area.id, judgement: 'good' }, store),
     ).rejects.toThrow(LOCKED);
