@@ -1,44 +1,26 @@
 // The sync engine for one device and every board its person is on (C5): signs in, pushes and pulls
 // when there is something to send or the server says there is something new, and keeps going
 // through lost connections.
-import { liveQuery } from 'dexie';
 import type { Role } from '../domain';
 import { getCurrentSchoolId, setCurrentSchool, type StewardDb } from '../data';
-import type { NetworkAdapter, OnResume } from '../platform/types';
-import { SyncApi, SyncError, type FetchLike, type LoginAnswer, type Membership } from './api';
-import { prepareUpload, inSyncOrder, refreshBoards, removeBoards, sessionBoards, withBoards } from './boards';
+import type { NetworkAdapter } from '../platform/types';
+import { SyncApi, SyncError, type FetchLike, type Membership } from './api';
+import type { EngineOptions, SyncOutcome, SyncState, SyncStatus } from './engineTypes';
+import { leaveBoard, sessionFor, uploadToServer } from './account';
+import { inSyncOrder, refreshBoards, removeBoards, sessionBoards } from './boards';
 import { backoffMs, sleep as realSleep } from './backoff';
-import { pullAll, pushAll, takeBoardOff, type CycleOptions, type SyncProgress } from './cycle';
-import { listenForChanges } from './events';
-import { readCursor } from './local';
+import { takeBoardOff, type CycleOptions, type SyncProgress } from './cycle';
+import { syncBoards } from './pass';
+import { listenToBoardShown, watchForSyncs } from './triggers';
 import { clearSession, defaultServerUrl, readSession, saveSession, setNotice, type SyncSession } from './session';
 
-export type SyncState = 'signed-out' | 'idle' | 'syncing' | 'offline' | 'retrying' | 'error';
-export interface SyncStatus {
-  state: SyncState;
-  /** What to tell the person, in words ('' when all is well). */
-  message: string;
-  /** While syncing: how far it has gone. */
-  progress?: SyncProgress;
-}
-export type SyncOutcome = { ok: true; pushed: number; rejected: number; pulled: number } | { ok: false; error: SyncError };
+export type { EngineOptions, SyncOutcome, SyncState, SyncStatus } from './engineTypes';
 
-export interface EngineOptions {
-  store: StewardDb;
-  network: NetworkAdapter;
-  /** The app coming back to the front (the platform's onResume): sync then, and listen again. */
-  onResume?: OnResume;
-  fetch?: FetchLike;
-  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
-  random?: () => number;
-  now?: () => number;
-  batchSize?: number;
-  pageSize?: number;
-  /** Tries within one sync when the network or server fails, before waiting longer (default 4). */
-  attempts?: number;
-  /** A request with no answer in this long counts as offline (default 60 s). */
-  requestTimeoutMs?: number;
-}
+const OFFLINE = 'This device is offline: your changes are saved on it and will be shared when it is back online.';
+const ENDED = 'Your session has ended: sign in again to share your changes.';
+
+/** What went wrong where no one waits for the answer (the store closed under a background task): logged, never thrown. */
+const unseen = (error: unknown) => console.warn('Sync:', error);
 
 const alwaysOnline: NetworkAdapter = { current: () => ({ connected: true }), onChange: () => () => undefined };
 export { alwaysOnline };
@@ -75,45 +57,34 @@ export class SyncEngine {
     this.status = progress ? { state, message, progress } : { state, message };
     for (const fn of this.listeners) fn();
   }
-  private wait = (ms: number) => (this.opts.sleep ?? realSleep)(ms, this.life?.signal);
+  private rawSleep = (ms: number, signal?: AbortSignal) => (this.opts.sleep ?? realSleep)(ms, signal);
+  private wait = (ms: number) => this.rawSleep(ms, this.life?.signal);
+
+  /** The server's API as this session reaches it. */
+  private apiFor(serverUrl: string, token: () => string | null): SyncApi {
+    return new SyncApi(serverUrl, this.fetchFn, token, this.opts.requestTimeoutMs);
+  }
 
   /** Sign in (A1) and take in every board of the person (C5); the one this device shows stays shown if it is one of them. */
   async signIn(serverUrl: string, email: string, password: string): Promise<SyncSession> {
     let token: string | null = null;
-    const api = new SyncApi(serverUrl.trim() || defaultServerUrl(), this.fetchFn, () => token, this.opts.requestTimeoutMs);
+    const api = this.apiFor(serverUrl.trim() || defaultServerUrl(), () => token);
     const login = await api.login(email.trim(), password);
     token = login.token;
-    return this.signedIn(api, login);
+    const session = await sessionFor(api, login);
+    await this.useSession(session);
+    return session;
   }
 
   /** Accept an invitation to a board (A5): this signs in too, and the board joined is the one shown. */
   async acceptInvite(serverUrl: string, invite: string, name: string, password: string): Promise<SyncSession> {
     let token: string | null = null;
-    const api = new SyncApi(serverUrl.trim() || defaultServerUrl(), this.fetchFn, () => token, this.opts.requestTimeoutMs);
+    const api = this.apiFor(serverUrl.trim() || defaultServerUrl(), () => token);
     const joined = await api.acceptInvite(invite, name.trim(), password);
     token = joined.token;
-    const session = await this.signedIn(api, joined, joined.schoolId);
-    await setCurrentSchool(joined.schoolId, this.store);
-    return session;
-  }
-
-  /** Once signed in: ask who this is and which boards they are on (`first` named first), keep the session and sync them. */
-  private async signedIn(api: SyncApi, login: LoginAnswer, first?: string): Promise<SyncSession> {
-    const token = login.token;
-    const me = await api.me();
-    const boards = first
-      ? [...me.memberships.filter((m) => m.schoolId === first), ...me.memberships.filter((m) => m.schoolId !== first)]
-      : me.memberships;
-    const session = withBoards(
-      { serverUrl: api.serverUrl, token, expiresAt: login.expiresAt, person: me.person, schoolId: '', schoolName: '', role: 'governor' },
-      boards,
-    );
-    if (!session)
-      throw new SyncError(
-        'refused',
-        `You are signed in as ${me.person.name}, but you are not a member of a board on this server yet: ask your chair or clerk for an invitation.`,
-      );
+    const session = await sessionFor(api, joined, joined.schoolId);
     await this.useSession(session);
+    await setCurrentSchool(joined.schoolId, this.store);
     return session;
   }
 
@@ -135,7 +106,7 @@ export class SyncEngine {
    */
   async signOut(opts: { removeBoards?: boolean; everywhere?: boolean } = {}): Promise<void> {
     const session = await readSession(this.store);
-    const api = session?.token ? new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs) : null;
+    const api = session?.token ? this.apiFor(session.serverUrl, () => session.token) : null;
     if (opts.everywhere) {
       if (!api) throw new SyncError('signed-out', 'This device is not signed in: sign in first to sign out everywhere.');
       await api.logoutEverywhere();
@@ -153,9 +124,8 @@ export class SyncEngine {
 
   /**
    * Put a board kept on this device only on the server (A6), with the signed-in person as `role`
-   * (chair or clerk), then sync it: every change the device holds for it is in its outbox. Member
-   * records are the server's to write (S11), so the device's member list is taken off; returns who
-   * was on it, to invite.
+   * (chair or clerk), then sync it: every change the device holds for it is in its outbox. Returns
+   * who was on the device's member list, to invite (account.ts).
    */
   async uploadBoard(
     schoolId: string,
@@ -163,20 +133,9 @@ export class SyncEngine {
   ): Promise<{ membership: Membership; notInvited: string[]; outcome: SyncOutcome }> {
     const session = await readSession(this.store);
     if (!session?.token) throw new SyncError('signed-out', 'Sign in first: the board is uploaded to your account.');
-    const school = await this.store.schools.get(schoolId);
-    if (!school) throw new SyncError('refused', 'That board is not on this device.');
-    const api = new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs);
-    const membership = await api.request<Membership>('POST', '/api/schools', { body: { schoolId, name: school.name, role } });
-    const notInvited = await prepareUpload(this.store, schoolId);
-    const uploaded = withBoards(session, [...sessionBoards(session).filter((b) => b.schoolId !== schoolId), membership])!;
-    await saveSession(this.store, uploaded);
+    const api = this.apiFor(session.serverUrl, () => session.token);
+    const { membership, notInvited, uploaded } = await uploadToServer(this.store, api, session, schoolId, role);
     if (this.life) this.listen(uploaded); // the board shown may be this one
-    if (notInvited.length > 0) {
-      await setNotice(
-        this.store,
-        `${school.name} is now on the board’s server, with you as its ${membership.role}. Members are not uploaded (each needs their own sign-in): ${notInvited.join(', ')} can join with an invitation: invite them under Settings → Board members.`,
-      );
-    }
     return { membership, notInvited, outcome: await this.syncNow() };
   }
 
@@ -203,50 +162,40 @@ export class SyncEngine {
     return { ok: false, error };
   }
 
+  /**
+   * One sync, in the protocol's steps (docs/sync-protocol.md, "The device"):
+   *   1. signed in (A4) and online, or say which not;
+   *   2. the person's boards, the one shown first (C5);
+   *   3. one pass over them: each board's outbox pushed, files first, then the board pulled (C1–C4, pass.ts);
+   *   4. a board the person was removed from taken off, the others kept (C3); none left: signed out;
+   *   5. say what came of it: up to date, or refused changes waiting under "Needs attention" (C1);
+   *   6. on a failure: an ended session asks to sign in again (A4), a refusal says so, and a lost
+   *      connection or a failing server is tried again after a wait that doubles, then later.
+   */
   private async attempt(): Promise<SyncOutcome> {
-    const session = await readSession(this.store);
-    if (!session?.token)
-      return this.fail(
-        new SyncError('signed-out', session ? 'Your session has ended: sign in again to share your changes.' : 'Not signed in.'),
-        'signed-out',
-      );
-    if (!this.opts.network.current().connected)
-      return this.fail(
-        new SyncError('offline', 'This device is offline: your changes are saved on it and will be shared when it is back online.'),
-        'offline',
-      );
-    const api = new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs);
-    let removed: SyncError | null = null;
+    const session = await readSession(this.store); // 1
+    if (!session?.token) return this.fail(new SyncError('signed-out', session ? ENDED : 'Not signed in.'), 'signed-out');
+    if (!this.opts.network.current().connected) return this.fail(new SyncError('offline', OFFLINE), 'offline');
+    const api = this.apiFor(session.serverUrl, () => session.token);
+    const removed: { error?: SyncError } = {}; // the last board the person was removed from, if any (4)
+    const takeOff = async (schoolId: string, err: SyncError) => {
+      removed.error = err;
+      await this.takeOff(schoolId, err.message);
+    };
     for (let failures = 0; ;) {
       this.set('syncing', 'Syncing…');
-      const now = await readSession(this.store);
+      const now = await readSession(this.store); // 2
       const boards = now?.token ? await inSyncOrder(this.store, now) : [];
-      if (boards.length === 0) return this.fail(removed ?? new SyncError('signed-out', 'Not signed in.'), 'signed-out');
+      if (boards.length === 0) return this.fail(removed.error ?? new SyncError('signed-out', 'Not signed in.'), 'signed-out');
       try {
-        const total = { pushed: 0, rejected: 0, pulled: 0 };
-        for (const board of boards) {
-          try {
-            const pushed = await pushAll(this.store, api, board.schoolId, this.cycle);
-            total.pushed += pushed.applied;
-            total.rejected += pushed.rejected;
-            total.pulled += await pullAll(this.store, api, board.schoolId, this.cycle);
-          } catch (err) {
-            if (!(err instanceof SyncError) || err.kind !== 'removed') throw err;
-            removed = err;
-            await this.takeOff(board.schoolId, err.message);
-          }
-        }
-        if (removed && !(await readSession(this.store))) return this.fail(removed, 'signed-out');
-        await this.store.meta.put({ key: 'syncLastAt', value: new Date(this.cycle.now()).toISOString() });
-        this.set('idle', total.rejected > 0 ? 'The server refused some changes: see “Needs attention”.' : (removed?.message ?? ''));
-        return { ok: true, pushed: total.pushed, rejected: total.rejected, pulled: total.pulled };
+        const total = await syncBoards(this.store, api, boards, this.cycle, takeOff); // 3
+        if (removed.error && !(await readSession(this.store))) return this.fail(removed.error, 'signed-out'); // 4
+        await this.store.meta.put({ key: 'syncLastAt', value: new Date(this.cycle.now()).toISOString() }); // 5
+        this.set('idle', total.rejected > 0 ? 'The server refused some changes: see “Needs attention”.' : (removed.error?.message ?? ''));
+        return { ok: true, ...total };
       } catch (err) {
-        const e = err instanceof SyncError ? err : new SyncError('refused', (err as Error).message);
-        if (e.kind === 'signed-out') {
-          await saveSession(this.store, { ...session, ...(await readSession(this.store)), token: null });
-          this.listening?.abort();
-          return this.fail(e, 'signed-out');
-        }
+        const e = err instanceof SyncError ? err : new SyncError('refused', (err as Error).message); // 6
+        if (e.kind === 'signed-out') return this.sessionEnded(session, e);
         if (!e.retryable) return this.fail(e, 'error');
         failures += 1;
         if (failures >= (this.opts.attempts ?? 4)) {
@@ -258,20 +207,17 @@ export class SyncEngine {
     }
   }
 
+  /** The server said the session ended (A4): keep everything, forget the token, stop listening, ask to sign in again. */
+  private async sessionEnded(session: SyncSession, e: SyncError): Promise<SyncOutcome> {
+    await saveSession(this.store, { ...session, ...(await readSession(this.store)), token: null });
+    this.listening?.abort();
+    return this.fail(e, 'signed-out');
+  }
+
   /** The person was removed from this board (S14): take it off the device (C3), keep the others; forget the sign-in when none is left. */
   private async takeOff(schoolId: string, message: string): Promise<void> {
     await takeBoardOff(this.store, schoolId, message);
-    const session = await readSession(this.store);
-    if (!session) return;
-    const rest = withBoards(
-      session,
-      sessionBoards(session).filter((b) => b.schoolId !== schoolId),
-    );
-    if (rest) await saveSession(this.store, rest);
-    else {
-      this.listening?.abort();
-      await clearSession(this.store);
-    }
+    if ((await leaveBoard(this.store, schoolId)) === 'none left') this.listening?.abort();
   }
 
   /** Sync once after `ms` (when started), replacing any sync already planned. */
@@ -288,28 +234,13 @@ export class SyncEngine {
   private listen(session: SyncSession): void {
     this.listening?.abort();
     if (!session.token || !this.life) return;
-    const listening = new AbortController();
-    this.listening = listening;
-    const api = new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs);
-    void inSyncOrder(this.store, session).then(([board]) => {
-      if (!board || listening.signal.aborted) return;
-      const onVersion = (version: number) => {
-        void readCursor(this.store, board.schoolId).then((cursor) => {
-          if (version !== cursor) void this.syncNow();
-        });
-      };
-      void listenForChanges(
-        {
-          api,
-          schoolId: board.schoolId,
-          onVersion,
-          onStopped: () => void this.syncNow(),
-          sleep: (ms, s) => (this.opts.sleep ?? realSleep)(ms, s),
-          random: this.opts.random,
-        },
-        listening.signal,
-      );
-    });
+    this.listening = new AbortController();
+    const deps = { store: this.store, api: this.apiFor(session.serverUrl, () => session.token), syncNow: () => this.syncNow() };
+    listenToBoardShown(
+      { ...deps, sleep: (ms, s) => this.rawSleep(ms, s), random: this.opts.random, onError: unseen },
+      session,
+      this.listening.signal,
+    );
   }
 
   /**
@@ -320,30 +251,18 @@ export class SyncEngine {
   start(): () => void {
     if (this.life) return () => this.stop();
     this.life = new AbortController();
-    const offNetwork = this.opts.network.onChange((s) => {
-      if (!s.connected)
-        return this.set('offline', 'This device is offline: your changes are saved on it and will be shared when it is back online.');
-      // Back online: listen again at once (not after the back-off the stream built up offline), and sync.
-      this.wake();
+    const unwatch = watchForSyncs({
+      store: this.store,
+      network: this.opts.network,
+      onResume: this.opts.onResume,
+      offline: () => this.set('offline', OFFLINE),
+      wake: () => this.wake(),
+      changed: () => this.later(500),
+      listen: (session) => this.listen(session),
+      onError: unseen,
     });
-    // Back from the background: the events stream may have been cut while the app slept.
-    const offResume = this.opts.onResume?.(() => this.wake());
-    let last = Infinity;
-    const outbox = liveQuery(() => this.store.outbox.count()).subscribe((count) => {
-      if (count > last) this.later(500);
-      last = count;
-    });
-    // Listen to the board shown, and again whenever the person switches board.
-    const shown = liveQuery(() => getCurrentSchoolId(this.store)).subscribe(() => {
-      void readSession(this.store).then((session) => session && this.listen(session));
-    });
-    this.life.signal.addEventListener('abort', () => {
-      offNetwork();
-      offResume?.();
-      outbox.unsubscribe();
-      shown.unsubscribe();
-    });
-    this.wake({ listenAgain: false }); // the board-shown subscription above has just started listening
+    this.life.signal.addEventListener('abort', unwatch);
+    this.wake({ listenAgain: false }); // the board-shown watch above has just started listening
     return () => this.stop();
   }
 
@@ -352,13 +271,15 @@ export class SyncEngine {
    * events stream again (the stream may have been cut), and sync.
    */
   private wake({ listenAgain = true } = {}): void {
-    void readSession(this.store).then(async (session) => {
-      if (!session?.token) return;
-      if (listenAgain) this.listen(session);
-      const api = new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs);
-      // Offline or signed out: the sync says so. A board joined since is fetched now.
-      if (await refreshBoards(this.store, api).catch(() => false)) void this.syncNow();
-    });
+    readSession(this.store)
+      .then(async (session) => {
+        if (!session?.token) return;
+        if (listenAgain) this.listen(session);
+        const api = this.apiFor(session.serverUrl, () => session.token);
+        // Offline or signed out: the sync says so. A board joined since is fetched now.
+        if (await refreshBoards(this.store, api).catch(() => false)) void this.syncNow();
+      })
+      .catch(unseen);
     void this.syncNow();
   }
 
