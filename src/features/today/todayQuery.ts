@@ -1,14 +1,26 @@
-import { actionCode, milestonesNeedingAttention, redTwoReviewsRunning, type IsoDate } from '../../domain';
-import { meetingsFor, planOf, reviewOverview, reviewsFor, visitsFor } from '../../data';
+import {
+  actionCode,
+  figuresDue,
+  halfTermOf,
+  milestonesNeedingAttention,
+  questionsRaisedBy,
+  questionsToAsk,
+  redTwoReviewsRunning,
+  shiftDate,
+  slippingAttendanceActions,
+  type IsoDate,
+} from '../../domain';
+import { attendanceFor, meetingsFor, planOf, reviewOverview, reviewsFor, visitsFor } from '../../data';
 
 /** Everything Today shows, read from the local store in one go, so the screen appears whole at once. */
 export async function todayFor(schoolId: string, today: IsoDate) {
-  const [plan, reviews, meetings, overview, visits] = await Promise.all([
+  const [plan, reviews, meetings, overview, visits, att] = await Promise.all([
     planOf(schoolId),
     reviewsFor(schoolId),
     meetingsFor(schoolId),
     reviewOverview(schoolId),
     visitsFor(schoolId),
+    attendanceFor(schoolId),
   ]);
   const areaById = new Map(plan?.areas.map((a) => [a.id, a]) ?? []);
   const needById = new Map(plan?.needs.map((n) => [n.id, n]) ?? []);
@@ -26,6 +38,23 @@ export async function todayFor(schoolId: string, today: IsoDate) {
       return { action: a, code: area && need ? actionCode(area.number, need.position, a.position) : '' };
     });
   const nextMeeting = meetings.meetings.filter((m) => m.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
-  return { attention, redActions, nextMeeting, overview, visits };
+  // Attendance: last half term's figures not yet in, questions raised and not yet asked, follow-ups due within two weeks.
+  const current = halfTermOf(today);
+  const soon = shiftDate(today, 14);
+  const followUps = att.challenges.flatMap((c) => {
+    const a = c.followUpActionId ? plan?.actions.find((x) => x.id === c.followUpActionId) : undefined;
+    const m = c.followUpActionId ? meetings.actions.find((x) => x.id === c.followUpActionId) : undefined;
+    const due = a && a.status !== 'complete' ? a.finish : m && m.status === 'open' ? m.due : undefined;
+    return due && due <= soon ? [{ challenge: c, due, owner: a?.lead ?? m?.owner ?? '' }] : [];
+  });
+  const slipping = plan ? slippingAttendanceActions(plan, reviews.reviews, reviews.entries, today) : [];
+  const attendance = {
+    figuresDue: figuresDue(att.figures, today),
+    raisedNotAsked: questionsToAsk(questionsRaisedBy(att.figures, current, slipping), att.challenges, current).filter(
+      (q) => q.raisedBy && !q.askedThisHalfTerm,
+    ).length,
+    followUps,
+  };
+  return { attention, redActions, nextMeeting, overview, visits, attendance };
 }
 export type TodayData = Awaited<ReturnType<typeof todayFor>>;
