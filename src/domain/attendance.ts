@@ -1,8 +1,15 @@
 import { z } from 'zod';
 import { BaseRecordSchema, DateSchema, IdSchema, InstantSchema, optionalText, requiredText } from './record';
 import { HalfTermSchema } from './calendar';
-import { assuranceLevels, attendanceDutyIds, pupilGroups, yearGroups, type QuestionTheme } from './attendanceValues';
-import { withRules, type FieldRule } from './fieldRules';
+import {
+  assuranceLevels,
+  attendanceDutyIds,
+  pupilGroups,
+  severeWithinPersistent,
+  yearGroups,
+  type QuestionTheme,
+} from './attendanceValues';
+import { withRules } from './fieldRules';
 
 // The values and labels (no zod) live in attendanceValues.ts; re-exported here so imports stay as they were.
 export * from './attendanceValues';
@@ -45,14 +52,6 @@ const AttendanceFigureFields = BaseRecordSchema.extend({
   targetPersistentAbsence: percent('Target persistent absence').optional(),
 });
 
-/** Every severely absent pupil (50% or more missed) is persistently absent too (10% or more), so severe ≤ persistent. */
-export const severeWithinPersistent: FieldRule<{ severeAbsence: number; persistentAbsence: number }> = {
-  field: 'severeAbsence',
-  problem: (f) =>
-    f.severeAbsence > f.persistentAbsence
-      ? `Severe absence (${f.severeAbsence}%) cannot be more than persistent absence (${f.persistentAbsence}%): every pupil missing half their sessions has missed a tenth of them too`
-      : null,
-};
 export const attendanceFigureRules = [severeWithinPersistent] as const;
 export const AttendanceFigureSchema = withRules(AttendanceFigureFields, attendanceFigureRules);
 export type AttendanceFigure = z.infer<typeof AttendanceFigureSchema>;

@@ -1,5 +1,5 @@
 import type { AttendanceFigure, ChallengeQuestion, PupilGroup } from './attendance';
-import { type HalfTermRef, halfTermIndex, halfTermLabel } from './calendar';
+import { type HalfTermRef, halfTermIndex, halfTermLabel } from './halfTerms';
 import { attendanceQuestions } from './attendanceBank';
 
 type Trigger = ChallengeQuestion['trigger'];

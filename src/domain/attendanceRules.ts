@@ -1,8 +1,8 @@
 // The rules across an attendance figure's fields and across a half term's rows, what counts as an
 // attendance action in the plan, and which half term's figures are due. Each rule returns a reason a
 // person can read, or null.
-import { severeWithinPersistent, type AttendanceFigure, type FigureValues, type PupilGroup } from './attendance';
-import { pupilGroupLabels, yearGroupsForPhase, groupsOfSchool, type YearGroup } from './attendanceValues';
+import type { AttendanceFigure, FigureValues, PupilGroup } from './attendance';
+import { severeWithinPersistent, pupilGroupLabels, yearGroupsForPhase, groupsOfSchool, type YearGroup } from './attendanceValues';
 import { halfTermIndex, halfTermLabel, halfTermOf, stepHalfTerm, type HalfTermRef } from './halfTerms';
 import { milestoneState } from './rules';
 import type { Action, Area, Milestone } from './plan';

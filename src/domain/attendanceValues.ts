@@ -1,3 +1,5 @@
+import type { FieldRule } from './fieldRules';
+
 // Pupil groups, assurance levels, question themes and the attendance duties, with their labels. No
 // zod here, so the first screen can use them without loading the record schemas (attendance.ts has
 // those and re-exports these).
@@ -91,3 +93,12 @@ export const attendanceDuties = [
 ] as const;
 export type AttendanceDutyId = (typeof attendanceDuties)[number]['id'];
 export const attendanceDutyIds = attendanceDuties.map((d) => d.id) as [AttendanceDutyId, ...AttendanceDutyId[]];
+
+/** The attendance figures' field rule (listed in its policy, applied by its schema; here without zod so Today can use it). Every severely absent pupil (50% or more missed) is persistently absent too (10% or more), so severe ≤ persistent. */
+export const severeWithinPersistent: FieldRule<{ severeAbsence: number; persistentAbsence: number }> = {
+  field: 'severeAbsence',
+  problem: (f) =>
+    f.severeAbsence > f.persistentAbsence
+      ? `Severe absence (${f.severeAbsence}%) cannot be more than persistent absence (${f.persistentAbsence}%): every pupil missing half their sessions has missed a tenth of them too`
+      : null,
+};

@@ -7,10 +7,11 @@ import lighthouseBench from './lighthouse';
 import localWrites from './local-writes';
 import largePlan from './large-plan';
 import visitBench from './visit';
+import attendanceBench from './attendance';
 import syncBench from './sync';
 import type { Bench, Figure } from './shared';
 
-const benches: Bench[] = [firstScreen, lighthouseBench, localWrites, largePlan, visitBench, syncBench];
+const benches: Bench[] = [firstScreen, lighthouseBench, localWrites, largePlan, visitBench, attendanceBench, syncBench];
 
 function printTable(rows: { bench: string; figure: Figure }[]): void {
   const cells = rows.map(({ bench, figure }) => [

@@ -116,7 +116,7 @@ export function ChallengeForm({ view, question, existing, me }: Props) {
       }
       // The answer and the action it becomes are saved together, or neither is.
       await saveTogether(school.id, writes);
-      router.push('/attendance#challenges', 'back');
+      router.push('/attendance', 'back');
     } catch (e) {
       setProblems([problemText(e)]);
     } finally {
