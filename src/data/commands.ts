@@ -18,3 +18,4 @@ export {
   carryActionForward,
   setActionDone,
 } from './commands/meetings';
+export { saveTogether, type BatchWrite } from './commands/batch';

@@ -125,6 +125,11 @@ export const versions: SchemaVersion[] = [
           delete m.apologies;
         }),
   },
+  {
+    // The board's yearly check of the school's attendance duties (issue 12).
+    version: 5,
+    stores: { attendanceDuties: 'id, schoolId' },
+  },
 ];
 
 /** Declare every version on a Dexie instance, in order. */

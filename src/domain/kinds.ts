@@ -17,7 +17,7 @@ import {
 import { AreaJudgementSchema, ReviewEntrySchema, ReviewSchema, reviewEntryRules } from './review';
 import { EvidenceSchema } from './evidence';
 import { ChecklistTemplateSchema, VisitResponseSchema, VisitSchema } from './visit';
-import { AttendanceFigureSchema, ChallengeRecordSchema, attendanceFigureRules } from './attendance';
+import { AttendanceDutiesSchema, AttendanceFigureSchema, ChallengeRecordSchema, attendanceFigureRules } from './attendance';
 import { MeetingActionSchema, MeetingSchema, MinuteErratumSchema, MinuteItemSchema } from './meeting';
 import { EscalationRecordSchema } from './escalation';
 import { TermDatesSchema, termDatesRules } from './calendar';
@@ -122,6 +122,7 @@ export const recordKinds = {
   visitResponses: { schema: VisitResponseSchema, label: 'checklist answer', mode: editable },
   attendanceFigures: { schema: AttendanceFigureSchema, label: 'attendance figure', mode: editable, rules: attendanceFigureRules },
   challengeRecords: { schema: ChallengeRecordSchema, label: 'challenge', mode: until('meetings', 'meetingId') },
+  attendanceDuties: { schema: AttendanceDutiesSchema, label: 'check of attendance duties', mode: editable },
   meetings: { schema: MeetingSchema, label: 'meeting', mode: until('meetings', 'id'), lock: minutesLock },
   minuteItems: { schema: MinuteItemSchema, label: 'minute item', mode: until('meetings', 'meetingId') },
   // The action log stays open after the minutes are approved: actions are done and carried forward.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BaseRecordSchema, DateSchema, requiredText, optionalText } from './record';
 import { educationPhases, improvementPhases, ofstedJudgements } from './schoolValues';
+import { yearGroups } from './attendanceValues';
 
 // The values and labels (no zod) live in schoolValues.ts; re-exported here so imports stay as they were.
 export * from './schoolValues';
@@ -25,5 +26,7 @@ export const SchoolSchema = BaseRecordSchema.extend({
   ofstedJudgement: z.enum(ofstedJudgements).optional(),
   ofstedDate: DateSchema.optional(),
   concernSince: DateSchema.optional(),
+  /** The year groups the school has, for attendance by year group (when not given: the usual ones for its phase). */
+  yearGroups: z.array(z.enum(yearGroups, { message: 'Choose year groups from Reception to Year 13' })).optional(),
 });
 export type School = z.infer<typeof SchoolSchema>;

@@ -7,11 +7,12 @@ import lighthouseBench from './lighthouse';
 import localWrites from './local-writes';
 import largePlan from './large-plan';
 import visitBench from './visit';
+import attendanceBench from './attendance';
 import syncBench from './sync';
 import meetingBench from './meeting';
 import type { Bench, Figure } from './shared';
 
-const benches: Bench[] = [firstScreen, lighthouseBench, localWrites, largePlan, visitBench, syncBench, meetingBench];
+const benches: Bench[] = [firstScreen, lighthouseBench, localWrites, largePlan, visitBench, attendanceBench, meetingBench, syncBench];
 
 function printTable(rows: { bench: string; figure: Figure }[]): void {
   const cells = rows.map(({ bench, figure }) => [

@@ -2,6 +2,7 @@ import {
   halfTermIndex,
   pupilGroups,
   type AreaJudgement,
+  type AttendanceDuties,
   type AttendanceFigure,
   type ChallengeRecord,
   type Meeting,
@@ -56,12 +57,15 @@ export interface AttendanceFor {
   figures: AttendanceFigure[];
   /** Questions asked about attendance and the answers, newest first. */
   challenges: ChallengeRecord[];
+  /** The board's yearly checks of the school's attendance duties, oldest year first. */
+  duties: AttendanceDuties[];
 }
 
 export async function attendanceFor(schoolId: string, store: StewardDb = appDb): Promise<AttendanceFor> {
-  const [figures, challenges] = await Promise.all([
+  const [figures, challenges, duties] = await Promise.all([
     bySchool(store, 'attendanceFigures', schoolId),
     bySchool(store, 'challengeRecords', schoolId),
+    bySchool(store, 'attendanceDuties', schoolId),
   ]);
   return {
     figures: sortBy(
@@ -73,6 +77,11 @@ export async function attendanceFor(schoolId: string, store: StewardDb = appDb):
       challenges.filter((c) => c.topic === 'attendance'),
       (c) => c.askedAt,
     ).reverse(),
+    duties: sortBy(
+      duties,
+      (d) => d.schoolYear,
+      (d) => d.createdAt,
+    ),
   };
 }
 

@@ -66,5 +66,8 @@ export function demoChallenges(ctx: DemoContext, meetingId: string, meetingDate:
     askedAt: instant(meetingDate, i === 0 ? '16:20' : '16:35'),
     relatedId: meetingId,
     meetingId,
+    schoolYear: halfTermOf(meetingDate).schoolYear,
+    halfTerm: halfTermOf(meetingDate).halfTerm,
+    assurance: i === 0 ? 'partly' : 'assured',
   }));
 }

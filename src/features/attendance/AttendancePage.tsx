@@ -1,46 +1,67 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { halfTermIndex, halfTermLabel, halfTermOf, questionsRaisedBy, todayIso } from '../../domain';
-import { attendanceFor } from '../../data';
+import { IonButton } from '@ionic/react';
+import { figuresDue, halfTermIndex, halfTermLabel, halfTermOf, schoolYearLabel, todayIso } from '../../domain';
 import { Empty, Loading, Page, Section, useSchool } from '../../ui';
+import { attendanceView } from './attendanceView';
+import { Charts } from './Charts';
 import { FiguresTable } from './FiguresTable';
+import { AnswersList } from './AnswersList';
+import './attendance.css';
 
-/** Attendance by half term against national and target, and the questions the figures raise. */
+/** Attendance: the figures and their trends, the questions they raise, what was asked and answered, and the yearly duties. */
 export default function AttendancePage() {
   const school = useSchool();
-  const data = useLiveQuery(() => attendanceFor(school.id), [school.id]);
-  if (!data)
+  const today = todayIso();
+  const view = useLiveQuery(() => attendanceView(school, today), [school, today]);
+  if (!view)
     return (
       <Page title="Attendance">
         <Loading what="attendance" />
       </Page>
     );
-  const { figures, challenges } = data;
+  const { figures } = view;
   const terms = [...new Map(figures.map((f) => [halfTermIndex(f), { schoolYear: f.schoolYear, halfTerm: f.halfTerm }])).values()].sort(
     (a, b) => halfTermIndex(b) - halfTermIndex(a),
   );
   const latest = terms[0];
-  const raised = latest ? questionsRaisedBy(figures, latest) : [];
+  const due = figuresDue(figures, today);
+  const raised = view.toAsk.filter((q) => q.raisedBy && !q.askedThisHalfTerm);
+  const year = halfTermOf(today).schoolYear;
+  const duties = view.duties.filter((d) => d.schoolYear === year).pop();
   return (
     <Page title="Attendance">
-      {terms.length === 0 ? (
+      <div className="button-row tools no-print">
+        <IonButton routerLink="/attendance/enter">Enter figures</IonButton>
+        <IonButton routerLink="/attendance/import" fill="outline">
+          Import a file
+        </IonButton>
+        <IonButton routerLink="/attendance/ask" fill="outline">
+          Ask questions
+        </IonButton>
+        <IonButton fill="outline" onClick={() => window.print()}>
+          Print the summary
+        </IonButton>
+      </div>
+      {due && <p className="notice no-print">{due}</p>}
+      {!latest ? (
         <Empty title="No attendance figures have been entered yet." />
       ) : (
         <>
           <p className="intro muted">
-            Latest figures: {halfTermLabel(latest!)}. Current half term: {halfTermLabel(halfTermOf(todayIso()))}.
+            Latest figures: {halfTermLabel(latest)}. Current half term: {halfTermLabel(view.current)}.
           </p>
-          {terms.map((t) => (
-            <FiguresTable key={halfTermIndex(t)} term={t} figures={figures.filter((f) => halfTermIndex(f) === halfTermIndex(t))} />
-          ))}
-          <Section title="Questions these figures raise" id="questions">
+          <Section title="Trends" id="trends">
+            <Charts figures={figures} latest={latest} />
+          </Section>
+          <Section title={`Questions raised (${raised.length})`} id="questions">
             {raised.length === 0 ? (
-              <Empty title="The latest figures raise no particular questions." />
+              <p className="muted">The latest figures and the plan raise no question not yet asked this half term.</p>
             ) : (
               <ol className="questions">
-                {raised.map(({ question, because }) => (
-                  <li key={question.id}>
-                    <p className="question">{question.text}</p>
-                    <p className="muted">{because}</p>
+                {raised.map((q) => (
+                  <li key={q.question.id}>
+                    <p className="question">{q.question.text}</p>
+                    <p className="raised-by">{q.raisedBy}</p>
                   </li>
                 ))}
               </ol>
@@ -49,20 +70,21 @@ export default function AttendancePage() {
         </>
       )}
       <Section title="Questions asked and answers" id="challenges">
-        {challenges.length === 0 ? (
-          <Empty title="No attendance challenge has been recorded yet." />
-        ) : (
-          <ul className="notes">
-            {challenges.map((c) => (
-              <li key={c.id}>
-                <p className="question">{c.question}</p>
-                <p>{c.answer || 'No answer recorded yet.'}</p>
-                {c.followUp && <p className="muted">Follow-up: {c.followUp}</p>}
-              </li>
-            ))}
-          </ul>
-        )}
+        <AnswersList view={view} />
       </Section>
+      <Section title={`Attendance duties, ${schoolYearLabel(year)}`} id="duties">
+        <p>
+          {duties?.confirmedOn
+            ? `Confirmed by the board: ${Object.values(duties.checks).filter((c) => c?.met === 'yes').length} of ${Object.keys(duties.checks).length} met.`
+            : 'Not yet confirmed this school year.'}
+        </p>
+        <IonButton routerLink="/attendance/duties" fill="outline" className="no-print">
+          {duties ? 'Review the duties' : 'Confirm the duties'}
+        </IonButton>
+      </Section>
+      {terms.map((t) => (
+        <FiguresTable key={halfTermIndex(t)} term={t} figures={figures.filter((f) => halfTermIndex(f) === halfTermIndex(t))} />
+      ))}
     </Page>
   );
 }

@@ -7,12 +7,13 @@ export function FiguresTable({ term, figures }: { term: HalfTermRef; figures: At
   const rows = [...figures].sort((a, b) => pupilGroups.indexOf(a.group) - pupilGroups.indexOf(b.group));
   const id = `att-${term.schoolYear}-${term.halfTerm.replace(' ', '')}`;
   return (
-    <section className="section" aria-labelledby={id}>
+    <section className="section figures-by-term" aria-labelledby={id}>
       <h2 id={id}>{halfTermLabel(term)}</h2>
       <div className="table-scroll" role="region" aria-labelledby={id} tabIndex={0}>
         <table className="data-table">
           <thead>
             <tr>
+              <th scope="col">Group</th>
               <th scope="col">Pupils</th>
               <th scope="col">Attendance</th>
               <th scope="col">National</th>
@@ -21,12 +22,15 @@ export function FiguresTable({ term, figures }: { term: HalfTermRef; figures: At
               <th scope="col">National</th>
               <th scope="col">Severe absence (50% or more)</th>
               <th scope="col">Unauthorised</th>
+              <th scope="col">Late after registers close</th>
+              <th scope="col">Local authority</th>
             </tr>
           </thead>
           <tbody>
             {rows.map((f) => (
               <tr key={f.id}>
                 <th scope="row">{pupilGroupLabels[f.group]}</th>
+                <td>{f.pupils ?? '–'}</td>
                 <td>{pc(f.attendance)}</td>
                 <td>{pc(f.nationalAttendance)}</td>
                 <td>{pc(f.targetAttendance)}</td>
@@ -34,6 +38,8 @@ export function FiguresTable({ term, figures }: { term: HalfTermRef; figures: At
                 <td>{pc(f.nationalPersistentAbsence)}</td>
                 <td>{pc(f.severeAbsence)}</td>
                 <td>{pc(f.unauthorisedAbsence)}</td>
+                <td>{pc(f.lateAfterRegisters)}</td>
+                <td>{pc(f.laAttendance)}</td>
               </tr>
             ))}
           </tbody>

@@ -8,6 +8,7 @@ import { AttentionList } from './AttentionList';
 import { ReviewCard } from './ReviewCard';
 import { VisitsDue } from './VisitsDue';
 import { MeetingsDue } from './MeetingsDue';
+import { AttendanceDue } from './AttendanceDue';
 
 /** What needs the board's attention now: overdue and due-soon milestones, actions red twice, the next meeting. */
 export default function TodayPage() {
@@ -39,6 +40,7 @@ export default function TodayPage() {
           <ReviewCard data={data.overview} today={today} />
           <VisitsDue visits={data.visits} today={today} />
           <MeetingsDue data={data} />
+          <AttendanceDue data={data.attendance} />
           <section className="section" aria-labelledby="next-meeting-heading">
             <h2 id="next-meeting-heading">Next meeting</h2>
             {data.nextMeeting ? (

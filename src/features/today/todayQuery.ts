@@ -2,22 +2,29 @@ import {
   actionCodeOf,
   actionState,
   escalationDeadlines,
+  figuresDue,
+  halfTermOf,
   milestonesNeedingAttention,
   papersDue,
+  questionsRaisedBy,
+  questionsToAsk,
   redTwoReviewsRunning,
+  shiftDate,
+  slippingAttendanceActions,
   type IsoDate,
 } from '../../domain';
-import { escalationFor, meetingsFor, planOf, reviewOverview, reviewsFor, visitsFor } from '../../data';
+import { attendanceFor, escalationFor, meetingsFor, planOf, reviewOverview, reviewsFor, visitsFor } from '../../data';
 
 /** Everything Today shows, read from the local store in one go, so the screen appears whole at once. */
 export async function todayFor(schoolId: string, today: IsoDate) {
-  const [plan, reviews, meetings, overview, visits, escalation] = await Promise.all([
+  const [plan, reviews, meetings, overview, visits, escalation, att] = await Promise.all([
     planOf(schoolId),
     reviewsFor(schoolId),
     meetingsFor(schoolId),
     reviewOverview(schoolId),
     visitsFor(schoolId),
     escalationFor(schoolId),
+    attendanceFor(schoolId),
   ]);
   const areaById = new Map(plan?.areas.map((a) => [a.id, a]) ?? []);
   const needById = new Map(plan?.needs.map((n) => [n.id, n]) ?? []);
@@ -43,6 +50,23 @@ export async function todayFor(schoolId: string, today: IsoDate) {
     return due ? [{ meeting, due }] : [];
   });
   const deadlines = escalationDeadlines(escalation, today).filter((d) => d.state !== 'upcoming');
-  return { attention, redActions, nextMeeting, overview, visits, meetingActions, papers, deadlines };
+  // Attendance: last half term's figures not yet in, questions raised and not yet asked, follow-ups due within two weeks.
+  const current = halfTermOf(today);
+  const soon = shiftDate(today, 14);
+  const followUps = att.challenges.flatMap((c) => {
+    const a = c.followUpActionId ? plan?.actions.find((x) => x.id === c.followUpActionId) : undefined;
+    const m = c.followUpActionId ? meetings.actions.find((x) => x.id === c.followUpActionId) : undefined;
+    const due = a && a.status !== 'complete' ? a.finish : m && m.status === 'open' ? m.due : undefined;
+    return due && due <= soon ? [{ challenge: c, due, owner: a?.lead ?? m?.owner ?? '' }] : [];
+  });
+  const slipping = plan ? slippingAttendanceActions(plan, reviews.reviews, reviews.entries, today) : [];
+  const attendance = {
+    figuresDue: figuresDue(att.figures, today),
+    raisedNotAsked: questionsToAsk(questionsRaisedBy(att.figures, current, slipping), att.challenges, current).filter(
+      (q) => q.raisedBy && !q.askedThisHalfTerm,
+    ).length,
+    followUps,
+  };
+  return { attention, redActions, nextMeeting, overview, visits, meetingActions, papers, deadlines, attendance };
 }
 export type TodayData = Awaited<ReturnType<typeof todayFor>>;

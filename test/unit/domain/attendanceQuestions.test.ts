@@ -126,7 +126,7 @@ describe('questionsRaisedBy', () => {
     ]);
     expect(triggers([fig('all', { persistentAbsence: 17.8 }), fig('disadvantaged', { persistentAbsence: 22.7 })])).toEqual([]);
     expect(because([fig('all', { persistentAbsence: 10 }), fig('SEND', { persistentAbsence: 19.5 })], 'gap-send')).toBe(
-      'Persistent absence among pupils with SEND is 19.5%, 9.5 points above all pupils (10.0%)',
+      'Persistent absence among pupils with SEND support is 19.5%, 9.5 points above all pupils (10.0%)',
     );
   });
   it('raises a SEND gap from SEND or EHCP figures', () => {

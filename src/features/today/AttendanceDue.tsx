@@ -1,0 +1,41 @@
+import { IonItem, IonLabel, IonList } from '@ionic/react';
+import { ukDate } from '../../domain';
+import type { TodayData } from './todayQuery';
+
+/** Attendance on Today: figures not yet entered, questions raised and not asked, follow-ups due. */
+export function AttendanceDue({ data }: { data: TodayData['attendance'] }) {
+  const { figuresDue, raisedNotAsked, followUps } = data;
+  return (
+    <section className="section" aria-labelledby="attendance-due-heading">
+      <h2 id="attendance-due-heading">Attendance</h2>
+      {!figuresDue && raisedNotAsked === 0 && followUps.length === 0 ? (
+        <p className="muted">Figures are in, every question raised has been asked, and no follow-up is due.</p>
+      ) : (
+        <IonList inset>
+          {figuresDue && (
+            <IonItem routerLink="/attendance/enter" detail>
+              <IonLabel className="ion-text-wrap">{figuresDue}</IonLabel>
+            </IonItem>
+          )}
+          {raisedNotAsked > 0 && (
+            <IonItem routerLink="/attendance/ask" detail>
+              <IonLabel className="ion-text-wrap">
+                {raisedNotAsked}{' '}
+                {raisedNotAsked === 1 ? 'question raised by the figures or the plan is' : 'questions raised by the figures or the plan are'}{' '}
+                not yet asked this half term.
+              </IonLabel>
+            </IonItem>
+          )}
+          {followUps.map((f) => (
+            <IonItem key={f.challenge.id} routerLink="/attendance#challenges" detail>
+              <IonLabel className="ion-text-wrap">
+                Follow-up due {ukDate(f.due)}
+                {f.owner ? ` (${f.owner})` : ''}: {f.challenge.followUp}
+              </IonLabel>
+            </IonItem>
+          ))}
+        </IonList>
+      )}
+    </section>
+  );
+}
