@@ -35,6 +35,28 @@ const kindWriters: Partial<Record<RecordKind, readonly Role[]>> = {
 
 const finalisers: readonly Role[] = ['chair', 'vice-chair'];
 
+/**
+ * The roles that may change who can see a record once it is made (seed 003: confidential items stay
+ * with the chair; the clerk keeps the board's papers). Anyone may choose, when making a record, any
+ * level they can see themselves.
+ */
+export const visibilityChangers: readonly Role[] = ['chair', 'vice-chair', 'clerk'];
+
+/**
+ * Why someone with `role` may not change a record's visibility from `before` to `after`, or null
+ * (S12): only the chair, vice-chair or clerk, and never to a level they cannot see themselves.
+ */
+export function visibilityChangeRefusal(role: Role, before: Visibility, after: Visibility): string | null {
+  if (before === after) return null;
+  if (!visibilityChangers.includes(role)) return `Only the ${names(visibilityChangers)} can change who can see a record.`;
+  if (!maySee(role, after)) return `${who[role]} cannot see records marked "${visibilityLabels[after]}", so cannot mark one so.`;
+  return null;
+}
+
+/** The levels to offer someone making a record (`current` null) or editing one. */
+export const visibilitiesToChoose = (role: Role, current: Visibility | null): Visibility[] =>
+  current === null || visibilityChangers.includes(role) ? visibilitiesFor(role) : [current];
+
 /** The fields of a record the access rules read. */
 export interface AccessView {
   visibility: Visibility;
@@ -71,6 +93,8 @@ export function refusalFor(role: Role, kind: RecordKind, before: AccessView | nu
   if (!maySee(role, after.visibility)) {
     return `${who[role]} cannot see records marked "${visibilityLabels[after.visibility]}", so cannot save one.`;
   }
+  const changed = before ? visibilityChangeRefusal(role, before.visibility, after.visibility) : null;
+  if (changed) return changed;
   if (kind === 'reviews' && after.status === 'final' && before?.status !== 'final' && !finalisers.includes(role)) {
     return `Only the ${names(finalisers)} can finalise a review.`;
   }

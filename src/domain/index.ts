@@ -32,3 +32,4 @@ export * from './history';
 export * from './planTemplate';
 export * from './access';
 export * from './syncRules';
+export * as wire from './wire';

@@ -13,7 +13,7 @@ import { listenForChanges } from './events';
 import { readCursor } from './local';
 import { clearSession, defaultServerUrl, readSession, saveSession, setNotice, type SyncSession } from './session';
 
-export type SyncState = 'signed-out' | 'idle' | 'syncing' | 'offline' | 'retrying' | 'error';
+export type SyncState = 'signed-out' | 'idle' | 'syncing' | 'offline' | 'retrying' | 'error' | 'update-needed';
 export interface SyncStatus {
   state: SyncState;
   /** What to tell the person, in words ('' when all is well). */
@@ -166,7 +166,7 @@ export class SyncEngine {
     const school = await this.store.schools.get(schoolId);
     if (!school) throw new SyncError('refused', 'That board is not on this device.');
     const api = new SyncApi(session.serverUrl, this.fetchFn, () => session.token, this.opts.requestTimeoutMs);
-    const membership = await api.request<Membership>('POST', '/api/schools', { body: { schoolId, name: school.name, role } });
+    const membership = await api.newSchool(schoolId, school.name, role);
     const notInvited = await prepareUpload(this.store, schoolId);
     const uploaded = withBoards(session, [...sessionBoards(session).filter((b) => b.schoolId !== schoolId), membership])!;
     await saveSession(this.store, uploaded);
@@ -247,6 +247,7 @@ export class SyncEngine {
           this.listening?.abort();
           return this.fail(e, 'signed-out');
         }
+        if (e.kind === 'update-needed') return this.fail(e, 'update-needed'); // S19: unsent changes stay in the outbox
         if (!e.retryable) return this.fail(e, 'error');
         failures += 1;
         if (failures >= (this.opts.attempts ?? 4)) {

@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 import type { Role } from '../../src/domain';
 import { createSession } from '../../src/server/auth/sessions';
 import { describeEachDatabase } from './helpers/databases';
-import { Device, makeBoard, records, type Board, type Mutation } from './helpers/board';
+import { Device, makeBoard, protocol, records, type Board, type Mutation } from './helpers/board';
 
 type Visibility = 'board' | 'partB' | 'chairs';
 type Who = Role | 'non-member';
@@ -39,7 +39,7 @@ async function overHttp(b: Board, nonMemberToken: string) {
   await b.app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(b.app.server.address() as AddressInfo).port}`;
   const tokenOf = (who: Who) => (who === 'non-member' ? nonMemberToken : b.tokens[who]);
-  const headers = (who: Who) => ({ authorization: `Bearer ${tokenOf(who)}`, 'content-type': 'application/json' });
+  const headers = (who: Who) => ({ ...protocol, authorization: `Bearer ${tokenOf(who)}`, 'content-type': 'application/json' });
   return {
     async push(who: Who, mutations: Mutation[]): Promise<{ status: number; text: string }> {
       const res = await fetch(`${base}/api/sync/push`, {
@@ -51,7 +51,7 @@ async function overHttp(b: Board, nonMemberToken: string) {
     },
     async pull(who: Who, since: number, limit = 1000): Promise<{ status: number; text: string }> {
       const q = new URLSearchParams({ schoolId: b.schoolId, since: String(since), limit: String(limit) });
-      const res = await fetch(`${base}/api/sync/pull?${q}`, { headers: { authorization: headers(who).authorization } });
+      const res = await fetch(`${base}/api/sync/pull?${q}`, { headers: { ...protocol, authorization: headers(who).authorization } });
       return { status: res.status, text: await res.text() };
     },
     /** Every page from `since` until `more` is false: the raw texts, the changes and the last cursor. */
