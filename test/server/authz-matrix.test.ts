@@ -29,6 +29,8 @@ const SEES: Record<Visibility, readonly Who[]> = {
   chairs: ['chair', 'vice-chair'],
 };
 const sees = (who: Who, v: Visibility) => SEES[v].includes(who);
+/** Who may change a record's visibility once it is made (S12), written out here rather than taken from the rules. */
+const CHANGE_VISIBILITY: readonly Who[] = ['chair', 'vice-chair', 'clerk'];
 
 type Result = { mutationId: string; status: 'applied' | 'rejected'; version?: number | null; reason?: string };
 type Change = { kind: string; id: string; version: number; data?: Record<string, unknown>; withdrawn?: true };
@@ -137,9 +139,10 @@ describeEachDatabase('authorisation matrix', (get) => {
         mutations.push(dev.delete('plans', String(target[cell(who, v, 'delete')]!.id)));
         expected.push(sees(who, v));
         isVisibilityOf.push(v);
-        // Change a whole-board record's visibility to v: S11 "… or set a visibility it may see".
+        // Change a whole-board record's visibility to v: S11 "… or set a visibility it may see", and S12
+        // "only the chair, vice-chair or clerk change who can see a record" (to board: no change at all).
         mutations.push(dev.update('plans', String(target[cell(who, v, 'restrict')]!.id), { visibility: v }));
-        expected.push(sees(who, v));
+        expected.push(sees(who, v) && (v === 'board' || CHANGE_VISIBILITY.includes(who)));
         isVisibilityOf.push(null);
       }
       const res = await api.push(who, mutations);
@@ -174,7 +177,9 @@ describeEachDatabase('authorisation matrix', (get) => {
         const updated = target[cell(who, v, 'update')]!;
         expect(stored.get(String(updated.id))!.title, `${who} update ${v}`).toBe(sees(who, v) ? `${updated.title} edited` : updated.title);
         expect(stored.get(String(target[cell(who, v, 'delete')]!.id))!.deleted, `${who} delete ${v}`).toBe(sees(who, v));
-        expect(stored.get(String(target[cell(who, v, 'restrict')]!.id))!.visibility, `${who} set ${v}`).toBe(sees(who, v) ? v : 'board');
+        expect(stored.get(String(target[cell(who, v, 'restrict')]!.id))!.visibility, `${who} set ${v}`).toBe(
+          sees(who, v) && CHANGE_VISIBILITY.includes(who) ? v : 'board',
+        );
       }
     }
 
