@@ -26,6 +26,17 @@ export default defineConfig({
         },
       },
       {
+        // On a Citus cluster only (npm run test:citus, scripts/citus/test.sh): not part of npm test.
+        test: {
+          name: 'citus',
+          environment: 'node',
+          include: ['test/citus/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
         test: {
           name: 'e2e',
           environment: 'node',

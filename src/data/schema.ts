@@ -71,6 +71,12 @@ export const versions: SchemaVersion[] = [
       people: 'id',
     },
   },
+  {
+    // Issue 15: a milestone may belong to one action (actionId), so milestones are found by action too.
+    // No rows change: the new fields (codes, timing in words, undated actions and milestones) are optional.
+    version: 3,
+    stores: { milestones: 'id, schoolId, areaId, actionId' },
+  },
 ];
 
 /** Declare every version on a Dexie instance, in order. */

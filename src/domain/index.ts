@@ -33,3 +33,4 @@ export * from './planTemplate';
 export * from './access';
 export * from './syncRules';
 export * as wire from './wire';
+export * from './csv';

@@ -8,29 +8,46 @@ export * from './planValues';
 /** An action plan in the shape of seed 003's Category 4/5 template (Appendix 1). */
 export const ActionPlanSchema = BaseRecordSchema.extend({
   title: requiredText('Plan title', 200),
-  startDate: DateSchema,
-  endDate: DateSchema,
+  /** Many published plans have no dates of their own: both are optional. */
+  startDate: DateSchema.optional(),
+  endDate: DateSchema.optional(),
   /** The local authority's or trust's priorities, in order. */
   priorities: z.array(requiredText('Priority', 1000)).default([]),
-}).refine((p) => p.endDate >= p.startDate, { message: 'The plan must end on or after it starts', path: ['endDate'] });
+}).refine((p) => !p.startDate || !p.endDate || p.endDate >= p.startDate, {
+  message: 'The plan must end on or after it starts',
+  path: ['endDate'],
+});
 export type ActionPlan = z.infer<typeof ActionPlanSchema>;
+
+/** The plan's own code for an area, need or action ("7", "1.1", "A2"), kept as the plan writes it. */
+export const PlanCodeSchema = z.string().trim().max(20, { message: 'A code must be at most 20 characters' }).optional();
+
+/** Timing in the plan's own words ("Termly", "From May 2016", "By the February Standards Board"). */
+export const WhenSchema = z.string().trim().max(300, { message: 'When must be at most 300 characters' }).optional();
 
 /** Area for Improvement 1..n, with its targets. */
 export const AreaSchema = BaseRecordSchema.extend({
   planId: IdSchema,
   number: z.number().int().min(1, { message: 'Area number must be 1 or more' }),
+  /** The plan's own code for the area, when it is not simply its number. */
+  code: PlanCodeSchema,
   title: requiredText('Area title', 300),
   targets: z.array(requiredText('Target', 1000)).default([]),
   archived: z.boolean().default(false),
 });
 export type Area = z.infer<typeof AreaSchema>;
 
-/** An "improvement needed" row: 1a, 1b… within an area. */
+/**
+ * An "improvement needed" row: 1a, 1b… within an area. The layer is optional: a plan without one has
+ * one need per area with no description, which the screens do not show (its actions sit under the area).
+ */
 export const ImprovementNeedSchema = BaseRecordSchema.extend({
   areaId: IdSchema,
   /** Position within the area: 1 → "a", 2 → "b". */
   position: z.number().int().min(1),
-  description: requiredText('Improvement needed', 1000),
+  code: PlanCodeSchema,
+  /** Empty for the one need of an area whose plan has no "improvement needed" layer. */
+  description: optionalText('Improvement needed', 1000),
   archived: z.boolean().default(false),
 });
 export type ImprovementNeed = z.infer<typeof ImprovementNeedSchema>;
@@ -42,22 +59,31 @@ export const ActionSchema = BaseRecordSchema.extend({
   needId: IdSchema,
   areaId: IdSchema,
   position: z.number().int().min(1),
+  code: PlanCodeSchema,
   description: requiredText('Action', 2000),
   lead: optionalText('Lead person', 200),
   resources: optionalText('Resources', 1000),
-  start: DateSchema,
-  finish: DateSchema,
+  /** When, as the plan says it; the dates are optional (an undated action has no bar on the timeline). */
+  when: WhenSchema,
+  start: DateSchema.optional(),
+  finish: DateSchema.optional(),
   successCriteria: optionalText('Success criteria', 2000),
+  /** Whatever else the plan's columns said (RAG, evidence, columns Steward has no place for), one "Heading: text" per line. */
+  notes: z.string().trim().max(4000, { message: 'Notes must be at most 4000 characters' }).optional(),
   status: ActionStatusSchema.default('not-started'),
   archived: z.boolean().default(false),
-}).refine((a) => a.finish >= a.start, { message: 'Finish must be on or after start', path: ['finish'] });
+}).refine((a) => !a.start || !a.finish || a.finish >= a.start, { message: 'Finish must be on or after start', path: ['finish'] });
 export type Action = z.infer<typeof ActionSchema>;
 
-/** Milestones 1–5 of an area, each dated, each saying what must be true by then. */
+/** Milestones of an area (any number), each saying what must be true by then; on one action or the area as a whole, dated or not. */
 export const MilestoneSchema = BaseRecordSchema.extend({
   areaId: IdSchema,
-  number: z.number().int().min(1, { message: 'Milestone number must be 1 to 5' }).max(5, { message: 'Milestone number must be 1 to 5' }),
-  date: DateSchema,
+  /** The action it belongs to, when it belongs to one. */
+  actionId: IdSchema.optional(),
+  number: z.number().int().min(1, { message: 'Milestone number must be 1 or more' }),
+  date: DateSchema.optional(),
+  /** When, in the plan's words, for a milestone without a date (or to say more than the date). */
+  when: WhenSchema,
   description: requiredText('Milestone', 1000),
   /** The date it was confirmed as met, if it has been. */
   metOn: DateSchema.optional(),

@@ -53,3 +53,40 @@ export function romanFor(position: number): string {
 export const needCode = (areaNumber: number, needPosition: number) => `${areaNumber}${letterFor(needPosition)}`;
 export const actionCode = (areaNumber: number, needPosition: number, actionPosition: number) =>
   `${needCode(areaNumber, needPosition)}(${romanFor(actionPosition)})`;
+
+type Coded = { code?: string | undefined };
+type AreaCodes = Coded & { number: number };
+type NeedCodes = Coded & { position: number; description: string };
+
+/** Does the need stand for a real "improvement needed" row? (A plan without that layer has one empty need per area.) */
+export const isRealNeed = (need: NeedCodes) => need.description.trim() !== '' || !!need.code;
+
+/** The area's code as the plan writes it ("7", "A"), or its number. */
+export const areaCodeOf = (area: AreaCodes) => area.code || String(area.number);
+
+/** The need's code as the plan writes it, or 1a, 1b…; for an area without needs, the area's code. */
+export const needCodeOf = (area: AreaCodes, need: NeedCodes) =>
+  need.code || (isRealNeed(need) ? needCode(area.number, need.position) : areaCodeOf(area));
+
+/** The action's code as the plan writes it ("1.1", "7"), or generated: 1a(ii), or 1(ii) when the plan has no needs. */
+export function actionCodeOf(area: AreaCodes, need: NeedCodes, action: Coded & { position: number }): string {
+  if (action.code) return action.code;
+  return isRealNeed(need) ? actionCode(area.number, need.position, action.position) : `${areaCodeOf(area)}(${romanFor(action.position)})`;
+}
+
+/** When an action happens, in words: the plan's own ("Termly"), its dates, or both; "no dates set" when it has neither. */
+export function timingText(
+  t: { when?: string | undefined; start?: string | undefined; finish?: string | undefined },
+  ukDate: (iso: string) => string,
+) {
+  const dates =
+    t.start && t.finish
+      ? `${ukDate(t.start)} to ${ukDate(t.finish)}`
+      : t.start
+        ? `from ${ukDate(t.start)}`
+        : t.finish
+          ? `by ${ukDate(t.finish)}`
+          : '';
+  if (t.when && dates) return `${t.when} (${dates})`;
+  return t.when || (dates ? dates[0]!.toUpperCase() + dates.slice(1) : 'No dates set');
+}

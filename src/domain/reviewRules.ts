@@ -1,5 +1,5 @@
 import type { Action, Area, ImprovementNeed, Milestone } from './plan';
-import { actionCode } from './plan';
+import { actionCodeOf } from './plan';
 import type { AreaJudgement, Judgement, Rating, Review, ReviewEntry } from './review';
 import { judgementLabels } from './review';
 import type { IsoDate } from './record';
@@ -55,22 +55,22 @@ export interface Missing {
 }
 
 export interface ReviewScope {
-  areas: Pick<Area, 'id' | 'number' | 'title'>[];
-  needs: Pick<ImprovementNeed, 'id' | 'position'>[];
+  areas: Pick<Area, 'id' | 'number' | 'title' | 'code'>[];
+  needs: Pick<ImprovementNeed, 'id' | 'position' | 'code' | 'description'>[];
   /** The actions the review covers (see actionsInReview). */
-  actions: Pick<Action, 'id' | 'areaId' | 'needId' | 'position'>[];
+  actions: Pick<Action, 'id' | 'areaId' | 'needId' | 'position' | 'code'>[];
   entries: Pick<ReviewEntry, 'actionId' | 'rating' | 'note' | 'deleted'>[];
   judgements: Pick<AreaJudgement, 'areaId' | 'judgement' | 'reason' | 'deleted'>[];
 }
 
 /** The code of an action as governors read it, e.g. "1a(ii)". */
 export function codeOf(
-  action: Pick<Action, 'needId' | 'position'>,
-  area: Pick<Area, 'number'> | undefined,
-  needs: Pick<ImprovementNeed, 'id' | 'position'>[],
+  action: Pick<Action, 'needId' | 'position' | 'code'>,
+  area: Pick<Area, 'number' | 'code'> | undefined,
+  needs: Pick<ImprovementNeed, 'id' | 'position' | 'code' | 'description'>[],
 ) {
   const need = needs.find((n) => n.id === action.needId);
-  return area && need ? actionCode(area.number, need.position, action.position) : `(${action.position})`;
+  return area && need ? actionCodeOf(area, need, action) : action.code || `(${action.position})`;
 }
 
 /**

@@ -15,9 +15,10 @@ export const milestoneStateLabels: Record<MilestoneState, string> = {
   upcoming: 'Upcoming',
 };
 
-/** Overdue: the date has passed and it is not met. Due soon: today or within the next 14 days. */
+/** Overdue: the date has passed and it is not met. Due soon: today or within the next 14 days. Undated: upcoming. */
 export function milestoneState(m: Pick<Milestone, 'date' | 'metOn'>, today: IsoDate): MilestoneState {
   if (m.metOn) return 'met';
+  if (!m.date) return 'upcoming';
   const days = daysBetween(today, m.date);
   if (days < 0) return 'overdue';
   if (days <= DUE_SOON_DAYS) return 'due-soon';
@@ -28,7 +29,7 @@ export function milestoneState(m: Pick<Milestone, 'date' | 'metOn'>, today: IsoD
 export function milestonesNeedingAttention<M extends Pick<Milestone, 'date' | 'metOn'>>(ms: M[], today: IsoDate) {
   const withState = ms.map((m) => ({ milestone: m, state: milestoneState(m, today) }));
   const pick = (s: MilestoneState) =>
-    withState.filter((x) => x.state === s).sort((a, b) => a.milestone.date.localeCompare(b.milestone.date));
+    withState.filter((x) => x.state === s).sort((a, b) => (a.milestone.date ?? '').localeCompare(b.milestone.date ?? ''));
   return [...pick('overdue'), ...pick('due-soon')];
 }
 

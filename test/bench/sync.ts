@@ -29,6 +29,7 @@ import { migrate, type SqlClient } from '../../src/server/db';
 import { openPostgres } from '../../src/server/db/postgres';
 import { seedDemo } from '../../src/server/demo';
 import { insertRecords, serverRecord } from '../../src/server/sync/store';
+import { createCitusDatabase, isCitus } from '../citus/cluster';
 import { boardSize, buildLargeBoard } from './large-board';
 import { median, type Bench, type Figure } from './shared';
 
@@ -320,10 +321,14 @@ async function measure(): Promise<Figure[]> {
   const name = `steward_bench_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 5000 });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
+  // On a Citus coordinator the database is made on every node, with the workers registered in it,
+  // and the migrations distribute its tables (BENCH_DATABASE_URL from `bash scripts/citus/start.sh`).
+  const citus = (await isCitus(adminUrl)) ? await createCitusDatabase(adminUrl, name) : null;
+  if (!citus) await admin.query(`CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const databaseUrl = url.toString();
+  const databaseUrl = citus?.url ?? url.toString();
+  console.log(`sync bench on ${citus ? 'Citus (coordinator and workers)' : 'PostgreSQL'} at ${new URL(adminUrl).host}`);
   let db: SqlClient | undefined;
   let server: { child: ChildProcess; base: string } | undefined;
   try {
@@ -361,7 +366,9 @@ async function measure(): Promise<Figure[]> {
     });
     for (const role of ['chair', 'vice-chair', 'governor', 'governor', 'clerk', 'headteacher', 'officer'] as Role[])
       await addMember(db, largeId, role);
-    await db.exec('ANALYZE');
+    // Named, one at a time: Citus sends ANALYZE of a distributed table to its shards (not a bare ANALYZE).
+    for (const table of ['records', 'applied_mutations', 'school_versions', 'memberships', 'schools', 'people', 'sessions'])
+      await db.exec(`ANALYZE ${table}`);
     const largeTokens = (await sessionsOf(db, largeId)).map((s) => s.token);
     const demoChair = (await sessionsOf(db, demoId)).find((s) => s.role === 'chair')!.token;
     const largeChair = (await sessionsOf(db, largeId)).find((s) => s.role === 'chair')!.token;
@@ -469,7 +476,8 @@ async function measure(): Promise<Figure[]> {
   } finally {
     if (server) await stopServer(server.child);
     await db?.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    if (citus) await citus.drop();
+    else await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     await admin.end();
   }
 }

@@ -74,7 +74,7 @@ describe('board members: invite, join, change role, remove, sign out everywhere'
       await page.getByLabel('Role on the board').selectOption('governor');
       await chair.keyboard.press('Tab');
       await chair.keyboard.press('Enter');
-      await until(() => page.locator('.invite-link').textContent(), 30_000).toMatch(/\/join#invite=[A-Za-z0-9_-]{43}$/);
+      await until(() => page.locator('.invite-link').textContent(), 30_000).toMatch(/\/join#invite=[0-9a-f-]{36}\.[A-Za-z0-9_-]{43}$/);
       link = (await page.locator('.invite-link').textContent())!;
       expect(link.startsWith(`${url}/join#invite=`)).toBe(true);
       await expect(

@@ -175,4 +175,23 @@ describeEachDatabase('accounts', (get) => {
     expect(right.statusCode).toBe(200);
     expect(right.json().person.id).toBe(b.personIds.governor);
   });
+
+  it('A5 the token carries the school id; a link made before it did (the secret alone) still works, once', async () => {
+    const b = await makeBoard(get().db);
+    const invite = await b.app.inject({
+      method: 'POST',
+      url: `/api/schools/${b.schoolId}/invites`,
+      headers: b.auth('chair'),
+      payload: { email: 'old@test.example', role: 'governor' },
+    });
+    const token = invite.json().token as string;
+    expect(token).toMatch(new RegExp(`^${b.schoolId}\\.[A-Za-z0-9_-]{43}$`));
+    const accept = (t: string) =>
+      b.app.inject({ method: 'POST', url: '/api/invites/accept', payload: { token: t, name: 'Old Link', password: PASSWORD } });
+    const otherSchool = token.replace(/^[0-9a-f]{8}/, '00000000');
+    expect((await accept(otherSchool)).statusCode).toBe(410);
+    const secretAlone = token.slice(token.indexOf('.') + 1);
+    expect((await accept(secretAlone)).json()).toMatchObject({ schoolId: b.schoolId, role: 'governor' });
+    expect((await accept(token)).statusCode).toBe(410);
+  });
 });

@@ -71,7 +71,7 @@ describe('members from the app: invite, join, change role, remove, sign out ever
     expect(invite).toMatchObject({
       email: 'sam@test.example',
       role: 'governor',
-      link: expect.stringMatching(/^\/join#invite=[A-Za-z0-9_-]{43}$/),
+      link: expect.stringMatching(new RegExp(`^/join#invite=${b.schoolId}\\.[A-Za-z0-9_-]{43}$`)),
     });
     expect(new Date(invite.expiresAt).getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
 

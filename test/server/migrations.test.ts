@@ -10,7 +10,7 @@ describeEachDatabase(
     it('apply in order once, then again apply nothing', async () => {
       const { db } = get();
       const all = loadMigrations();
-      expect(all.map((m) => m.version)).toEqual(all.map((_, i) => i + 1));
+      expect(all.map((m) => m.version)).toEqual([...new Set(all.map((m) => m.version))].sort((a, b) => a - b));
       expect(await migrate(db)).toEqual(all.map((m) => m.version));
       expect(await migrate(db)).toEqual([]);
       const rows = await db.query<{ version: number; name: string }>('SELECT version, name FROM schema_migrations ORDER BY version');

@@ -34,7 +34,7 @@ export interface PlanOf {
 export async function planOf(schoolId: string, store: StewardDb = appDb): Promise<PlanOf | undefined> {
   const plans = sortBy(
     await bySchool(store, 'plans', schoolId),
-    (p) => p.startDate,
+    (p) => p.startDate ?? '',
     (p) => p.createdAt,
   );
   const plan = plans[plans.length - 1];
@@ -190,7 +190,7 @@ export async function milestonesFor(schoolId: string, store: StewardDb = appDb):
   const areaIds = new Set(areas.map((a) => a.id));
   return sortBy(
     milestones.filter((m) => areaIds.has(m.areaId)),
-    (m) => m.date,
+    (m) => m.date ?? '9999-12-31',
     (m) => m.number,
   );
 }

@@ -151,7 +151,7 @@ export async function reviewOverview(schoolId: string, store: StewardDb = appDb)
   const [plans, termDates] = await Promise.all([bySchool(store, 'plans', schoolId), bySchool(store, 'termDates', schoolId)]);
   const plan = sortBy(
     plans,
-    (p) => p.startDate,
+    (p) => p.startDate ?? '',
     (p) => p.createdAt,
   ).pop();
   if (!plan) return { reviews: [], progress: new Map(), termDates, actionCount: 0 };

@@ -1,5 +1,5 @@
 import {
-  actionCode,
+  actionCodeOf,
   reportsForPapers,
   type Action,
   type Area,
@@ -37,7 +37,7 @@ export async function planActions(schoolId: string, store: StewardDb = appDb): P
   const actions = plan.actions.flatMap((action) => {
     const area = areas.get(action.areaId);
     const need = needs.get(action.needId);
-    return area && need ? [{ action, area, code: actionCode(area.number, need.position, action.position) }] : [];
+    return area && need ? [{ action, area, code: actionCodeOf(area, need, action) }] : [];
   });
   return { areas: plan.areas, actions };
 }

@@ -24,8 +24,8 @@ export function reviewDate(ref: HalfTermRef): IsoDate {
 function ratingAt(b: BuiltAction, k: 0 | 1, heldOn: IsoDate): ScriptedRating {
   const scripted = b.spec.atReviews?.[k];
   if (scripted) return scripted;
-  if (b.record.start > heldOn) return { rating: 'green', note: `Not due to start until ${ukDate(b.record.start)}.` };
-  if (b.record.status === 'complete' && b.record.finish <= heldOn)
+  if (b.record.start && b.record.start > heldOn) return { rating: 'green', note: `Not due to start until ${ukDate(b.record.start)}.` };
+  if (b.record.status === 'complete' && (b.record.finish ?? heldOn) <= heldOn)
     return { rating: 'complete', note: 'Completed; evidence seen by the committee.' };
   return { rating: 'green', note: 'On track against its success criteria.' };
 }

@@ -10,3 +10,5 @@ export { planToJson, readPlanJson, PLAN_FORMAT, PLAN_FORMAT_VERSION } from './js
 export { mergePlan, sameData, type PlanWrites, type MergeSummary, type KindCounts, type MergeOptions } from './merge';
 export { checkSize, sniffFile, decodeText, isJsonText, zipKind, NOT_A_PLAN, type FileKind } from './sniff';
 export { problemPlace, summaryLines } from './report';
+export { columnDateOrder, bothReadings, type DateOrder } from './dateOrder';
+export type { AmbiguousDates } from './rows';

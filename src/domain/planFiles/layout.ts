@@ -10,6 +10,8 @@ export interface ColumnDef {
   help: string;
   /** Other headings taken to mean this column. */
   aliases?: string[];
+  /** Read on import but never written (its text goes to another column, e.g. RAG into the notes). */
+  importOnly?: boolean;
 }
 
 export interface SheetDef {
@@ -42,7 +44,7 @@ export const planSheet: SheetDef = {
   name: 'Plan',
   part: 'plan',
   csvName: 'plan.csv',
-  help: 'One row per field: Title, Start and End once each, then one Priority row for each priority of the local authority or trust, in order.',
+  help: 'One row per field: Title once, Start and End once each if the plan has dates, then one Priority row for each priority of the local authority or trust, in order.',
   columns: [
     col('field', 'Field', true, 'Title, Start, End or Priority'),
     col('value', 'Value', true, `The plan's title; its start and end dates (${date}); or one priority`),
@@ -53,21 +55,65 @@ export const actionsSheet: SheetDef = {
   name: 'Actions',
   part: 'actions',
   csvName: 'actions.csv',
-  help: 'One row per action. Write the area title, its targets and the improvement needed on the first row of each; later rows may leave them empty.',
+  help: 'One row per action. Write the area title, its targets and the improvement needed on the first row of each; later rows may leave them empty (a row with no need code belongs to the need above it). Columns Steward has no place for are kept in each action’s notes.',
   columns: [
-    col('area', 'Area', true, 'The number of the area for improvement: 1, 2, 3…', ['Area number', 'AFI']),
-    col('areaTitle', 'Area title', true, 'What the area is about (on its first row at least)'),
-    col('areaTargets', 'Area targets', false, 'The area’s targets, one per line (on its first row)', ['Targets']),
-    col('need', 'Need code', true, 'The improvement needed: 1a, 1b… (the number is the area’s)', ['Need']),
-    col('needText', 'Improvement needed', true, 'What needs to improve (on the first row of each need code at least)'),
-    col('action', 'Action code', true, '(i), (ii), (iii)… within the need'),
-    col('actionText', 'Action', true, 'What will be done'),
-    col('lead', 'Lead', false, 'Who leads it', ['Lead person']),
-    col('resources', 'Resources', false, 'Time, money or people it needs'),
-    col('start', 'Start', true, date, ['Start date']),
-    col('finish', 'Finish', true, `${date}; on or after the start`, ['Finish date', 'End']),
-    col('successCriteria', 'Success criteria', false, 'How the committee will know it worked'),
+    col('area', 'Area', true, 'The number of the area for improvement: 1, 2, 3…', [
+      'Area number',
+      'AFI',
+      'Area for improvement',
+      'Priority number',
+    ]),
+    col('areaTitle', 'Area title', true, 'What the area is about (on its first row at least)', ['Area for improvement title', 'Priority']),
+    col('areaTargets', 'Area targets', false, 'The area’s targets, one per line (on its first row)', ['Targets', 'Target']),
+    col('need', 'Need code', false, 'The improvement needed: 1a, 1b… or the plan’s own code; leave the column out if the plan has none', [
+      'Need',
+    ]),
+    col('needText', 'Improvement needed', false, 'What needs to improve (on the first row of each need at least)', ['Improvement need']),
+    col('action', 'Action code', false, '(i), (ii)… within the need, or the plan’s own code (1.1, 7…); empty: numbered in order', [
+      'Ref',
+      'Reference',
+      'Action number',
+      'Action no',
+      'No',
+    ]),
+    col('actionText', 'Action', true, 'What will be done', ['Actions', 'Action to be taken', 'What']),
+    col('lead', 'Lead', false, 'Who leads it', ['Lead person', 'By whom', 'Who', 'Responsible', 'Owner']),
+    col('resources', 'Resources', false, 'Time, money or people it needs', ['Cost', 'Resources needed']),
+    col('start', 'Start', false, `${date}; may be empty`, ['Start date']),
+    col('finish', 'Finish', false, `${date}; on or after the start; may be empty`, ['Finish date', 'End', 'End date', 'Deadline']),
+    col('successCriteria', 'Success criteria', false, 'How the committee will know it worked', [
+      'Success criterion',
+      'Measures of success',
+      'Impact',
+      'Outcomes',
+    ]),
     col('status', 'Status', false, 'Not started, In progress, Complete or Stalled (empty: Not started)'),
+    col('when', 'When', false, 'When, in the plan’s words: Termly, From May 2026, By the February board…', [
+      'Timescale',
+      'Timescales',
+      'Timing',
+      'By when',
+      'Timeframe',
+    ]),
+    col('areaCode', 'Area code', false, 'The plan’s own code for the area, when it is not simply its number'),
+    {
+      ...col(
+        'rag',
+        'RAG',
+        false,
+        'A red, amber or green rating the plan gives; kept in the action’s notes (reviews rate actions in Steward)',
+        ['RAG rating', 'RAG status'],
+      ),
+      importOnly: true,
+    },
+    {
+      ...col('evidence', 'Evidence', false, 'Evidence the plan lists; kept in the action’s notes', [
+        'Monitoring evidence',
+        'Evidence of impact',
+      ]),
+      importOnly: true,
+    },
+    col('notes', 'Notes', false, 'Anything else about the action, one item per line', ['Comments']),
   ],
 };
 
@@ -75,13 +121,17 @@ export const milestonesSheet: SheetDef = {
   name: 'Milestones',
   part: 'milestones',
   csvName: 'milestones.csv',
-  help: 'Up to five dated milestones for each area, numbered 1 to 5.',
+  help: 'Any number of milestones for each area, each on one action (give its code) or on the area as a whole, dated or not.',
   columns: [
     col('area', 'Area', true, 'The area’s number (it must be on the Actions sheet, or already in the plan)', ['Area number']),
-    col('number', 'Number', true, '1 to 5', ['Milestone number']),
-    col('date', 'Date', true, date),
-    col('milestone', 'Milestone', true, 'What will be true by then'),
+    col('number', 'Number', false, '1, 2, 3… within the area (empty: numbered in order)', ['Milestone number']),
+    col('date', 'Date', false, `${date}; may be empty when When says it in words`, ['Milestone date']),
+    col('milestone', 'Milestone', true, 'What will be true by then', ['Milestones', 'Description']),
     col('metOn', 'Met on', false, `The date it was confirmed as met (${date}), or empty`),
+    col('action', 'Action code', false, 'The code of the action it belongs to (1a(ii), 1.1…), or empty for the area as a whole', [
+      'Action',
+    ]),
+    col('when', 'When', false, 'When, in the plan’s words, e.g. By the February Standards Board', ['Timescale', 'By when']),
   ],
 };
 

@@ -7,14 +7,17 @@ import type { ReadSheet, Row } from './rows';
 
 export interface PlanDraft {
   title: string;
-  startDate: IsoDate;
-  endDate: IsoDate;
+  startDate?: IsoDate;
+  endDate?: IsoDate;
   priorities: string[];
 }
 export interface MilestoneDraft {
   area: number;
   number: number;
-  date: IsoDate;
+  date?: IsoDate;
+  when?: string;
+  /** The code of the action it belongs to, as the sheet writes it. */
+  action?: string;
   description: string;
   metOn?: IsoDate;
   row: Row;
@@ -69,7 +72,7 @@ export function readPlanSheet(sheet: ReadSheet): PlanDraft | null {
     if (value === null || value === '') bad = true;
     else found[field] = { value, row };
   }
-  for (const field of ['title', 'startDate', 'endDate'] as const) {
+  for (const field of ['title'] as const) {
     if (found[field]) continue;
     bad = true;
     if (!sheet.rows.some((r) => planFields[normalHeader(r.text('field'))] === field)) {
@@ -86,18 +89,23 @@ export function readPlanSheet(sheet: ReadSheet): PlanDraft | null {
     );
     bad = true;
   }
-  return bad || !title || !startDate || !endDate
+  return bad || !title
     ? null
-    : { title: title.value, startDate: startDate.value, endDate: endDate.value, priorities };
+    : {
+        title: title.value,
+        ...(startDate ? { startDate: startDate.value } : {}),
+        ...(endDate ? { endDate: endDate.value } : {}),
+        priorities,
+      };
 }
 const label = { title: 'title', startDate: 'start', endDate: 'end' } as const;
 const fieldName = { title: 'Title', startDate: 'Start', endDate: 'End' } as const;
 
-/** The Milestones sheet: each row checked; the area is checked against the plan by the caller. */
+/** The Milestones sheet: each row checked; the area (and the action, when one is named) is checked against the plan by the caller. */
 export function readMilestones(sheet: ReadSheet): MilestoneDraft[] {
   const drafts: MilestoneDraft[] = [];
   const seen = new Map<string, number>();
-  const perArea = new Map<number, number>();
+  const numbered: { row: Row; area: number; number: number | null }[] = [];
   for (const row of sheet.rows) {
     const area = areaNumberOf(row, 'area');
     if (area === null) {
@@ -109,40 +117,53 @@ export function readMilestones(sheet: ReadSheet): MilestoneDraft[] {
       );
       continue;
     }
-    const count = (perArea.get(area) ?? 0) + 1;
-    perArea.set(area, count);
-    if (count > 5) {
+    const n = row.has('number') ? cellNumber(row.get('number')) : null;
+    const number = n !== null && Number.isInteger(n) && n >= 1 ? n : null;
+    if (row.has('number') && number === null)
+      row.problem('number', `Milestone number ${row.text('number')} is not allowed. Write a whole number, 1 or more, or leave it empty.`);
+    else if (number !== null && seen.has(`${area}.${number}`))
       row.problem(
         'number',
-        `Area ${area} already has five milestones. An area has at most five, numbered 1 to 5: remove this row or merge it into another milestone.`,
+        `Area ${area} already has milestone ${number} on row ${seen.get(`${area}.${number}`)}. Number an area's milestones 1, 2, 3…, each once.`,
       );
-      continue;
+    else if (number !== null) seen.set(`${area}.${number}`, row.number);
+    numbered.push({ row, area, number });
+  }
+  for (const { row, area, number: given } of numbered) {
+    // Unnumbered milestones take the next number free in their area.
+    let number = given;
+    if (number === null && !row.bad) {
+      number = 1;
+      while (seen.has(`${area}.${number}`)) number++;
+      seen.set(`${area}.${number}`, row.number);
     }
-    const n = cellNumber(row.get('number'));
-    const number = n !== null && Number.isInteger(n) && n >= 1 && n <= 5 ? n : null;
-    if (number === null) {
+    const date = row.has('date') ? (cellDate(row.get('date')) ?? undefined) : undefined;
+    if (row.has('date') && !date)
       row.problem(
-        'number',
-        row.has('number')
-          ? `Milestone number ${row.text('number')} is not allowed. An area has milestones 1 to 5: write a number from 1 to 5.`
-          : 'Number is empty. Write the milestone’s number, 1 to 5.',
+        'date',
+        `"${row.text('date')}" is not a date. Write dates as dd/mm/yyyy, e.g. 01/09/2026, or leave it empty and say when in words.`,
       );
-    } else if (seen.has(`${area}.${number}`)) {
-      row.problem(
-        'number',
-        `Area ${area} already has milestone ${number} on row ${seen.get(`${area}.${number}`)}. Number an area's milestones 1 to 5, each once.`,
-      );
-    } else seen.set(`${area}.${number}`, row.number);
-    const date = dateCell(row, 'date', 'Date');
+    const when = textCell(row, 'when', 'When', 300);
+    const action = textCell(row, 'action', 'Action code', 30);
     const description = textCell(row, 'milestone', 'Milestone', 1000);
-    if (!description) row.problem('milestone', 'Milestone is empty. Say what will be true by its date.');
+    if (!description) row.problem('milestone', 'Milestone is empty. Say what will be true by then.');
     let metOn: IsoDate | undefined;
     if (row.has('metOn')) {
       metOn = cellDate(row.get('metOn')) ?? undefined;
       if (!metOn)
         row.problem('metOn', `"${row.text('metOn')}" is not a date. Write dates as dd/mm/yyyy, e.g. 01/09/2026, or leave Met on empty.`);
     }
-    if (!row.bad && number !== null && date) drafts.push({ area, number, date, description, ...(metOn ? { metOn } : {}), row });
+    if (!row.bad && number !== null)
+      drafts.push({
+        area,
+        number,
+        ...(date ? { date } : {}),
+        ...(when ? { when } : {}),
+        ...(action ? { action } : {}),
+        description,
+        ...(metOn ? { metOn } : {}),
+        row,
+      });
   }
   return drafts;
 }

@@ -1,9 +1,10 @@
-import type { Action, Area, ImprovementNeed, Milestone, PerformanceRow, Strategy } from '../plan';
+import { actionCodeOf, type Action, type Area, type ImprovementNeed, type Milestone, type PerformanceRow, type Strategy } from '../plan';
 import { isBlank, normalHeader } from './cells';
 import { exportSheets, HELP_SHEET, importSheets, type SheetDef } from './layout';
 import { readActions } from './readActions';
 import { readMilestones, readPerformance, readPlanSheet, readStrategies } from './readOthers';
-import { readSheet, sheetForHeadings, type ReadSheet } from './rows';
+import { readSheet, sheetForHeadings, type AmbiguousDates, type ReadSheet } from './rows';
+import type { DateOrder } from './dateOrder';
 import type { FileProblem, IncomingPlan, PlanData, PlanPart, SheetRows } from './types';
 
 /** What every new record read from a file is made with. */
@@ -14,6 +15,8 @@ export interface ReadContext {
   makeId: () => string;
   /** The board's plan as it is now, if it has one. */
   current?: PlanData;
+  /** How to read date columns whose dates could be either way round (the person's answer); day first when not given. */
+  dateOrder?: DateOrder;
 }
 
 export interface ReadResult {
@@ -24,6 +27,8 @@ export interface ReadResult {
   rows: { total: number; valid: number };
   /** Things worth saying that are not problems, e.g. sheets that were not read. */
   notes: string[];
+  /** Date columns whose dates could all be read day first or month first: the person is asked which (two examples each). */
+  ambiguousDates: AmbiguousDates[];
 }
 
 /**
@@ -65,7 +70,7 @@ export function readPlanSheets(sheets: SheetRows[], csv: boolean, ctx: ReadConte
       });
       continue;
     }
-    found.set(def, readSheet(sheet, def, label, problems));
+    found.set(def, readSheet(sheet, def, label, problems, { notes, dateOrder: ctx.dateOrder, keepExtras: def.part === 'actions' }));
   }
   if (forReading.length > 0) {
     const list = forReading.join(' and ');
@@ -82,7 +87,21 @@ export function readPlanSheets(sheets: SheetRows[], csv: boolean, ctx: ReadConte
     });
   }
   const result = buildIncoming(found, ctx, problems);
-  return { incoming: result.incoming, problems, rows: { total, valid: result.valid }, notes };
+  const ambiguousDates = [...found.values()].flatMap((s) => s.ambiguous);
+  return { incoming: result.incoming, problems, rows: { total, valid: result.valid }, notes, ambiguousDates };
+}
+
+/** Each action's id by its area's number and its code as shown (1a(ii), 1.1), lower case. */
+function actionCodeIds(d: Pick<PlanData, 'areas' | 'needs' | 'actions'>): Map<string, string> {
+  const areas = new Map(d.areas.map((a) => [a.id, a]));
+  const needs = new Map(d.needs.map((n) => [n.id, n]));
+  const ids = new Map<string, string>();
+  for (const a of d.actions) {
+    const area = areas.get(a.areaId);
+    const need = needs.get(a.needId);
+    if (area && need && !a.archived) ids.set(`${area.number}|${actionCodeOf(area, need, a).toLowerCase()}`, a.id);
+  }
+  return ids;
 }
 
 const headingsOf = (def: SheetDef) => def.columns.map((c) => `"${c.header}"`).join(', ');
@@ -114,7 +133,7 @@ function buildIncoming(
   if (!planSheetRead && !ctx.current && found.size > 0) {
     problems.push({
       sheet: '',
-      message: 'This board has no plan yet, so the file must have a Plan sheet (or plan.csv) giving the plan’s Title, Start and End.',
+      message: 'This board has no plan yet, so the file must have a Plan sheet (or plan.csv) giving at least the plan’s Title.',
     });
   }
   const plan = planDraft ? { ...make(), ...planDraft } : undefined;
@@ -125,6 +144,7 @@ function buildIncoming(
     ...make(),
     planId,
     number: a.number,
+    ...(a.code ? { code: a.code } : {}),
     title: a.title,
     targets: a.targets,
     archived: false,
@@ -134,6 +154,7 @@ function buildIncoming(
     ...make(),
     areaId: areaIds.get(n.area)!,
     position: n.position,
+    ...(n.code ? { code: n.code } : {}),
     description: n.description,
     archived: false,
   }));
@@ -149,9 +170,16 @@ function buildIncoming(
   // Milestones hang on areas: those of the Actions sheet, or (without one) those already in the plan.
   const knownAreas = actionsRead ? areaIds : new Map((ctx.current?.areas ?? []).filter((a) => !a.archived).map((a) => [a.number, a.id]));
   const milestones: Milestone[] = [];
-  for (const { row, area, ...m } of milestoneDrafts) {
+  const actionIds = actionCodeIds(actionsRead ? { areas, needs, actions } : (ctx.current ?? { areas: [], needs: [], actions: [] }));
+  for (const { row, area, action, ...m } of milestoneDrafts) {
     const areaId = knownAreas.get(area);
-    if (areaId) milestones.push({ ...make(), areaId, ...m });
+    const actionId = action ? actionIds.get(`${area}|${action.toLowerCase()}`) : undefined;
+    if (areaId && action && !actionId)
+      row.problem(
+        'action',
+        `Area ${area} has no action ${action}. Write the code of one of its actions as the Actions sheet gives it, or leave it empty.`,
+      );
+    else if (areaId) milestones.push({ ...make(), areaId, ...(actionId ? { actionId } : {}), ...m });
     else if (!actionsRead?.badAreas.has(area) && !(actionsSheet && !actionsSheet.readable)) {
       row.problem(
         'area',

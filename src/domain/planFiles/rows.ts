@@ -1,6 +1,17 @@
 import { columnLetter, isBlank, normalHeader, cellText } from './cells';
 import type { ColumnDef, SheetDef } from './layout';
 import type { Cell, FileProblem, SheetRows } from './types';
+import { columnDateOrder, dayFirst, type DateOrder } from './dateOrder';
+
+/** Columns that hold dates, whose order (day or month first) is read from the whole column. */
+const dateKeys = new Set(['start', 'finish', 'date', 'metOn', 'value']);
+
+/** A date column where every written date could be day or month first, so the person is asked. */
+export interface AmbiguousDates {
+  sheet: string;
+  column: string;
+  examples: string[];
+}
 
 /** A data row of a sheet, with the means to read its cells and to say what is wrong with them. */
 export interface Row {
@@ -9,6 +20,8 @@ export interface Row {
   get(key: string): Cell;
   text(key: string): string;
   has(key: string): boolean;
+  /** What the row says in columns Steward has no place for, as "Heading: text" lines. */
+  extras: string[];
   /** Records a problem in a column of this row (or the whole row, without a key). */
   problem(key: string | null, message: string): void;
   /** True once any problem was recorded in this row. */
@@ -24,30 +37,36 @@ export interface ReadSheet {
   rows: Row[];
   /** Records a problem with the sheet as a whole. */
   problem(message: string): void;
+  /** Date columns whose order could not be told from their dates (read as the person chose, or day first). */
+  ambiguous: AmbiguousDates[];
+}
+
+export interface SheetOptions {
+  /** Things worth saying that are not problems (columns not read). */
+  notes: string[];
+  /** How to read date columns that could be either (the person's answer); day first when not given. */
+  dateOrder?: DateOrder;
+  /** Keep unknown columns' text in each row's extras (the Actions sheet keeps them in the notes). */
+  keepExtras: boolean;
 }
 
 /**
- * Check a sheet's heading row against its definition and wrap each non-empty data row.
- * Wrong headings (missing, unknown or repeated columns) are problems on row 1.
+ * Check a sheet's heading row against its definition and wrap each non-empty data row. Missing and
+ * repeated columns are problems on row 1; a column Steward does not know is kept (or left out) with a note.
+ * The order of each date column's written dates is read from the whole column.
  */
-export function readSheet(sheet: SheetRows, def: SheetDef, label: string, problems: FileProblem[]): ReadSheet {
+export function readSheet(sheet: SheetRows, def: SheetDef, label: string, problems: FileProblem[], opts: SheetOptions): ReadSheet {
   const header = sheet.rows[0] ?? [];
   const columns = new Map<string, number>();
+  const unknown: { index: number; text: string }[] = [];
   const where = (index: number, text: string) => ({ letter: columnLetter(index), header: text });
   let readable = true;
   header.forEach((cell, index) => {
     if (isBlank(cell)) return;
     const text = cellText(cell);
     const column = findColumn(def, text);
-    if (!column) {
-      problems.push({
-        sheet: label,
-        row: 1,
-        column: where(index, text),
-        message: `Column ${columnLetter(index)} is headed "${text}", which is not a column of the ${def.name} sheet. Rename it to one of ${headerList(def)}, or delete the column.`,
-      });
-      readable = false;
-    } else if (columns.has(column.key)) {
+    if (!column) unknown.push({ index, text });
+    else if (columns.has(column.key)) {
       problems.push({
         sheet: label,
         row: 1,
@@ -66,20 +85,42 @@ export function readSheet(sheet: SheetRows, def: SheetDef, label: string, proble
     });
     readable = false;
   }
+  if (unknown.length > 0 && readable) {
+    const list = unknown.map((u) => `${columnLetter(u.index)} ("${u.text}")`).join(', ');
+    const plural = unknown.length > 1;
+    opts.notes.push(
+      opts.keepExtras
+        ? `${label}: column${plural ? 's' : ''} ${list} ${plural ? 'are' : 'is'} not one${plural ? 's' : ''} Steward has a place for, so what ${plural ? 'they say is' : 'it says is'} kept in each action’s notes.`
+        : `${label}: column${plural ? 's' : ''} ${list} ${plural ? 'were' : 'was'} not read: Steward reads ${headerList(def)}.`,
+    );
+  }
+  const ambiguous: AmbiguousDates[] = [];
+  const body = sheet.rows.slice(1).map((r) => [...r]);
+  for (const [key, index] of columns) {
+    if (!dateKeys.has(key)) continue;
+    const { order, examples } = columnDateOrder(body.map((r) => r[index]));
+    const header = def.columns.find((c) => c.key === key)!.header;
+    if (order === 'either') ambiguous.push({ sheet: label, column: header, examples });
+    if (order === 'month-first' || (order === 'either' && opts.dateOrder === 'month-first'))
+      for (const r of body) if (index < r.length) r[index] = dayFirst(r[index]);
+  }
   const rows: Row[] = [];
   if (readable) {
-    sheet.rows.forEach((cells, index) => {
-      if (index === 0 || cells.every(isBlank)) return;
-      rows.push(makeRow(cells, index + 1, def, columns, label, problems));
+    body.forEach((cells, index) => {
+      if (cells.every(isBlank)) return;
+      const row = makeRow(cells, index + 2, def, columns, label, problems);
+      if (opts.keepExtras) for (const u of unknown) if (!isBlank(cells[u.index])) row.extras.push(`${u.text}: ${cellText(cells[u.index])}`);
+      rows.push(row);
     });
   }
-  return { label, def, readable, rows, problem: (message) => void problems.push({ sheet: label, message }) };
+  return { label, def, readable, rows, ambiguous, problem: (message) => void problems.push({ sheet: label, message }) };
 }
 
 function makeRow(cells: Cell[], number: number, def: SheetDef, columns: Map<string, number>, label: string, problems: FileProblem[]): Row {
   const row: Row = {
     number,
     bad: false,
+    extras: [],
     get: (key) => {
       const index = columns.get(key);
       return index === undefined ? null : (cells[index] ?? null);

@@ -1,4 +1,4 @@
-import { actionCode, actionStatusLabels, needCode, romanFor, type Action } from '../plan';
+import { actionCode, actionCodeOf, actionStatusLabels, isRealNeed, needCode, romanFor, type Action } from '../plan';
 import { halfTermIndex, schoolYearLabel } from '../calendar';
 import { judgementLabels } from '../review';
 import type { IsoDate } from '../record';
@@ -19,7 +19,7 @@ import type { Cell, PlanData, SheetRows } from './types';
 /** A date as a spreadsheet date cell (midnight UTC, which is how spreadsheets keep dates). */
 export const dateCell = (iso: IsoDate | undefined): Date | null => (iso ? new Date(`${iso}T00:00:00.000Z`) : null);
 
-const headings = (def: SheetDef): Cell[] => def.columns.map((c) => c.header);
+const headings = (def: SheetDef): Cell[] => def.columns.filter((c) => !c.importOnly).map((c) => c.header);
 const sheet = (def: SheetDef, rows: Cell[][]): SheetRows => ({ name: def.name, rows: [headings(def), ...rows] });
 const byNumber = <T>(list: T[], ...keys: ((t: T) => number | string)[]) =>
   [...list].sort((a, b) => {
@@ -44,8 +44,8 @@ export function planToSheets(data: PlanData): SheetRows[] {
 
   const plan = [
     ['Title', data.plan.title],
-    ['Start', dateCell(data.plan.startDate)],
-    ['End', dateCell(data.plan.endDate)],
+    ...(data.plan.startDate ? [['Start', dateCell(data.plan.startDate)]] : []),
+    ...(data.plan.endDate ? [['End', dateCell(data.plan.endDate)]] : []),
     ...data.plan.priorities.map((p) => ['Priority', p]),
   ];
 
@@ -56,25 +56,42 @@ export function planToSheets(data: PlanData): SheetRows[] {
       first ? area.title : null,
       first && area.targets.length ? area.targets.join('\n') : null,
     ];
+    // After Status: When, Area code, Notes (the columns added to the template's own).
+    const tail = (a: Action | null, first: boolean): Cell[] => [a?.when || null, first && area.code ? area.code : null, a?.notes || null];
     const areaNeeds = needs.filter((n) => n.areaId === area.id);
-    if (areaNeeds.length === 0) actionRows.push([...areaCells(true), ...Array<Cell>(10).fill(null)]);
+    if (areaNeeds.length === 0) actionRows.push([...areaCells(true), ...Array<Cell>(10).fill(null), ...tail(null, true)]);
     areaNeeds.forEach((need, ni) => {
-      const code = needCode(area.number, need.position);
+      // The template's code (1a), the plan's own, or none for a plan without an "improvement needed" layer.
+      const code = need.code || (isRealNeed(need) ? needCode(area.number, need.position) : null);
       const actions = byNumber(
         liveActions.filter((a) => a.needId === need.id),
         (a) => a.position,
       );
-      const needCells = (first: boolean): Cell[] => [code, first ? need.description : null];
-      if (actions.length === 0) actionRows.push([...areaCells(ni === 0), ...needCells(true), ...Array<Cell>(8).fill(null)]);
-      actions.forEach((a, ai) => actionRows.push([...areaCells(ni === 0 && ai === 0), ...needCells(ai === 0), ...actionCells(a)]));
+      const needCells = (first: boolean): Cell[] => [code, first && need.description ? need.description : null];
+      if (actions.length === 0)
+        actionRows.push([...areaCells(ni === 0), ...needCells(true), ...Array<Cell>(8).fill(null), ...tail(null, ni === 0)]);
+      actions.forEach((a, ai) =>
+        actionRows.push([...areaCells(ni === 0 && ai === 0), ...needCells(ai === 0), ...actionCells(a), ...tail(a, ni === 0 && ai === 0)]),
+      );
     });
   }
 
+  const areaById = new Map(data.areas.map((a) => [a.id, a]));
+  const needById = new Map(data.needs.map((n) => [n.id, n]));
+  const codeOfAction = new Map(liveActions.map((a) => [a.id, actionCodeOf(areaById.get(a.areaId)!, needById.get(a.needId)!, a)] as const));
   const milestones = byNumber(
     data.milestones.filter((m) => areas.some((a) => a.id === m.areaId)),
     (m) => areaNo.get(m.areaId)!,
     (m) => m.number,
-  ).map((m) => [areaNo.get(m.areaId)!, m.number, dateCell(m.date), m.description, dateCell(m.metOn)]);
+  ).map((m) => [
+    areaNo.get(m.areaId)!,
+    m.number,
+    dateCell(m.date),
+    m.description,
+    dateCell(m.metOn),
+    (m.actionId && codeOfAction.get(m.actionId)) || null,
+    m.when || null,
+  ]);
   const strategies = data.strategies.map((s) => [cap(s.kind), cap(s.scope), s.who, s.what, s.when]);
   const performance = byNumber(data.performanceRows, (r) => r.position).map((r) => [
     r.group,
@@ -99,7 +116,7 @@ export function planToSheets(data: PlanData): SheetRows[] {
 
 function actionCells(a: Action): Cell[] {
   return [
-    `(${romanFor(a.position)})`,
+    a.code || `(${romanFor(a.position)})`,
     a.description,
     a.lead || null,
     a.resources || null,
@@ -121,7 +138,12 @@ function reviewSheets(data: PlanData, areaNo: Map<string, number>, needPos: Map<
   );
   const actions = new Map(data.actions.map((a) => [a.id, a]));
   const areas = new Map(data.areas.map((a) => [a.id, a]));
-  const code = (a: Action) => actionCode(areaNo.get(a.areaId) ?? 0, needPos.get(a.needId) ?? 0, a.position);
+  const needs = new Map(data.needs.map((n) => [n.id, n]));
+  const code = (a: Action) => {
+    const area = areas.get(a.areaId);
+    const need = needs.get(a.needId);
+    return area && need ? actionCodeOf(area, need, a) : actionCode(areaNo.get(a.areaId) ?? 0, needPos.get(a.needId) ?? 0, a.position);
+  };
   const order = (a: Action) =>
     [areaNo.get(a.areaId) ?? 0, needPos.get(a.needId) ?? 0, a.position].map((n) => String(n).padStart(4, '0')).join('.');
   const rows: Cell[][] = [];
@@ -170,7 +192,8 @@ export function blankTemplateSheets(): SheetRows[] {
   ];
   for (const def of importSheets) {
     help.push([def.name, null, def.help]);
-    for (const c of def.columns) help.push([def.name, c.header, `${c.help}${c.required ? '' : ' (this column may be left out)'}`]);
+    for (const c of def.columns.filter((x) => !x.importOnly))
+      help.push([def.name, c.header, `${c.help}${c.required ? '' : ' (this column may be left out)'}`]);
   }
   return [{ name: HELP_SHEET, rows: help }, ...importSheets.map((def) => sheet(def, []))];
 }

@@ -41,7 +41,10 @@ export const InviteRequest = strict({ email: z.email({ message: 'Enter a valid e
 
 /** POST /api/invites/accept (A5). */
 export const AcceptInviteRequest = strict({
-  token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, { message: 'This invite link is not complete: copy the whole link' }),
+  // "<school id>.<secret>" (only the secret's hash is kept), or, for a link made before it carried the school id, the secret alone.
+  token: z.string().regex(/^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\.)?[A-Za-z0-9_-]{43}$/, {
+    message: 'This invite link is not complete: copy the whole link',
+  }),
   name: z.string().trim().min(1, { message: 'Enter your name' }).max(200, { message: 'Name must be at most 200 characters' }),
   password: PasswordSchema,
 });

@@ -1,6 +1,9 @@
 import { IonButton } from '@ionic/react';
 import { problemPlace } from '../../domain/planFiles';
+import type { DateOrder } from '../../domain/planFiles';
 import type { PreparedImport } from './importPlan';
+import { DateQuestion } from './DateQuestion';
+import { PlanPreview } from './PlanPreview';
 
 /** Shown at most, so a wholly wrong file does not make a page of thousands of lines. */
 const SHOWN = 200;
@@ -11,16 +14,22 @@ export function ImportReport({
   busy,
   onImport,
   onAgain,
+  onDateOrder,
 }: {
   prepared: PreparedImport;
   busy: boolean;
   onImport: (mode: 'all' | 'valid') => void;
   onAgain: () => void;
+  /** Read the file again with the dates the other way round. */
+  onDateOrder: (order: DateOrder) => void;
 }) {
   const { problems, rows, notes, validLines, allLines } = prepared;
   const n = problems.length;
   return (
     <div className={n > 0 ? 'report report-bad' : 'report'}>
+      {prepared.ambiguousDates.length > 0 && (
+        <DateQuestion ambiguous={prepared.ambiguousDates} order={prepared.dateOrder} busy={busy} onChoose={onDateOrder} />
+      )}
       {n > 0 ? (
         <>
           <div role="alert">
@@ -63,14 +72,20 @@ export function ImportReport({
           <div role="status">
             <h3>The file is ready to import</h3>
           </div>
-          <p>{prepared.hasPlan ? 'Importing it will change the plan on this board:' : 'Importing it will start this board’s plan:'}</p>
-          <ul className="summary">
-            {allLines.map((l) => (
-              <li key={l}>{l}</li>
-            ))}
-          </ul>
+          {prepared.hasPlan ? (
+            <>
+              <p>Importing it will change the plan on this board:</p>
+              <ul className="summary">
+                {allLines.map((l) => (
+                  <li key={l}>{l}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            prepared.incoming && <PlanPreview incoming={prepared.incoming} />
+          )}
           <IonButton expand="block" disabled={busy} onClick={() => onImport('all')}>
-            {busy ? 'Importing…' : prepared.hasPlan ? 'Import and update the plan' : 'Import the plan'}
+            {busy ? 'Importing…' : prepared.hasPlan ? 'Import and update the plan' : 'Import'}
           </IonButton>
         </>
       )}

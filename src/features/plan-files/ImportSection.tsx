@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { IonButton } from '@ionic/react';
-import { summaryLines } from '../../domain/planFiles';
+import { summaryLines, type DateOrder } from '../../domain/planFiles';
 import { Section } from '../../ui';
 import { applyImport, prepareImport, refusedImport, type PreparedImport } from './importPlan';
 import { sizeProblems } from './readFiles';
@@ -49,6 +49,16 @@ export function ImportSection({ schoolId, hasPlan }: { schoolId: string; hasPlan
     }
   }
 
+  async function reread(prepared: PreparedImport, order: DateOrder) {
+    if (!prepared.files) return;
+    setState({ step: 'checking' });
+    try {
+      setState({ step: 'ready', prepared: await prepareImport(prepared.files, schoolId, undefined, order) });
+    } catch (e) {
+      setState({ step: 'failed', text: `The file could not be read: ${e instanceof Error ? e.message : 'something went wrong'}.` });
+    }
+  }
+
   function again() {
     if (picker.current) picker.current.value = '';
     setState({ step: 'idle' });
@@ -60,10 +70,11 @@ export function ImportSection({ schoolId, hasPlan }: { schoolId: string; hasPlan
       <p>
         {hasPlan
           ? 'Importing updates the plan on this board to match the file. Rows are matched by their codes (1a, 1a(ii), milestone 3…), so reviews stay linked to their actions; what the file no longer has is archived, not deleted. You see what will change before anything is saved.'
-          : 'Importing starts this board’s plan from the file. You see what the file holds before anything is saved.'}
+          : 'Start from your plan: choose the spreadsheet it is written in. You see its areas and first actions before anything is saved.'}
       </p>
       <p className="muted">
-        An .xlsx workbook or CSV files laid out like the blank template (up to 5 MB), or a .json plan file exported from Steward.
+        An .xlsx workbook or CSV files laid out like the blank template (other column names are understood too), or a .json plan file
+        exported from Steward; up to 5 MB.
       </p>
       <label htmlFor="plan-file" className="lead">
         Choose the file to import
@@ -86,6 +97,7 @@ export function ImportSection({ schoolId, hasPlan }: { schoolId: string; hasPlan
             busy={state.step === 'importing'}
             onImport={(mode) => void confirm(state.prepared, mode)}
             onAgain={again}
+            onDateOrder={(order) => void reread(state.prepared, order)}
           />
         )}
         {state.step === 'done' && (

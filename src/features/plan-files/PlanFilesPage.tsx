@@ -10,6 +10,7 @@ import './plan-files.css';
 export default function PlanFilesPage() {
   const school = useSchool();
   const data = useLiveQuery(async () => (await currentPlanData(school.id)) ?? null, [school.id]);
+  const hasContent = !!data && (data.areas.some((a) => !a.archived) || data.actions.length > 0);
   return (
     <Page title="Import and export the plan" backTo="/plan">
       <div className="plan-files">
@@ -17,8 +18,9 @@ export default function PlanFilesPage() {
           <Loading what="the plan" />
         ) : (
           <>
+            {/* Importing comes first; for an empty plan it is worded as a start, not an update. */}
+            <ImportSection schoolId={school.id} hasPlan={hasContent} />
             <ExportSection data={data} schoolName={school.name} />
-            <ImportSection schoolId={school.id} hasPlan={data !== null} />
             <Section title="Blank template" id="template">
               <p>
                 A workbook with a sheet for each part of the plan (laid out like the local authority’s action plan template) and a first

@@ -4,6 +4,7 @@ import writeXlsxFile, { type Cell as XlsxCell, type SheetData } from 'write-exce
 import Papa from 'papaparse';
 import { unzipSync, zipSync } from 'fflate';
 import { cellText, type Cell, type SheetRows } from '../../domain/planFiles';
+import { csvUnescape, FORMULA_START } from '../../domain/csv';
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -42,20 +43,23 @@ export async function writeWorkbook(sheets: SheetRows[]): Promise<Blob> {
   return new Blob([blob], { type: XLSX_TYPE });
 }
 
-/** A CSV file's rows (every cell as text). */
+/** A CSV file's rows (every cell as text; the apostrophe that kept a formula from running taken off, see domain/csv.ts). */
 export function readCsv(text: string): Cell[][] {
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
-  const rows = parsed.data;
+  const rows = parsed.data.map((r) => r.map(csvUnescape));
   // A file that ends with a newline gives one empty row at the end: drop it.
   if (rows.length > 0 && rows[rows.length - 1]!.every((c) => c === '')) rows.pop();
   return rows;
 }
 
-/** Rows as CSV text (dates as dd/mm/yyyy), with a byte-order mark so Excel reads it as UTF-8. */
+/**
+ * Rows as CSV text (dates as dd/mm/yyyy), with a byte-order mark so Excel reads it as UTF-8. Text that a
+ * spreadsheet would run as a formula (=, +, -, @, tab, carriage return) is written with a leading apostrophe.
+ */
 export function writeCsv(rows: Cell[][]): string {
   return `\uFEFF${Papa.unparse(
-    rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : cellText(c)))),
-    { newline: '\r\n' },
+    rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : typeof c === 'number' ? c : cellText(c)))),
+    { newline: '\r\n', escapeFormulae: FORMULA_START },
   )}\r\n`;
 }
 

@@ -9,6 +9,7 @@ import {
   type PlanData,
   type PlanWrites,
 } from '../../domain/planFiles';
+import type { DateOrder } from '../../domain/planFiles/dateOrder';
 import { db, importBoard, planOf, reviewsFor, type ImportSummary, type StewardDb } from '../../data';
 import { failed, readChosenFiles, type ChosenFile, type ReadOutcome } from './readFiles';
 
@@ -28,8 +29,11 @@ export async function currentPlanData(schoolId: string, store: StewardDb = db): 
 /** A file read and checked against the board, ready for the person to confirm. Nothing is saved yet. */
 export interface PreparedImport extends ReadOutcome {
   schoolId: string;
-  /** Does the board have a plan already (so importing changes it, rather than starting it)? */
+  /** Does the board have a plan with something in it (so importing changes it, rather than starting it)? An empty plan counts as none. */
   hasPlan: boolean;
+  /** The files read, so they can be read again when the person says which way round the dates are. */
+  files?: ChosenFile[];
+  dateOrder?: DateOrder;
   /** What importing everything would do, in sentences (only when the file has no problems). */
   allLines: string[];
   /** What importing the valid rows would do (only for a spreadsheet with problems and some valid rows). */
@@ -45,10 +49,27 @@ export const refusedImport = (schoolId: string, hasPlan: boolean, problems: File
   validLines: [],
 });
 
-export async function prepareImport(files: ChosenFile[], schoolId: string, store: StewardDb = db): Promise<PreparedImport> {
+/**
+ * Read and check the chosen files against the board. `dateOrder` is the person's answer for date columns
+ * whose dates could be either way round (day first when not given; `ambiguousDates` says when to ask).
+ */
+export async function prepareImport(
+  files: ChosenFile[],
+  schoolId: string,
+  store: StewardDb = db,
+  dateOrder?: DateOrder,
+): Promise<PreparedImport> {
   const current = await currentPlanData(schoolId, store);
-  const outcome = await readChosenFiles(files, { schoolId, now: new Date().toISOString(), makeId: v7, current });
-  const prepared: PreparedImport = { ...outcome, schoolId, hasPlan: current !== undefined, allLines: [], validLines: [] };
+  const outcome = await readChosenFiles(files, { schoolId, now: new Date().toISOString(), makeId: v7, current, dateOrder });
+  const prepared: PreparedImport = {
+    ...outcome,
+    schoolId,
+    hasPlan: current !== undefined && (current.areas.some((a) => !a.archived) || current.actions.length > 0),
+    files,
+    dateOrder,
+    allLines: [],
+    validLines: [],
+  };
   if (!outcome.incoming) return prepared;
   const plan = await writesFor(outcome, current, schoolId, outcome.problems.length === 0, store);
   if (outcome.problems.length === 0) prepared.allLines = summaryLines(plan.summary);

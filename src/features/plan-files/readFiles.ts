@@ -12,6 +12,7 @@ import {
   type ReadContext,
   type SheetRows,
 } from '../../domain/planFiles';
+import type { AmbiguousDates } from '../../domain/planFiles/rows';
 
 /** A file the person chose: its name and its bytes. */
 export interface ChosenFile {
@@ -27,6 +28,8 @@ export interface ReadOutcome {
   problems: FileProblem[];
   rows: { total: number; valid: number };
   notes: string[];
+  /** Date columns whose dates could all be either way round: the person is asked (spreadsheets only). */
+  ambiguousDates: AmbiguousDates[];
 }
 
 /** A workbook that unpacks to more than this is refused (a zip bomb, or not a plan). */
@@ -46,6 +49,7 @@ export const failed = (problems: FileProblem[], format: ReadOutcome['format'] = 
   problems,
   rows: { total: 0, valid: 0 },
   notes: [],
+  ambiguousDates: [],
 });
 
 /**
@@ -126,6 +130,7 @@ export async function readChosenFiles(files: ChosenFile[], ctx: ReadContext): Pr
       problems: read.problems,
       rows: { total: records, valid: read.problems.length ? 0 : records },
       notes: [],
+      ambiguousDates: [],
     };
   }
   return readCsvFiles(files, ctx, codec.readCsv, texts);

@@ -5,10 +5,21 @@ import { db } from '../../data';
 import { visibilitiesAllowed } from '../../sync';
 import { useSchool, VisibilityChoice } from '../../ui';
 import { DateField, FormProblems, TextArea, TextField } from './Fields';
-import { FormButtons, missingDates } from './FormButtons';
+import { FormButtons } from './FormButtons';
 import { useCommandForm } from './useCommandForm';
 
-export type ActionFields = Pick<Action, 'description' | 'lead' | 'resources' | 'start' | 'finish' | 'successCriteria' | 'visibility'>;
+export type ActionFields = Pick<
+  Action,
+  'description' | 'lead' | 'resources' | 'when' | 'start' | 'finish' | 'successCriteria' | 'visibility'
+>;
+
+/** Empty date and words fields are left out: an action may have words for its timing, dates, both or neither. */
+const saved = (f: ActionFields): ActionFields => ({
+  ...f,
+  when: f.when || undefined,
+  start: f.start || undefined,
+  finish: f.finish || undefined,
+});
 
 interface ActionFormProps {
   /** The action as it is (to edit it), or nothing (a new action). */
@@ -30,6 +41,7 @@ export function ActionForm({ action, name, save, onSubmit, onClose }: ActionForm
     description: action?.description ?? '',
     lead: action?.lead ?? '',
     resources: action?.resources ?? '',
+    when: action?.when ?? '',
     start: action?.start ?? '',
     finish: action?.finish ?? '',
     successCriteria: action?.successCriteria ?? '',
@@ -43,8 +55,7 @@ export function ActionForm({ action, name, save, onSubmit, onClose }: ActionForm
   const set = (key: Exclude<keyof ActionFields, 'visibility'>) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const missing = missingDates({ start: { value: fields.start, words: 'start' }, finish: { value: fields.finish, words: 'finish' } });
-    if (await form.save(() => onSubmit(fields), missing)) onClose();
+    if (await form.save(() => onSubmit(saved(fields)))) onClose();
   }
   return (
     <form className="stack" aria-label={name} noValidate onSubmit={(e) => void submit(e)}>
@@ -65,9 +76,17 @@ export function ActionForm({ action, name, save, onSubmit, onClose }: ActionForm
         error={form.errorFor('resources')}
         maxlength={1000}
       />
+      <TextField
+        label="When"
+        value={fields.when ?? ''}
+        onChange={set('when')}
+        error={form.errorFor('when')}
+        helper="In the plan’s words, e.g. Termly, From May, By the February board; dates below are optional"
+        maxlength={300}
+      />
       <div className="date-pair">
-        <DateField label="Start" value={fields.start} onChange={set('start')} error={form.errorFor('start')} />
-        <DateField label="Finish" value={fields.finish} onChange={set('finish')} error={form.errorFor('finish')} />
+        <DateField label="Start" value={fields.start ?? ''} onChange={set('start')} error={form.errorFor('start')} />
+        <DateField label="Finish" value={fields.finish ?? ''} onChange={set('finish')} error={form.errorFor('finish')} />
       </div>
       <TextArea
         label="Success criteria"

@@ -1,8 +1,18 @@
 import { useParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { actionCode, actionStatusLabels, ratingLabels, ukDate, visibilityLabels } from '../../domain';
+import {
+  actionCodeOf,
+  areaCodeOf,
+  isRealNeed,
+  needCodeOf,
+  timingText,
+  actionStatusLabels,
+  ratingLabels,
+  ukDate,
+  visibilityLabels,
+} from '../../domain';
 import { actionDetail, updateRecord } from '../../data';
-import { Badge, DateText, Empty, Loading, Page, Section } from '../../ui';
+import { Badge, Empty, Loading, Page, Section } from '../../ui';
 import { StatusChooser } from './StatusChooser';
 import { NoteForm } from './NoteForm';
 import { ActionForm } from './ActionForm';
@@ -30,7 +40,7 @@ export default function ActionPage() {
       </Page>
     );
   const { action, need, area, notes, ratings } = detail;
-  const code = actionCode(area.number, need.position, action.position);
+  const code = actionCodeOf(area, need, action);
   return (
     <Page title={`Action ${code}`} backTo={`/plan/areas/${area.id}`}>
       {toast}
@@ -42,7 +52,8 @@ export default function ActionPage() {
         )}
         <p className="lead">{action.description}</p>
         <p className="muted">
-          Area {area.number}: {area.title} · {code.replace(/\(.*/, '')}. {need.description}
+          Area {areaCodeOf(area)}: {area.title}
+          {isRealNeed(need) && ` · ${needCodeOf(area, need)}. ${need.description}`}
         </p>
       </div>
       <dl className="facts">
@@ -50,12 +61,16 @@ export default function ActionPage() {
         <dd>{action.lead || 'Not set'}</dd>
         <dt>Resources</dt>
         <dd>{action.resources || 'None listed'}</dd>
-        <dt>Timescale</dt>
-        <dd>
-          <DateText date={action.start} /> to <DateText date={action.finish} />
-        </dd>
+        <dt>When</dt>
+        <dd>{timingText(action, ukDate)}</dd>
         <dt>Success criteria</dt>
         <dd className="prewrap">{action.successCriteria || 'Not set'}</dd>
+        {action.notes && (
+          <>
+            <dt>Notes from the plan</dt>
+            <dd className="prewrap">{action.notes}</dd>
+          </>
+        )}
         <dt>Status</dt>
         <dd>{actionStatusLabels[action.status]}</dd>
         <dt>Who can see it</dt>

@@ -5,7 +5,7 @@ import { IonToggle } from '@ionic/react';
 import { nextPlace, todayIso } from '../../domain';
 import { createRecord, updateRecord } from '../../data';
 import { Badge, Empty, Loading, Page, RatingBadge, Section, useSchool } from '../../ui';
-import { planView } from './planView';
+import { areaView } from './planView';
 import { AreaForm } from './AreaForm';
 import { ArchiveButton } from './ArchiveButton';
 import { NeedBlock } from './NeedBlock';
@@ -23,10 +23,7 @@ export default function AreaPage() {
   const today = todayIso();
   const [showArchived, setShowArchived] = useState(false);
   const { saved, failed, toast } = useSaved();
-  const entry = useLiveQuery(
-    async () => (await planView(school.id, today))?.areas.find((a) => a.area.id === areaId) ?? false,
-    [school.id, today, areaId],
-  );
+  const entry = useLiveQuery(async () => (areaId ? await areaView(school.id, areaId, today) : null) ?? false, [school.id, today, areaId]);
   if (entry === undefined)
     return (
       <Page title="Area" backTo="/plan">
@@ -43,7 +40,7 @@ export default function AreaPage() {
   const shown = needs.filter((n) => showArchived || !n.need.archived);
   const hasArchived = needs.some((n) => n.need.archived || n.actions.some((a) => a.action.archived));
   return (
-    <Page title={`Area ${area.number}`} backTo="/plan">
+    <Page title={`Area ${entry.code}`} backTo="/plan">
       {toast}
       <div className="intro">
         {area.archived && (
@@ -140,7 +137,13 @@ export default function AreaPage() {
           </Reveal>
         )}
       </Section>
-      <Milestones area={area} milestones={milestones} onSaved={saved} onFailed={failed} />
+      <Milestones
+        area={area}
+        milestones={milestones}
+        onSaved={saved}
+        onFailed={failed}
+        actionCodes={new Map(needs.flatMap((n) => n.actions.map((a) => [a.action.id, a.code] as const)))}
+      />
       <AreaChanges entry={entry} />
     </Page>
   );

@@ -1,60 +1,49 @@
 import type { MouseEvent } from 'react';
 import { useIonRouter } from '@ionic/react';
-import { milestoneStateLabels, spansMonth, ukDate } from '../../domain';
-import type { AreaTimeline, TimelineMonth, TimelineRow, TimelineView } from './timelineView';
+import { milestoneStateLabels, ukDate } from '../../domain';
+import type { AreaTimeline, TimelineRow, TimelineView } from './timelineView';
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 const markerGlyph = { met: '✓', overdue: '!', 'due-soon': '◆', upcoming: '◆' } as const;
 
-/** The words a screen reader hears in one month's cell of an action's row. */
-function cellWords(row: TimelineRow, i: number): string {
+/** The words a screen reader hears for an action's bar. */
+function barWords(row: TimelineRow): string {
   const s = row.span!;
-  const starts = i === s.first && !s.clippedStart;
-  const ends = i === s.last && !s.clippedEnd;
-  if (starts && ends) return `Runs ${ukDate(row.start)} to ${ukDate(row.finish)}`;
-  if (starts) return `Starts ${ukDate(row.start)}`;
-  if (ends) return `Finishes ${ukDate(row.finish)}`;
-  return 'Running';
-}
-
-function Cells({
-  months,
-  today,
-  children,
-}: {
-  months: TimelineMonth[];
-  today: TimelineView['today'];
-  children?: (i: number) => React.ReactNode;
-}) {
-  return months.map((m, i) => (
-    <td key={m.key} className={today?.index === i ? 'today-col' : undefined}>
-      {children?.(i)}
-    </td>
-  ));
+  const starts = s.clippedStart ? `Started before these months (${ukDate(row.start)})` : `Starts ${ukDate(row.start)}`;
+  const ends = s.clippedEnd ? `runs on after these months (${ukDate(row.finish)})` : `Finishes ${ukDate(row.finish)}`;
+  return `${starts}. ${ends}.`;
 }
 
 /**
  * One area's timeline as a real table (seed 003, Appendix 2): months across, its needs and actions
- * down. Each action's months hold a bar (and words for screen readers: starts, running, finishes);
- * the milestones row holds a marker in each milestone's month; today's month is marked.
+ * down. Each action's row holds one bar from its start to its finish (one cell across the months,
+ * so a plan of thousands of actions draws quickly), with words for screen readers; actions without
+ * dates are listed in a row of their own; the milestones row marks each dated milestone, and
+ * undated milestones are listed below it; today's month is marked.
  */
 export function AreaTimelineTable({ area, timeline }: { area: AreaTimeline; timeline: TimelineView }) {
   const router = useIonRouter();
-  const { months, today } = timeline;
+  const { months, today, todayAt } = timeline;
   const headingId = `timeline-area-${area.id}`;
   const open = (e: MouseEvent, id: string) => {
     e.preventDefault();
     router.push(`/plan/actions/${id}`);
   };
-  const style = today ? ({ '--today-at': pct(today.at) } as React.CSSProperties) : undefined;
+  const style = todayAt !== null ? ({ '--today-x': pct(todayAt) } as React.CSSProperties) : undefined;
+  const across = months.length;
+  const link = (row: TimelineRow) => (
+    <a href={`/plan/actions/${row.id}`} onClick={(e) => open(e, row.id)}>
+      <span className="code">{row.code}</span> {row.text}
+    </a>
+  );
   return (
     <section className="timeline-area">
       <h2 id={headingId}>
-        Area {area.number}: {area.title}
+        Area {area.code}: {area.title}
       </h2>
       <div className="timeline-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
-        <table className="timeline" style={style}>
-          <caption className="visually-hidden">Timeline of area {area.number}: months across, actions down</caption>
+        <table className={`timeline${todayAt !== null ? ' has-today' : ''}`} style={style}>
+          <caption className="visually-hidden">Timeline of area {area.code}: months across, actions down</caption>
           <thead>
             <tr>
               <th scope="col">Action</th>
@@ -73,60 +62,79 @@ export function AreaTimelineTable({ area, timeline }: { area: AreaTimeline; time
           </thead>
           <tbody>
             {area.needs.map(({ need, actions }) => [
-              <tr key={need.id} className="need-row">
-                <th scope="row">
-                  {need.code}. {need.text}
-                </th>
-                <Cells months={months} today={today} />
-              </tr>,
+              need && (
+                <tr key={need.id} className="need-row">
+                  <th scope="row">
+                    {need.code}. {need.text}
+                  </th>
+                  <td colSpan={across} className="months" />
+                </tr>
+              ),
               ...actions.map((row) => (
                 <tr key={row.id}>
                   <th scope="row">
-                    <a href={`/plan/actions/${row.id}`} onClick={(e) => open(e, row.id)}>
-                      <span className="code">{need.code + row.code}</span> {row.text}
-                    </a>
-                    <span className="when">
-                      {ukDate(row.start)} to {ukDate(row.finish)}
-                    </span>
+                    {link(row)}
+                    <span className="when">{row.when}</span>
                   </th>
-                  <Cells months={months} today={today}>
-                    {(i) =>
-                      spansMonth(row.span, i) && (
-                        <span
-                          className={`bar${i === row.span!.first ? ' bar-start' : ''}${i === row.span!.last ? ' bar-end' : ''}`}
-                          style={{
-                            left: i === row.span!.first ? pct(row.span!.startAt) : 0,
-                            right: i === row.span!.last ? pct(1 - row.span!.endAt) : 0,
-                          }}
-                        >
-                          <span className="visually-hidden">{cellWords(row, i)}</span>
-                        </span>
-                      )
-                    }
-                  </Cells>
+                  <td colSpan={across} className="months">
+                    {row.bar && (
+                      <span
+                        className={`bar${row.span!.clippedStart ? '' : ' bar-start'}${row.span!.clippedEnd ? '' : ' bar-end'}`}
+                        style={{ left: pct(row.bar.left), right: pct(1 - row.bar.right) }}
+                      >
+                        <span className="visually-hidden">{barWords(row)}</span>
+                      </span>
+                    )}
+                    {!row.bar && <span className="visually-hidden">Outside these months</span>}
+                  </td>
                 </tr>
               )),
             ])}
+            {area.undated.length > 0 && (
+              <tr className="undated-row">
+                <th scope="row">Actions without dates</th>
+                <td colSpan={across} className="undated">
+                  <ul>
+                    {area.undated.map((row) => (
+                      <li key={row.id}>
+                        {link(row)} <span className="when">{row.when}</span>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            )}
             <tr className="milestone-row">
               <th scope="row">Milestones</th>
-              <Cells months={months} today={today}>
-                {(i) =>
-                  area.milestones
-                    .filter((m) => m.point.index === i)
-                    .map((m) => (
-                      <span key={m.id} className={`marker marker-${m.state}`}>
-                        <span aria-hidden="true">
-                          {markerGlyph[m.state]}
-                          {m.number}
-                        </span>
-                        <span className="visually-hidden">
-                          Milestone {m.number}, {ukDate(m.date)}, {milestoneStateLabels[m.state].toLowerCase()}
-                        </span>
-                      </span>
-                    ))
-                }
-              </Cells>
+              <td colSpan={across} className="months">
+                {area.milestones.map((m) => (
+                  <span key={m.id} className={`marker marker-${m.state}`} style={{ left: pct(m.at) }}>
+                    <span aria-hidden="true">
+                      {markerGlyph[m.state]}
+                      {m.number}
+                    </span>
+                    <span className="visually-hidden">
+                      Milestone {m.number}, {ukDate(m.date)}, {milestoneStateLabels[m.state].toLowerCase()}
+                    </span>
+                  </span>
+                ))}
+              </td>
             </tr>
+            {area.undatedMilestones.length > 0 && (
+              <tr className="undated-row">
+                <th scope="row">Milestones without dates</th>
+                <td colSpan={across} className="undated">
+                  <ul>
+                    {area.undatedMilestones.map((m) => (
+                      <li key={m.id}>
+                        <strong>Milestone {m.number}</strong> {m.text} <span className="when">{m.when}</span>
+                        {m.state === 'met' && <span> (met)</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       </div>

@@ -57,7 +57,7 @@ export function AreasList({ view, onSaved, onFailed }: AreasListProps) {
                 <IonItem routerLink={`/plan/areas/${area.id}`} detail lines="none">
                   <IonLabel className="ion-text-wrap">
                     <h3>
-                      <span className="code">Area {area.number}:</span> <span>{area.title}</span>
+                      <span className="code">Area {area.code || area.number}:</span> <span>{area.title}</span>
                     </h3>
                     <p>
                       {actionCount} {actionCount === 1 ? 'action' : 'actions'} · {milestones.length}{' '}

@@ -1,7 +1,16 @@
 import { IonItem, IonLabel } from '@ionic/react';
-import { actionCode, actionStatusLabels, nextPlace, type Direction, type ImprovementNeed } from '../../domain';
+import {
+  actionCode,
+  actionStatusLabels,
+  isRealNeed,
+  timingText,
+  ukDate,
+  nextPlace,
+  type Direction,
+  type ImprovementNeed,
+} from '../../domain';
 import { createRecord, updateRecord } from '../../data';
-import { Badge, DateText, RatingBadge, VisibilityBadge, problemText } from '../../ui';
+import { Badge, RatingBadge, VisibilityBadge, problemText } from '../../ui';
 import { ActionForm } from './ActionForm';
 import { ArchiveButton } from './ArchiveButton';
 import { MoveButtons } from './MoveButtons';
@@ -39,7 +48,14 @@ export function NeedBlock({ area, entry, shownNeeds, allNeeds, showArchived, onS
   return (
     <div className={need.archived ? 'need is-archived' : 'need'}>
       <h3>
-        <span className="code">{code}.</span> <span>{need.description}</span> {need.archived && <Badge>Archived</Badge>}
+        {isRealNeed(need) ? (
+          <>
+            <span className="code">{code}.</span> <span>{need.description}</span>
+          </>
+        ) : (
+          <span>Actions</span>
+        )}{' '}
+        {need.archived && <Badge>Archived</Badge>}
       </h3>
       <div className="row-tools">
         <Reveal label="Edit" name={`Edit ${code}`} fill="clear">
@@ -79,7 +95,7 @@ export function NeedBlock({ area, entry, shownNeeds, allNeeds, showArchived, onS
                       )}
                     </h4>
                     <p>
-                      Lead: {action.lead || 'not set'} · <DateText date={action.start} /> to <DateText date={action.finish} />
+                      Lead: {action.lead || 'not set'} · {timingText(action, ukDate)}
                     </p>
                     <p>
                       Status: {actionStatusLabels[action.status]} · <RatingBadge rating={rating} />{' '}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { ActionPlan } from '../../domain';
 import { DateField, FormProblems, TextField } from './Fields';
-import { FormButtons, missingDates } from './FormButtons';
+import { FormButtons } from './FormButtons';
 import { ListField, withoutBlanks } from './ListField';
 import { useCommandForm } from './useCommandForm';
 
@@ -25,19 +25,16 @@ export function PlanDetailsForm({ plan, save, onSubmit, onClose }: PlanDetailsFo
   const set = (key: keyof PlanDetails) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
   async function submit(e: FormEvent) {
     e.preventDefault();
-    const missing = missingDates({
-      startDate: { value: fields.startDate, words: 'plan’s start' },
-      endDate: { value: fields.endDate, words: 'plan’s end' },
-    });
-    if (await form.save(() => onSubmit(fields), missing)) onClose();
+    const details = { title: fields.title, startDate: fields.startDate || undefined, endDate: fields.endDate || undefined };
+    if (await form.save(() => onSubmit(details))) onClose();
   }
   return (
     <form className="stack" aria-label="Plan details" noValidate onSubmit={(e) => void submit(e)}>
       <FormProblems form={form} what="plan" />
       <TextField label="Plan title" value={fields.title} onChange={set('title')} error={form.errorFor('title')} maxlength={200} />
       <div className="date-pair">
-        <DateField label="Plan starts" value={fields.startDate} onChange={set('startDate')} error={form.errorFor('startDate')} />
-        <DateField label="Plan ends" value={fields.endDate} onChange={set('endDate')} error={form.errorFor('endDate')} />
+        <DateField label="Plan starts" value={fields.startDate ?? ''} onChange={set('startDate')} error={form.errorFor('startDate')} />
+        <DateField label="Plan ends" value={fields.endDate ?? ''} onChange={set('endDate')} error={form.errorFor('endDate')} />
       </div>
       <FormButtons save={save} busy={form.busy} onCancel={onClose} />
     </form>

@@ -2,9 +2,9 @@ import './reviews.css';
 import { useParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
-import { lockedMessage, ratingLabels, halfTermLabel } from '../../domain';
+import { lockedMessage, ratingLabels, halfTermLabel, timingText, ukDate } from '../../domain';
 import { actionDetail, reviewEntryFor } from '../../data';
-import { DateText, Empty, Loading, Page } from '../../ui';
+import { Empty, Loading, Page } from '../../ui';
 import { useReview } from './useReview';
 import { actionCodeIn, pathOf, placeOf, reviewTitle, stepsOf, type Step } from './walk';
 import { EntryEditor, type StepLink } from './EntryEditor';
@@ -57,7 +57,7 @@ export default function ReviewActionPage() {
         </p>
         <p className="lead">{action.description}</p>
         <p>
-          <strong>Lead:</strong> {action.lead || 'not set'} · <DateText date={action.start} /> to <DateText date={action.finish} />
+          <strong>Lead:</strong> {action.lead || 'not set'} · {timingText(action, ukDate)}
         </p>
         <p>
           <strong>Success criteria:</strong> {action.successCriteria || 'not set'}

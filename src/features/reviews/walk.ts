@@ -38,7 +38,10 @@ export function firstUnfinished(detail: ReviewDetail): Step | undefined {
 }
 
 /** "1a(ii)" for an action of the review's plan. */
-export function actionCodeIn(detail: Pick<ReviewDetail, 'areas' | 'needs'>, action: { areaId: string; needId: string; position: number }) {
+export function actionCodeIn(
+  detail: Pick<ReviewDetail, 'areas' | 'needs'>,
+  action: { areaId: string; needId: string; position: number; code?: string | undefined },
+) {
   return codeOf(
     action,
     detail.areas.find((a) => a.id === action.areaId),

@@ -1,4 +1,4 @@
-import { actionCode, milestonesNeedingAttention, redTwoReviewsRunning, type IsoDate } from '../../domain';
+import { actionCodeOf, milestonesNeedingAttention, redTwoReviewsRunning, type IsoDate } from '../../domain';
 import { meetingsFor, planOf, reviewOverview, reviewsFor, visitsFor } from '../../data';
 
 /** Everything Today shows, read from the local store in one go, so the screen appears whole at once. */
@@ -23,7 +23,7 @@ export async function todayFor(schoolId: string, today: IsoDate) {
     .map((a) => {
       const area = areaById.get(a.areaId);
       const need = needById.get(a.needId);
-      return { action: a, code: area && need ? actionCode(area.number, need.position, a.position) : '' };
+      return { action: a, code: area && need ? actionCodeOf(area, need, a) : (a.code ?? '') };
     });
   const nextMeeting = meetings.meetings.filter((m) => m.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
   return { attention, redActions, nextMeeting, overview, visits };

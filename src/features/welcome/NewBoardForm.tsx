@@ -14,7 +14,8 @@ import { createRecord, setCurrentSchool } from '../../data';
 import { problemText } from '../../ui';
 
 /** The few facts Steward needs to start a board; everything else can be added later. */
-export default function NewBoardForm({ onCancel }: { onCancel: () => void }) {
+/** `openAfter`: the screen to open once the board is made (the plan's import, for a board started from its plan). */
+export default function NewBoardForm({ onCancel, openAfter }: { onCancel: () => void; openAfter?: string }) {
   const [name, setName] = useState('');
   const [phase, setPhase] = useState<(typeof educationPhases)[number]>('Primary');
   const [category, setCategory] = useState<RiskCategory>(4);
@@ -44,6 +45,7 @@ export default function NewBoardForm({ onCancel }: { onCancel: () => void }) {
         endDate: shiftDate(today, 364),
         priorities: [],
       });
+      if (openAfter) window.history.replaceState(null, '', openAfter);
       await setCurrentSchool(id);
     } catch (err) {
       setError(problemText(err));

@@ -15,7 +15,7 @@ const NewBoardForm = lazy(() => import('./NewBoardForm'));
 export default function WelcomePage({ signIn, prepareBoard }: { signIn?: ReactNode; prepareBoard?: () => Promise<unknown> }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
-  const [starting, setStarting] = useState(false);
+  const [starting, setStarting] = useState<false | 'plan' | 'blank'>(false);
   async function loadDemo() {
     setBusy(true);
     setError('');
@@ -76,19 +76,33 @@ export default function WelcomePage({ signIn, prepareBoard }: { signIn?: ReactNo
             <h2 id="start-heading">Start your own board</h2>
             {starting ? (
               <Suspense fallback={<p role="status">Opening the form…</p>}>
-                <NewBoardForm onCancel={() => setStarting(false)} />
+                <NewBoardForm onCancel={() => setStarting(false)} openAfter={starting === 'plan' ? '/plan/files' : undefined} />
               </Suspense>
             ) : (
-              <IonButton
-                expand="block"
-                fill="outline"
-                onClick={() => {
-                  prepareBoard?.().catch(() => undefined);
-                  setStarting(true);
-                }}
-              >
-                Start a board for my school
-              </IonButton>
+              <>
+                <p>
+                  Start from your plan: name your school, then choose the spreadsheet your plan is written in and see it before it is saved.
+                </p>
+                <IonButton
+                  expand="block"
+                  onClick={() => {
+                    prepareBoard?.().catch(() => undefined);
+                    setStarting('plan');
+                  }}
+                >
+                  Start from your plan
+                </IonButton>
+                <IonButton
+                  expand="block"
+                  fill="outline"
+                  onClick={() => {
+                    prepareBoard?.().catch(() => undefined);
+                    setStarting('blank');
+                  }}
+                >
+                  Start a board for my school
+                </IonButton>
+              </>
             )}
           </section>
         </main>

@@ -62,11 +62,12 @@ export function registerMemberRoutes(app: FastifyInstance, db: SqlClient, limit:
     const { schoolId } = parseOr400(SchoolParams, request.params, 'address');
     await requireManager(db, schoolId, caller.personId);
     const { email, role } = parseOr400(InviteSchema, request.body, 'invitation');
-    const token = newToken();
+    const secret = newToken();
+    const token = `${schoolId}.${secret}`;
     const rows = await db.query<{ expires_at: Date }>(
       `INSERT INTO invites (school_id, token_hash, email, role, invited_by, expires_at)
        VALUES ($1, $2, $3, $4, $5, now() + make_interval(days => $6)) RETURNING expires_at`,
-      [schoolId, hashToken(token), email.toLowerCase(), role, caller.personId, INVITE_DAYS],
+      [schoolId, hashToken(secret), email.toLowerCase(), role, caller.personId, INVITE_DAYS],
     );
     reply.code(201);
     return { email, role, token, link: `/join#invite=${token}`, expiresAt: rows[0]!.expires_at.toISOString() };
@@ -74,7 +75,15 @@ export function registerMemberRoutes(app: FastifyInstance, db: SqlClient, limit:
 
   app.post('/api/invites/accept', async (request, reply) => {
     const { token, name, password } = parseOr400(AcceptSchema, request.body, 'invitation');
-    const tokenHash = hashToken(token);
+    const secret = token.slice(token.indexOf('.') + 1);
+    const tokenHash = hashToken(secret);
+    // A link without the school id: find its school first, outside the transaction (on Citus this one
+    // read goes to every shard; what follows, to the school's).
+    const schoolId =
+      secret !== token
+        ? token.slice(0, token.indexOf('.'))
+        : ((await db.query<{ school_id: string }>('SELECT school_id FROM invites WHERE token_hash = $1', [tokenHash]))[0]?.school_id ??
+          null);
     const found = await db.query<{
       school_id: string;
       email: string;
@@ -84,8 +93,8 @@ export function registerMemberRoutes(app: FastifyInstance, db: SqlClient, limit:
       person_id: string | null;
     }>(
       `SELECT i.school_id, i.email, i.role, (i.used_at IS NULL AND i.expires_at > now()) AS usable, p.password_hash, p.person_id
-         FROM invites i LEFT JOIN people p ON lower(p.email) = i.email WHERE i.token_hash = $1`,
-      [tokenHash],
+         FROM invites i LEFT JOIN people p ON lower(p.email) = i.email WHERE i.school_id = $2 AND i.token_hash = $1`,
+      [tokenHash, schoolId],
     );
     const invite = found[0];
     if (!invite || !invite.usable) {
@@ -105,9 +114,10 @@ export function registerMemberRoutes(app: FastifyInstance, db: SqlClient, limit:
     }
     const newHash = invite.password_hash ? null : await hashPassword(password);
     const joined = await db.transaction(async (tx) => {
-      const used = await tx.query('UPDATE invites SET used_at = now() WHERE token_hash = $1 AND used_at IS NULL RETURNING school_id', [
-        tokenHash,
-      ]);
+      const used = await tx.query(
+        'UPDATE invites SET used_at = now() WHERE school_id = $2 AND token_hash = $1 AND used_at IS NULL RETURNING school_id',
+        [tokenHash, invite.school_id],
+      );
       if (used.length === 0) throw new ApiError(410, 'This invite link has just been used.', { code: 'invite-gone' });
       const personId = invite.person_id ?? v7();
       if (!invite.person_id)

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { fileRefsOf, kindsWithFiles, visibilitiesFor, type Role } from '../../domain';
 import type { Queryable, SqlClient } from '../db';
 import { ApiError } from '../http';
-import type { StoredRecord } from './store';
+import { valuesFor, type StoredRecord } from './store';
 
 /** One chunk: at most 1 MB (the upload route's body limit). */
 export const MAX_CHUNK_BYTES = 1024 * 1024;
@@ -73,8 +73,10 @@ export async function appendChunk(db: SqlClient, c: Chunk): Promise<AppendOutcom
   if (c.data.length === 0 && c.bytes > 0)
     throw new ApiError(400, 'This part of the file is empty.', { problems: [{ field: 'body', message: 'Send at least one byte' }] });
   return db.transaction(async (tx) => {
+    // An UPDATE that changes nothing locks the row, and on Citus holds the shard against a move (see
+    // lockSchoolVersion in ./store).
     const lock = () =>
-      tx.query<FileRow>('SELECT bytes, received, complete FROM files WHERE school_id = $1 AND sha256 = $2 FOR UPDATE', [
+      tx.query<FileRow>('UPDATE files SET received = received WHERE school_id = $1 AND sha256 = $2 RETURNING bytes, received, complete', [
         c.schoolId,
         c.sha256,
       ]);
@@ -185,10 +187,12 @@ export async function saveFileRefs(tx: Queryable, schoolId: string, records: Sto
     .filter((r) => !r.deleted)
     .flatMap((r) => fileRefsOf(r.kind, r.data).map((f) => ({ sha256: f.sha256, kind: r.kind, id: r.id, visibility: r.visibility })));
   if (refs.length === 0) return;
-  await tx.query(
-    `INSERT INTO file_refs (school_id, sha256, kind, record_id, visibility)
-     SELECT $1, sha256, kind, id, visibility FROM jsonb_to_recordset($2::jsonb) AS x(sha256 text, kind text, id uuid, visibility text)
-     ON CONFLICT DO NOTHING`,
-    [schoolId, JSON.stringify(refs)],
-  );
+  for (let at = 0; at < refs.length; at += 1000) {
+    const batch = refs.slice(at, at + 1000);
+    await tx.query(
+      `INSERT INTO file_refs (school_id, sha256, kind, record_id, visibility) VALUES ${valuesFor(batch.length, 4, ['', '', '::uuid', ''])}
+       ON CONFLICT DO NOTHING`,
+      [schoolId, ...batch.flatMap((f) => [f.sha256, f.kind, f.id, f.visibility])],
+    );
+  }
 }

@@ -50,7 +50,9 @@ interface Row {
 /**
  * One page of changes. Runs as ONE statement, so the page and the school's version come from the
  * same snapshot: when there are no more changes the cursor jumps to the school's version (past
- * changes this role may not see), never past a change not yet visible to the snapshot.
+ * changes this role may not see), never past a change not yet visible to the snapshot. `school_id =
+ * $1` is said inside the LATERAL subquery too: that is what lets Citus send the statement to the one
+ * shard holding the school (without it, to every shard).
  */
 export async function pullPage(db: Queryable, member: { role: Role; accessVersion: number }, q: PullQuery): Promise<PullAnswer> {
   const stale = q.access !== undefined ? q.access !== member.accessVersion : q.since < member.accessVersion;
@@ -70,7 +72,7 @@ export async function pullPage(db: Queryable, member: { role: Role; accessVersio
        FROM school_versions sv
        LEFT JOIN LATERAL (
          SELECT kind, id, data, visibility, version, hlc, field_clocks, field_authors FROM records
-          WHERE school_id = sv.school_id AND version > $2
+          WHERE school_id = sv.school_id AND school_id = $1 AND version > $2
             AND (visibility IN (SELECT jsonb_array_elements_text($4::jsonb))
                  OR ($2 > 0 AND widest_visibility IN (SELECT jsonb_array_elements_text($4::jsonb))))
           ORDER BY version

@@ -6,7 +6,7 @@ import { requireMember } from '../auth/sessions';
 import { decide, isRecordKind } from './apply';
 import { completeFiles, saveFileRefs } from './fileStore';
 import type { MutationResult, PushBody } from './schemas';
-import { loadRecords, lockSchoolVersion, recordKey, saveRecords, setSchoolVersion, type StoredRecord } from './store';
+import { loadRecords, lockSchoolVersion, recordKey, saveRecords, setSchoolVersion, valuesFor, type StoredRecord } from './store';
 
 export interface PushOptions {
   /** The server's clock (ms); tests move it. */
@@ -117,11 +117,11 @@ export async function applyPush(db: SqlClient, personId: string, body: PushBody,
     await saveRecords(tx, schoolId, [...changed.values()]);
     await saveFileRefs(tx, schoolId, [...changed.values()]);
     for (let at = 0; at < applied.length; at += 500) {
+      const batch = applied.slice(at, at + 500);
       await tx.query(
         `INSERT INTO applied_mutations (school_id, mutation_id, person_id, kind, record_id, result)
-         SELECT $1, mutation_id, $2, kind, record_id, result
-           FROM jsonb_to_recordset($3::jsonb) AS x(mutation_id uuid, kind text, record_id uuid, result jsonb)`,
-        [schoolId, personId, JSON.stringify(applied.slice(at, at + 500))],
+         VALUES ${valuesFor(batch.length, 5, ['::uuid', '::uuid', '', '::uuid', '::jsonb'])}`,
+        [schoolId, ...batch.flatMap((a) => [a.mutation_id, personId, a.kind, a.record_id, JSON.stringify(a.result)])],
       );
     }
     await setSchoolVersion(tx, schoolId, version);

@@ -50,10 +50,16 @@ const fromRow = (r: RecordRow): StoredRecord => ({
 
 /**
  * Lock the school's version row until the transaction ends and read the version. Every write to a
- * school's records takes this lock first, so versions are handed out, and committed, in order.
+ * school's records takes this lock first, so versions are handed out, and committed, in order. An
+ * UPDATE that changes nothing, not SELECT … FOR UPDATE: on Citus a write also holds the shard, so
+ * moving the school to another node (citus_move_shard_placement) waits for this transaction; a
+ * SELECT … FOR UPDATE locks the row on the old node only, and a push begun after the move would
+ * read the same version on the new one (test/citus/shard-move.test.ts).
  */
 export async function lockSchoolVersion(tx: Queryable, schoolId: string): Promise<number> {
-  const rows = await tx.query<{ version: number }>('SELECT version FROM school_versions WHERE school_id = $1 FOR UPDATE', [schoolId]);
+  const rows = await tx.query<{ version: number }>('UPDATE school_versions SET version = version WHERE school_id = $1 RETURNING version', [
+    schoolId,
+  ]);
   if (!rows[0]) throw new ApiError(404, 'There is no such school on this server.', { code: 'no-school' });
   return rows[0].version;
 }
@@ -63,14 +69,32 @@ export const SCHOOL_CHANGED_CHANNEL = 'steward_school_changed';
 
 /**
  * Move the school's version on, and announce it (S18) with NOTIFY: PostgreSQL delivers the news to
- * every server listening only when, and if, the transaction commits, in commit order.
+ * every server listening only when, and if, the transaction commits, in commit order. Two statements:
+ * on Citus the UPDATE goes to the worker that holds the school, and the NOTIFY must stay on the
+ * coordinator, where the servers LISTEN (a NOTIFY inside the routed statement would be sent on the
+ * worker, and heard by no one).
  */
-export const setSchoolVersion = (tx: Queryable, schoolId: string, version: number) =>
-  tx.query(
-    `WITH moved AS (UPDATE school_versions SET version = $2 WHERE school_id = $1 AND version <> $2 RETURNING school_id, version)
-     SELECT pg_notify('${SCHOOL_CHANGED_CHANNEL}', json_build_object('schoolId', school_id, 'version', version)::text) FROM moved`,
+export async function setSchoolVersion(tx: Queryable, schoolId: string, version: number): Promise<void> {
+  const moved = await tx.query<{ version: number }>(
+    'UPDATE school_versions SET version = $2 WHERE school_id = $1 AND version <> $2 RETURNING version',
     [schoolId, version],
   );
+  if (moved.length === 0) return;
+  await tx.query('SELECT pg_notify($1, $2)', [SCHOOL_CHANGED_CHANNEL, JSON.stringify({ schoolId, version })]);
+}
+
+/**
+ * `($1, $2, …), ($1, $12, …)`: the VALUES of a multi-row INSERT whose first column is the school ($1)
+ * and whose other columns come `width` parameters a row from `from` on. A multi-row INSERT … VALUES,
+ * rather than INSERT … SELECT FROM jsonb_to_recordset, is what Citus sends to the one shard that holds
+ * the school; the SELECT form goes through the coordinator, with a two-phase commit on every push.
+ */
+export function valuesFor(rows: number, width: number, casts: readonly string[], from = 2): string {
+  return Array.from({ length: rows }, (_, r) => {
+    const cols = casts.map((cast, c) => `$${from + r * width + c}${cast}`);
+    return `($1, ${cols.join(', ')})`;
+  }).join(', ');
+}
 
 /** The stored records with these kinds and ids (those that exist), by recordKey. */
 export async function loadRecords(
@@ -93,77 +117,55 @@ export async function loadRecords(
   return found;
 }
 
-/** Insert or replace a record. */
-export async function saveRecord(tx: Queryable, schoolId: string, r: StoredRecord): Promise<void> {
-  await tx.query(
-    `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, field_authors)
-     VALUES ($1, $2, $3, $4::jsonb, $5, $6, $7, $8, $9::jsonb, $10, $11::jsonb)
-     ON CONFLICT (school_id, kind, id) DO UPDATE SET
-       data = EXCLUDED.data, visibility = EXCLUDED.visibility, widest_visibility = EXCLUDED.widest_visibility,
-       deleted = EXCLUDED.deleted, version = EXCLUDED.version, field_clocks = EXCLUDED.field_clocks, hlc = EXCLUDED.hlc,
-       field_authors = EXCLUDED.field_authors, updated_at = now()`,
-    [
-      schoolId,
-      r.kind,
-      r.id,
-      JSON.stringify(r.data),
-      r.visibility,
-      r.widestVisibility,
-      r.deleted,
-      r.version,
-      JSON.stringify(r.fieldClocks),
-      r.hlc,
-      r.fieldAuthors ? JSON.stringify(r.fieldAuthors) : null,
-    ],
-  );
+// The columns of records after school_id, and the type each parameter is cast to. updated_at is left
+// to its default: Citus refuses now() in ON CONFLICT … DO UPDATE SET, so the update takes EXCLUDED's.
+const RECORD_COLUMNS = 'kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, field_authors';
+const RECORD_CASTS = ['', '::uuid', '::jsonb', '', '', '::boolean', '::bigint', '::jsonb', '', '::jsonb'] as const;
+const PER_STATEMENT = 500;
+
+const recordParams = (r: StoredRecord) => [
+  r.kind,
+  r.id,
+  JSON.stringify(r.data),
+  r.visibility,
+  r.widestVisibility,
+  r.deleted,
+  r.version,
+  JSON.stringify(r.fieldClocks),
+  r.hlc,
+  r.fieldAuthors ? JSON.stringify(r.fieldAuthors) : null,
+];
+
+async function writeRecords(tx: Queryable, schoolId: string, records: StoredRecord[], onConflict: string): Promise<void> {
+  for (let at = 0; at < records.length; at += PER_STATEMENT) {
+    const batch = records.slice(at, at + PER_STATEMENT);
+    await tx.query(
+      `INSERT INTO records (school_id, ${RECORD_COLUMNS}) VALUES ${valuesFor(batch.length, RECORD_CASTS.length, RECORD_CASTS)}${onConflict}`,
+      [schoolId, ...batch.flatMap(recordParams)],
+    );
+  }
 }
 
 /**
  * Insert or replace many records in one statement per 500 (a push's changes, written together at its
  * end). Each record at most once: give only its last state.
  */
-export async function saveRecords(tx: Queryable, schoolId: string, records: StoredRecord[]): Promise<void> {
-  for (let at = 0; at < records.length; at += 500) {
-    await tx.query(
-      `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, field_authors)
-       SELECT $1, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, field_authors
-         FROM jsonb_to_recordset($2::jsonb) AS x(kind text, id uuid, data jsonb, visibility text, widest_visibility text,
-              deleted boolean, version bigint, field_clocks jsonb, hlc text, field_authors jsonb)
-       ON CONFLICT (school_id, kind, id) DO UPDATE SET
-         data = EXCLUDED.data, visibility = EXCLUDED.visibility, widest_visibility = EXCLUDED.widest_visibility,
-         deleted = EXCLUDED.deleted, version = EXCLUDED.version, field_clocks = EXCLUDED.field_clocks, hlc = EXCLUDED.hlc,
-         field_authors = EXCLUDED.field_authors, updated_at = now()`,
-      [schoolId, JSON.stringify(records.slice(at, at + 500).map(toRow))],
-    );
-  }
-}
+export const saveRecords = (tx: Queryable, schoolId: string, records: StoredRecord[]) =>
+  writeRecords(
+    tx,
+    schoolId,
+    records,
+    ` ON CONFLICT (school_id, kind, id) DO UPDATE SET
+       data = EXCLUDED.data, visibility = EXCLUDED.visibility, widest_visibility = EXCLUDED.widest_visibility,
+       deleted = EXCLUDED.deleted, version = EXCLUDED.version, field_clocks = EXCLUDED.field_clocks, hlc = EXCLUDED.hlc,
+       field_authors = EXCLUDED.field_authors, updated_at = EXCLUDED.updated_at`,
+  );
 
-const toRow = (r: StoredRecord) => ({
-  kind: r.kind,
-  id: r.id,
-  data: r.data,
-  visibility: r.visibility,
-  widest_visibility: r.widestVisibility,
-  deleted: r.deleted,
-  version: r.version,
-  field_clocks: r.fieldClocks,
-  hlc: r.hlc,
-  field_authors: r.fieldAuthors ?? null,
-});
+/** Insert or replace a record. */
+export const saveRecord = (tx: Queryable, schoolId: string, r: StoredRecord) => saveRecords(tx, schoolId, [r]);
 
 /** Insert many new records at once (the demo board, a new school): one statement per 500. */
-export async function insertRecords(tx: Queryable, schoolId: string, records: StoredRecord[]): Promise<void> {
-  for (let at = 0; at < records.length; at += 500) {
-    const batch = records.slice(at, at + 500).map(toRow);
-    await tx.query(
-      `INSERT INTO records (school_id, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, field_authors)
-       SELECT $1, kind, id, data, visibility, widest_visibility, deleted, version, field_clocks, hlc, field_authors
-         FROM jsonb_to_recordset($2::jsonb) AS x(kind text, id uuid, data jsonb, visibility text, widest_visibility text,
-              deleted boolean, version bigint, field_clocks jsonb, hlc text, field_authors jsonb)`,
-      [schoolId, JSON.stringify(batch)],
-    );
-  }
-}
+export const insertRecords = (tx: Queryable, schoolId: string, records: StoredRecord[]) => writeRecords(tx, schoolId, records, '');
 
 /** A record the server makes itself (a new member's record, the demo board), every field stamped `hlc`. */
 export function serverRecord(kind: RecordKind, data: Record<string, unknown>, version: number, hlc: HlcStamp): StoredRecord {

@@ -1,6 +1,9 @@
 // Run a server test suite against each database: the embedded PGlite (in memory) and a real
 // PostgreSQL (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test) in a fresh schema.
 // On CI (CI=true) an unreachable PostgreSQL FAILS the suite; elsewhere it is skipped with a warning.
+// TEST_DATABASES=postgres runs only the PostgreSQL half (`npm run test:citus` points it at a Citus
+// coordinator: a fresh schema there works as on plain PostgreSQL, since Citus makes the schema and
+// the shards of its tables on the workers, and the suite's migrations distribute its tables).
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
@@ -27,6 +30,9 @@ async function reachable(): Promise<string | null> {
 const postgresProblem = await reachable();
 
 export type DatabaseName = 'pglite' | 'postgres';
+const databaseNames = (['pglite', 'postgres'] as const).filter((n) =>
+  (process.env.TEST_DATABASES ?? 'pglite,postgres').split(',').includes(n),
+);
 
 /** A database made for one suite: fresh, migrated, and dropped afterwards. */
 export interface SuiteDatabase {
@@ -63,7 +69,7 @@ export async function truncateAll(db: SqlClient): Promise<void> {
  * (ready inside tests and hooks). With `migrated: false` the database is left empty.
  */
 export function describeEachDatabase(title: string, body: (get: () => SuiteDatabase) => void, opts: { migrated?: boolean } = {}): void {
-  for (const name of ['pglite', 'postgres'] as const) {
+  for (const name of databaseNames) {
     if (name === 'postgres' && postgresProblem) {
       if (onCi) {
         describe(`${title} [postgres]`, () => {

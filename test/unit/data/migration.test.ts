@@ -94,4 +94,31 @@ describe('schema versions on a device that already has data', () => {
     expect(await after.meta.toArray()).toEqual(meta);
     after.close();
   });
+
+  it('version 3 (real plans) keeps every plan record as it was, and finds milestones by their action', async () => {
+    const name = fresh();
+    const upTo2 = versions.filter((v) => v.version < 3);
+    const before: StewardDb = openDb(name, upTo2);
+    const { schoolId, action } = await smallBoard(before);
+    const areaId = action.areaId;
+    const tables = ['plans', 'areas', 'needs', 'actions', 'milestones'] as const;
+    const old = Object.fromEntries(await Promise.all(tables.map(async (t) => [t, await before.table(t).toArray()] as const)));
+    const outbox = await before.outbox.toArray();
+    before.close();
+
+    const after = openDb(name);
+    await after.open();
+    expect(after.verno).toBe(3);
+    for (const t of tables) expect(await after.table(t).toArray()).toEqual(old[t]);
+    expect(await after.outbox.toArray()).toEqual(outbox);
+    for (const a of await after.actions.toArray()) expect(ActionSchema.safeParse(a).success).toBe(true);
+    const milestone = await createRecord(
+      'milestones',
+      schoolId,
+      { areaId, actionId: action.id, number: 9, when: 'By the February Standards Board', description: 'Half of staff trained' },
+      after,
+    );
+    expect((await after.milestones.where('actionId').equals(action.id).toArray()).map((m) => m.id)).toEqual([milestone.id]);
+    after.close();
+  });
 });

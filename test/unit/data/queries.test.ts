@@ -121,7 +121,7 @@ describe('queries', () => {
     const other = await smallBoard(store);
     const milestones = await milestonesFor(schoolId, store);
     expect(milestones).toHaveLength(board.milestones!.length);
-    expect(inOrder(milestones, (m) => m.date)).toBe(true);
+    expect(inOrder(milestones, (m) => m.date!)).toBe(true);
     const reviews = await reviewsFor(schoolId, store);
     expect(reviews.reviews).toHaveLength(board.reviews!.length);
     expect(inOrder(reviews.reviews, (r) => halfTermIndex(r))).toBe(true);

@@ -123,9 +123,9 @@ describe.each(todays)('the demo board built on %s', (today) => {
 
   it('has actions finished, running and still to start', () => {
     const actions = board.actions!;
-    expect(actions.some((a) => a.finish < today && a.status === 'complete')).toBe(true);
-    expect(actions.some((a) => a.start <= today && today <= a.finish && a.status === 'in-progress')).toBe(true);
-    expect(actions.some((a) => a.start > today && a.status === 'not-started')).toBe(true);
+    expect(actions.some((a) => a.finish! < today && a.status === 'complete')).toBe(true);
+    expect(actions.some((a) => a.start! <= today && today <= a.finish! && a.status === 'in-progress')).toBe(true);
+    expect(actions.some((a) => a.start! > today && a.status === 'not-started')).toBe(true);
     expect(new Set(actions.map((a) => a.status))).toEqual(new Set(['complete', 'in-progress', 'not-started', 'stalled']));
   });
 

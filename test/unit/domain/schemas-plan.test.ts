@@ -135,12 +135,44 @@ describe('action plan', () => {
     expect(problems(ActionSchema, { ...action(), start: '01/09/2026' })).toEqual([{ field: 'start', message: 'Must be a date' }]);
     expect(problems(ActionSchema, { ...action(), status: 'done' })).toEqual([{ field: 'status', message: 'Choose a status' }]);
   });
-  it('accepts milestones 1 to 5 and rejects 6 and 0', () => {
+  it('accepts any number of milestones, on an action or the area, dated or not, and rejects 0', () => {
     const m = (number: number) => ({ ...baseFields(), areaId: testId(), number, date: '2026-12-01', description: 'Half of staff trained' });
     expect(check(MilestoneSchema, m(1)).ok).toBe(true);
     expect(check(MilestoneSchema, { ...m(5), metOn: '2026-11-30' }).ok).toBe(true);
-    expect(problems(MilestoneSchema, m(6))).toEqual([{ field: 'number', message: 'Milestone number must be 1 to 5' }]);
-    expect(problems(MilestoneSchema, m(0))).toEqual([{ field: 'number', message: 'Milestone number must be 1 to 5' }]);
+    expect(check(MilestoneSchema, m(34)).ok).toBe(true);
+    const undated = { ...m(6), date: undefined, when: 'By the February Standards Board', actionId: testId() };
+    expect(check(MilestoneSchema, undated).ok).toBe(true);
+    expect(problems(MilestoneSchema, m(0))).toEqual([{ field: 'number', message: 'Milestone number must be 1 or more' }]);
+    expect(problems(MilestoneSchema, { ...m(2), actionId: 'not an id' })).toHaveLength(1);
+  });
+  it('keeps timing in words, with the dates optional, and still checks the order of dates given', () => {
+    const { start: _s, finish: _f, ...undated } = action();
+    expect(check(ActionSchema, { ...undated, when: 'Termly' }).ok).toBe(true);
+    expect(check(ActionSchema, { ...undated, when: 'From May 2016', start: '2016-05-01' }).ok).toBe(true);
+    expect(check(ActionSchema, undated).ok).toBe(true);
+    expect(problems(ActionSchema, { ...undated, when: 'x'.repeat(301) })).toEqual([
+      { field: 'when', message: 'When must be at most 300 characters' },
+    ]);
+    expect(problems(ActionSchema, { ...action(), when: 'Autumn term', finish: '2026-08-31' })).toEqual([
+      { field: 'finish', message: 'Finish must be on or after start' },
+    ]);
+  });
+  it('keeps the plan’s own codes, up to 20 characters, and lets a need have no description', () => {
+    expect(check(ActionSchema, { ...action(), code: '1.1' }).ok).toBe(true);
+    expect(problems(ActionSchema, { ...action(), code: 'x'.repeat(21) })).toEqual([
+      { field: 'code', message: 'A code must be at most 20 characters' },
+    ]);
+    const need = { ...baseFields(), areaId: testId(), position: 1, description: '' };
+    expect(check(ImprovementNeedSchema, need).ok).toBe(true);
+    expect(check(AreaSchema, { ...baseFields(), planId: testId(), number: 7, code: '7', title: 'Attendance' }).ok).toBe(true);
+  });
+  it('lets a plan have no dates, but not end before it starts', () => {
+    const plan = { ...baseFields(), title: 'Attendance strategy' };
+    expect(check(ActionPlanSchema, plan).ok).toBe(true);
+    expect(check(ActionPlanSchema, { ...plan, startDate: '2026-09-01' }).ok).toBe(true);
+    expect(problems(ActionPlanSchema, { ...plan, startDate: '2026-09-01', endDate: '2026-08-31' })).toEqual([
+      { field: 'endDate', message: 'The plan must end on or after it starts' },
+    ]);
   });
   it('accepts a performance row with gaps, and rejects a figure over 100', () => {
     const row = {

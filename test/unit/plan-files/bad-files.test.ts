@@ -30,27 +30,32 @@ const actions = (edit: (rows: Cell[][]) => void) =>
     editSheet(sheets, 'Actions', (rows) => (edit(rows), rows)),
   );
 const col = (letter: string, header: string) => ({ letter, header });
-const dateError = (text: string) => `"${text}" is not a date. Write dates as dd/mm/yyyy, e.g. 01/09/2026.`;
+const dateError = (text: string) =>
+  `"${text}" is not a date. Write dates as dd/mm/yyyy, e.g. 01/09/2026, or leave it empty and say when in words.`;
 
 describe('a bad plan file is reported by row, column and fix, and changes nothing', () => {
-  it('wrong columns: a heading that is not in the template, and so a column missing', async () => {
-    await expectRefused(await actions((rows) => void (rows[0]![10] = 'Deadline')), [
+  it('a repeated heading is refused; a column Steward does not know is kept in the notes, with a note naming it (issue 15, 6)', async () => {
+    await expectRefused(await actions((rows) => void (rows[0]![10] = 'Start')), [
       {
         sheet: 'Actions',
         row: 1,
-        column: col('K', 'Deadline'),
-        message: expect.stringMatching(
-          /^Column K is headed "Deadline", which is not a column of the Actions sheet\. Rename it to one of "Area", "Area title",.*"Status", or delete the column\.$/,
-        ),
-      },
-      {
-        sheet: 'Actions',
-        row: 1,
-        message: expect.stringMatching(
-          /^The Actions sheet has no "Finish" column\. Its first row must hold the headings "Area", .* copy them from the blank template\.$/,
-        ),
+        column: col('K', 'Start'),
+        message: 'Column K repeats the heading "Start" (column J has it too). Delete one of them.',
       },
     ]);
+    const extra = await actions((rows) =>
+      rows.forEach((r, i) => (r[r.length] = i === 0 ? 'Governor comments' : i === 1 ? 'Seen in Year 2' : null)),
+    );
+    const prepared = await prepareImport([extra], schoolId, store);
+    expect(prepared.problems).toEqual([]);
+    expect(prepared.notes).toContainEqual(
+      expect.stringMatching(
+        /^Actions: column Q \("Governor comments"\) is not one Steward has a place for, so what it says is kept in each action’s notes\.$/,
+      ),
+    );
+    await applyImport(prepared, 'all', store);
+    const plan = (await currentPlanData(schoolId, store))!;
+    expect(plan.actions.filter((a) => !a.archived && a.notes === 'Governor comments: Seen in Year 2')).toHaveLength(1);
   });
 
   it('a date that does not exist', async () => {
@@ -59,10 +64,30 @@ describe('a bad plan file is reported by row, column and fix, and changes nothin
     ]);
   });
 
-  it('a date written the American way round', async () => {
-    await expectRefused(await actions((rows) => void (rows[2]![10] = '12/25/2026')), [
-      { sheet: 'Actions', row: 3, column: col('K', 'Finish'), message: dateError('12/25/2026') },
-    ]);
+  it('a column with one date that can only be month first is read month first throughout (issue 15, 7)', async () => {
+    const file = await actions((rows) => {
+      rows[1]![10] = '02/06/2026';
+      rows[2]![10] = '12/25/2026';
+    });
+    const prepared = await prepareImport([file], schoolId, store);
+    expect(prepared.problems).toEqual([]);
+    expect(prepared.ambiguousDates).toEqual([]);
+    const finishes = prepared.incoming!.actions.map((a) => a.finish);
+    expect(finishes).toContain('2026-12-25');
+    expect(finishes).toContain('2026-02-06');
+    expect(finishes).not.toContain('2026-06-02');
+  });
+
+  it('a column whose dates could each be either way round asks, with two examples, and reads as the person says', async () => {
+    const file = await actions((rows) => {
+      rows[1]![10] = '02/06/2028';
+      rows[2]![10] = '03/07/2028';
+    });
+    const asked = await prepareImport([file], schoolId, store);
+    expect(asked.ambiguousDates).toEqual([{ sheet: 'Actions', column: 'Finish', examples: ['02/06/2028', '03/07/2028'] }]);
+    expect(asked.incoming!.actions.map((a) => a.finish)).toContain('2028-06-02');
+    const monthFirst = await prepareImport([file], schoolId, store, 'month-first');
+    expect(monthFirst.incoming!.actions.map((a) => a.finish)).toEqual(expect.arrayContaining(['2028-02-06', '2028-03-07']));
   });
 
   it('finish before start', async () => {
@@ -143,11 +168,11 @@ describe('a bad plan file is reported by row, column and fix, and changes nothin
     ]);
   });
 
-  it('a milestone numbered outside 1 to 5, and one for an area the plan does not have', async () => {
+  it('a milestone number that is not a number, and one for an area the plan does not have', async () => {
     const file = await xlsxFile(
       'plan.xlsx',
       editSheet(sheets, 'Milestones', (rows) => {
-        rows[1]![1] = 6;
+        rows[1]![1] = 'six';
         rows[2]![0] = 9;
         return rows;
       }),
@@ -157,7 +182,7 @@ describe('a bad plan file is reported by row, column and fix, and changes nothin
         sheet: 'Milestones',
         row: 2,
         column: col('B', 'Number'),
-        message: 'Milestone number 6 is not allowed. An area has milestones 1 to 5: write a number from 1 to 5.',
+        message: 'Milestone number six is not allowed. Write a whole number, 1 or more, or leave it empty.',
       },
       {
         sheet: 'Milestones',

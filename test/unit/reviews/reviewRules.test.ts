@@ -77,8 +77,8 @@ describe('reviewCompleteness', () => {
       { id: 'A3', number: 3, title: 'Empty' },
     ],
     needs: [
-      { id: 'n1', position: 1 },
-      { id: 'n2', position: 1 },
+      { id: 'n1', position: 1, description: 'Phonics' },
+      { id: 'n2', position: 1, description: 'Writing' },
     ],
     actions: [
       { id: 'x1', areaId: 'A1', needId: 'n1', position: 1 },
