@@ -32,6 +32,7 @@ export * from './history';
 export * from './planTemplate';
 export * from './access';
 export * from './syncRules';
+export * as wire from './wire';
 export * from './csv';
 export * from './meetingRules';
 export * from './meetingYear';

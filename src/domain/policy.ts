@@ -3,7 +3,7 @@
 // append-only kinds, locks, and who may write what (S9, S10, S11). Each rule returns a reason a
 // person can read, or null.
 import { visibilities, visibilityLabels, type Visibility } from './record';
-import { maySee } from './access';
+import { maySee, visibilitiesFor } from './access';
 import { policyOf, type RecordKind } from './kinds';
 import { roleLabels, type Role } from './people';
 import { ruleProblems } from './fieldRules';
@@ -112,6 +112,28 @@ const names = (rs: readonly Role[]) => {
   const labels = rs.map((r) => roleLabels[r].toLowerCase());
   return labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}`;
 };
+/**
+ * The roles that may change who can see a record once it is made (seed 003: confidential items stay
+ * with the chair; the clerk keeps the board's papers). Anyone may choose, when making a record, any
+ * level they can see themselves.
+ */
+export const visibilityChangers: readonly Role[] = ['chair', 'vice-chair', 'clerk'];
+
+/**
+ * Why someone with `role` may not change a record's visibility from `before` to `after`, or null
+ * (S12): only the chair, vice-chair or clerk, and never to a level they cannot see themselves.
+ */
+export function visibilityChangeRefusal(role: Role, before: Visibility, after: Visibility): string | null {
+  if (before === after) return null;
+  if (!visibilityChangers.includes(role)) return `Only the ${names(visibilityChangers)} can change who can see a record.`;
+  if (!maySee(role, after)) return `${who[role]} cannot see records marked "${visibilityLabels[after]}", so cannot mark one so.`;
+  return null;
+}
+
+/** The levels to offer someone making a record (`current` null) or editing one. */
+export const visibilitiesToChoose = (role: Role, current: Visibility | null): Visibility[] =>
+  current === null || visibilityChangers.includes(role) ? visibilitiesFor(role) : [current];
+
 const visibilityOf = (record: Fields): Visibility =>
   visibilities.includes(record.visibility as Visibility) ? (record.visibility as Visibility) : 'board';
 
@@ -126,6 +148,8 @@ export function refusalFor(role: Role, kind: RecordKind, before: Fields | null, 
   if (policy.writers && !policy.writers.includes(role)) return `Only the ${names(policy.writers)} can change the ${policy.label}.`;
   const visibility = visibilityOf(after);
   if (!maySee(role, visibility)) return `${who[role]} cannot see records marked "${visibilityLabels[visibility]}", so cannot save one.`;
+  const changed = before ? visibilityChangeRefusal(role, visibilityOf(before), visibility) : null;
+  if (changed) return changed;
   const lock = policy.lock;
   if (lock && lock.when(after) && !(before && lock.when(before)) && !lock.by.includes(role)) {
     return `Only the ${names(lock.by)} can ${lock.doing}.`;

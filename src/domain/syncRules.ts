@@ -2,6 +2,7 @@
 // last writer wins per field by hybrid logical clock, and clock skew. What a change may do to a
 // record of a kind (append-only, locks, who writes what) is the kinds' policy: ./policy.ts.
 import { compareHlc, HLC_ZERO, parseHlc, type HlcStamp } from './hlc';
+import { recordKinds, type RecordKind } from './kinds';
 
 /** A change whose clock is further ahead of the server's clock than this is refused. */
 export const MAX_CLOCK_AHEAD_MS = 5 * 60 * 1000;
@@ -58,4 +59,35 @@ export function sameJson(a: unknown, b: unknown): boolean {
   const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
   const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
   return ka.length === kb.length && ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+const fieldNames = new Map<RecordKind, ReadonlySet<string>>();
+
+/** The fields a record of this kind has: its schema's, and no others. */
+export function fieldsOf(kind: RecordKind): ReadonlySet<string> {
+  let names = fieldNames.get(kind);
+  if (!names) {
+    names = new Set(Object.keys((recordKinds[kind].schema as unknown as { shape: Record<string, unknown> }).shape));
+    fieldNames.set(kind, names);
+  }
+  return names;
+}
+
+/**
+ * Why a change that names fields its kind does not have is refused, or null (S6). Checked before
+ * anything of the change is kept — its clock, its author — so no push can grow a stored record with
+ * names of its own.
+ */
+export function unknownFieldsRefusal(kind: RecordKind, fields: Record<string, unknown>): { reason: string; names: string[] } | null {
+  const known = fieldsOf(kind);
+  const names = Object.keys(fields).filter((name) => !known.has(name));
+  if (names.length === 0) return null;
+  const shown = names
+    .slice(0, 3)
+    .map((n) => `"${n.slice(0, 40)}"`)
+    .join(', ');
+  const more = names.length > 3 ? ` and ${names.length - 3} more` : '';
+  return {
+    reason: `The ${recordKinds[kind].label} was not saved: it has no field${names.length === 1 ? '' : 's'} ${shown}${more}.`,
+    names,
+  };
 }

@@ -7,6 +7,7 @@ import fastifyStatic from '@fastify/static';
 import pkg from '../../package.json' with { type: 'json' };
 import type { SqlClient } from './db';
 import { ApiError, errorBody, unstorableText } from './http';
+import { drain, registerGuards, tooLargeMessage } from './guards';
 import { registerAuthRoutes } from './auth/routes';
 import { registerMemberRoutes } from './auth/members';
 import { registerSchoolRoutes } from './auth/schools';
@@ -125,8 +126,17 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   app.setErrorHandler(async (error: Error & { statusCode?: number }, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
     if (status >= 500) request.log.error({ err: error }, 'request failed');
+    if (status === 413 && !(error instanceof ApiError)) {
+      // A chunked body cut off past the limit: read the rest and throw it away, so fetch sees the 413 (S16).
+      reply.removeHeader('connection');
+      drain(request.raw);
+      const limit = request.routeOptions.bodyLimit ?? 1 * MB;
+      return reply.code(413).send(errorBody(new ApiError(413, tooLargeMessage(limit), { code: 'too-large' }), 413));
+    }
     return reply.code(status).send(errorBody(error, status));
   });
+
+  registerGuards(app);
 
   // S16: text the database cannot store (a null character, a broken surrogate) anywhere in a request
   // is a 400 before any route reads it. A push's record fields are left to the push, which rejects
@@ -161,7 +171,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   });
   if (db) {
     registerAuthRoutes(app, db, opts.loginLimit);
-    registerMemberRoutes(app, db);
+    registerMemberRoutes(app, db, opts.loginLimit);
     registerSchoolRoutes(app, db);
     registerSyncRoutes(app, { ...opts.sync, db });
     const events = new SchoolEvents();

@@ -54,21 +54,29 @@ function textProblem(s: string, what = 'Must'): string | null {
  * The first string (or object key) in a parsed JSON value that PostgreSQL cannot store — text and
  * jsonb refuse the null character, jsonb refuses an unpaired surrogate — as a problem naming where
  * it is ("mutations.0.fields.title"); null when there is none. Checked before anything is written,
- * so such a request is a 4xx that changes nothing rather than a failed statement (a 5xx).
+ * so such a request is a 4xx that changes nothing rather than a failed statement (a 5xx). Walks
+ * with its own stack, never by recursion: no body, however deep, can exhaust the call stack (S16).
  */
 export function unstorableText(value: unknown, at = '', skip?: (path: string) => boolean): Problem | null {
-  if (skip?.(at)) return null;
-  if (typeof value === 'string') {
-    const message = textProblem(value);
-    return message ? { field: at, message } : null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  for (const [key, item] of Object.entries(value)) {
-    const path = at ? `${at}.${key}` : key;
-    const keyMessage = textProblem(key, 'Field names must');
-    if (keyMessage) return { field: at, message: keyMessage };
-    const found = unstorableText(item, path, skip);
-    if (found) return found;
+  const stack: [unknown, string][] = [[value, at]];
+  while (stack.length > 0) {
+    const [item, path] = stack.pop()!;
+    if (skip?.(path)) continue;
+    if (typeof item === 'string') {
+      const message = textProblem(item);
+      if (message) return { field: path, message };
+      continue;
+    }
+    if (typeof item !== 'object' || item === null) continue;
+    const entries = Object.entries(item);
+    for (const [key] of entries) {
+      const keyMessage = textProblem(key, 'Field names must');
+      if (keyMessage) return { field: path, message: keyMessage };
+    }
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, child] = entries[i]!;
+      stack.push([child, path ? `${path}.${key}` : key]);
+    }
   }
   return null;
 }

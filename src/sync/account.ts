@@ -46,7 +46,7 @@ export async function uploadToServer(
 ): Promise<{ membership: Membership; notInvited: string[]; uploaded: SyncSession }> {
   const school = await store.schools.get(schoolId);
   if (!school) throw new SyncError('refused', 'That board is not on this device.');
-  const membership = await api.request<Membership>('POST', '/api/schools', { body: { schoolId, name: school.name, role } });
+  const membership = await api.newSchool(schoolId, school.name, role);
   const notInvited = await prepareUpload(store, schoolId);
   const uploaded = withBoards(session, [...sessionBoards(session).filter((b) => b.schoolId !== schoolId), membership])!;
   await saveSession(store, uploaded);

@@ -1,6 +1,9 @@
 // Talking to the board's server (docs/sync-protocol.md): sign in, push, pull. Every answer that is
 // not a success becomes a SyncError that says what happened in words, with what the app should do.
-import type { FieldClocks, HlcStamp, Problem, RecordKind, Role } from '../domain';
+// Every answer is parsed with its schema from the wire contract (src/domain/wire), never trusted as
+// it comes; every request carries the contract's protocol version (S19).
+import type { z } from 'zod';
+import { wire, type Problem, type Role } from '../domain';
 import type { OutboxEntry } from '../data';
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
@@ -13,6 +16,8 @@ export type SyncErrorKind =
   | 'removed' // S14: no longer a member of this board
   | 'rate-limited' // A2
   | 'bad-credentials' // A1
+  | 'update-needed' // S19: this app is too old for the server (or its answers): update it; unsent changes are kept
+  | 'too-large' // S16: the request is over the server's limit (413): sending it again will not help
   | 'refused'; // any other 4xx: a mistake that trying again will not fix
 
 export class SyncError extends Error {
@@ -31,71 +36,24 @@ export class SyncError extends Error {
   }
 }
 
-export interface Person {
-  id: string;
-  name: string;
-  email: string;
-}
-export interface Membership {
-  schoolId: string;
-  schoolName: string;
-  role: Role;
-}
-export interface LoginAnswer {
-  token: string;
-  expiresAt: string;
-  person: Person;
-}
-
-export type MutationResult =
-  | { mutationId: string; status: 'applied'; version: number | null }
-  | {
-      mutationId: string;
-      status: 'rejected';
-      reason: string;
-      problems?: Problem[];
-      /** 'file-missing' (F2): upload `files`, then send again. */ code?: string;
-      files?: string[];
-    };
-
-export type PulledChange =
-  /** authors: who made the last write to each field, by name (when asked for; absent for what the server wrote). */
-  | {
-      kind: RecordKind;
-      id: string;
-      version: number;
-      hlc: HlcStamp;
-      clocks?: FieldClocks;
-      data: Record<string, unknown>;
-      authors?: Record<string, string>;
-    }
-  | { kind: RecordKind; id: string; version: number; withdrawn: true };
-
-export interface PullPage {
-  changes: PulledChange[];
-  cursor: number;
-  more: boolean;
-  reset?: true;
-  reason?: string;
-  /** The access this answer was made under (S14): sent back with the next pull. */
-  access?: number;
-}
+export type Person = z.infer<typeof wire.PersonAnswer>;
+export type Membership = z.infer<typeof wire.MembershipAnswer>;
+export type LoginAnswer = z.infer<typeof wire.LoginAnswer>;
+export type MutationResult = wire.WireMutationResult;
+export type PulledChange = wire.WirePulledChange;
+export type PullPage = wire.WirePullAnswer;
+export type PushAnswer = wire.WirePushAnswer;
+export type FileStatus = z.infer<typeof wire.FileStatusAnswer>;
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A one-time invitation to a board (A5): `link` is "/join#invite=…" on the server. */
-export interface Invitation {
-  email: string;
-  role: Role;
-  link: string;
-  expiresAt: string;
-}
+export type Invitation = z.infer<typeof wire.InvitationAnswer>;
 /** Accepting an invitation signs in (A5): the answer of a sign-in, with the board joined. */
-export interface JoinAnswer extends LoginAnswer {
-  schoolId: string;
-  role: Role;
-}
+export type JoinAnswer = z.infer<typeof wire.JoinAnswer>;
 
+const notUnderstood =
+  'The board’s server answered in a way this version of Steward does not understand: update the app to sync. Your changes are kept on this device.';
 const offlineMessage = 'The server could not be reached: check this device is online, then try again.';
 const REQUEST_TIMEOUT_MS = 60_000;
 
@@ -113,14 +71,17 @@ export class SyncApi {
     return `${base}${path}${query ? `?${new URLSearchParams(query).toString()}` : ''}`;
   }
 
-  /** A request; JSON in and out. Throws SyncError. */
-  async request<T>(
+  /** A request; JSON in, and the answer parsed with its schema (S19). Throws SyncError. */
+  async request<S extends z.ZodType>(
+    answer: S,
     method: Method,
     path: string,
     opts: { body?: unknown; bytes?: Uint8Array<ArrayBuffer>; query?: Record<string, string>; signal?: AbortSignal } = {},
-  ): Promise<T> {
+  ): Promise<z.infer<S>> {
     const res = await this.send(method, path, opts);
-    return (await res.json()) as T;
+    const parsed = answer.safeParse(await res.json().catch(() => undefined));
+    if (!parsed.success) throw new SyncError('update-needed', notUnderstood, res.status);
+    return parsed.data;
   }
 
   /**
@@ -139,7 +100,7 @@ export class SyncApi {
       timeoutMs?: number | null;
     } = {},
   ): Promise<Response> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { accept: 'application/json', [wire.PROTOCOL_HEADER]: String(wire.PROTOCOL_VERSION) };
     const token = this.token();
     if (token) headers.authorization = `Bearer ${token}`;
     if (opts.body !== undefined) headers['content-type'] = 'application/json';
@@ -165,24 +126,34 @@ export class SyncApi {
   }
 
   login(email: string, password: string): Promise<LoginAnswer> {
-    return this.request('POST', '/api/auth/login', { body: { email, password } });
+    return this.request(wire.LoginAnswer, 'POST', '/api/auth/login', { body: { email, password } });
   }
   logout(): Promise<unknown> {
-    return this.request('POST', '/api/auth/logout', { body: {} });
+    return this.request(wire.OkAnswer, 'POST', '/api/auth/logout', { body: {} });
   }
   logoutEverywhere(): Promise<unknown> {
-    return this.request('POST', '/api/auth/logout-everywhere', { body: {} });
+    return this.request(wire.OkAnswer, 'POST', '/api/auth/logout-everywhere', { body: {} });
   }
   me(): Promise<{ person: Person; memberships: Membership[] }> {
-    return this.request('GET', '/api/me');
+    return this.request(wire.MeAnswer, 'GET', '/api/me');
   }
   invite(schoolId: string, email: string, role: Role): Promise<Invitation> {
-    return this.request('POST', `/api/schools/${encodeURIComponent(schoolId)}/invites`, { body: { email, role } });
+    return this.request(wire.InvitationAnswer, 'POST', `/api/schools/${encodeURIComponent(schoolId)}/invites`, { body: { email, role } });
+  }
+  /** Put a board kept on this device on the server (A6). */
+  newSchool(schoolId: string, name: string, role: 'chair' | 'clerk'): Promise<Membership> {
+    return this.request(wire.NewSchoolAnswer, 'POST', '/api/schools', { body: { schoolId, name, role } });
+  }
+  fileStatus(path: string, query: Record<string, string>): Promise<FileStatus> {
+    return this.request(wire.FileStatusAnswer, 'GET', `${path}/status`, { query });
+  }
+  sendChunk(path: string, query: Record<string, string>, bytes: Uint8Array<ArrayBuffer>): Promise<FileStatus> {
+    return this.request(wire.FileStatusAnswer, 'PUT', path, { query, bytes });
   }
   /** Accept an invitation (A5). A wrong password here is for an account the email already has. */
   async acceptInvite(token: string, name: string, password: string): Promise<JoinAnswer> {
     try {
-      return await this.request<JoinAnswer>('POST', '/api/invites/accept', { body: { token, name, password } });
+      return await this.request(wire.JoinAnswer, 'POST', '/api/invites/accept', { body: { token, name, password } });
     } catch (err) {
       if (err instanceof SyncError && err.kind === 'bad-credentials') {
         throw new SyncError(
@@ -195,12 +166,12 @@ export class SyncApi {
     }
   }
   changeRole(schoolId: string, personId: string, role: Role): Promise<{ personId: string; role: Role }> {
-    return this.request('PATCH', memberPath(schoolId, personId), { body: { role } });
+    return this.request(wire.RoleChangeAnswer, 'PATCH', memberPath(schoolId, personId), { body: { role } });
   }
   removeMember(schoolId: string, personId: string): Promise<{ personId: string; removed: true }> {
-    return this.request('DELETE', memberPath(schoolId, personId));
+    return this.request(wire.RemoveMemberAnswer, 'DELETE', memberPath(schoolId, personId));
   }
-  push(schoolId: string, entries: OutboxEntry[]): Promise<{ results: MutationResult[]; version: number }> {
+  push(schoolId: string, entries: OutboxEntry[]): Promise<PushAnswer> {
     const mutations = entries.map(({ mutationId, schoolId: s, kind, recordId, op, fields, hlc }) => ({
       mutationId,
       schoolId: s,
@@ -210,14 +181,14 @@ export class SyncApi {
       fields,
       hlc,
     }));
-    return this.request('POST', '/api/sync/push', { body: { schoolId, mutations } });
+    return this.request(wire.PushAnswer, 'POST', '/api/sync/push', { body: { schoolId, mutations } });
   }
   /** One page of changes (S5); with `authors`, who wrote each field (for the history, not on a board's first fetch). */
   pull(schoolId: string, since: number, limit: number, access?: number, authors = false): Promise<PullPage> {
     const query: Record<string, string> = { schoolId, since: String(since), limit: String(limit) };
     if (access !== undefined) query.access = String(access);
     if (authors) query.authors = '1';
-    return this.request('GET', '/api/sync/pull', { query });
+    return this.request(wire.PullAnswer, 'GET', '/api/sync/pull', { query });
   }
 }
 
@@ -226,12 +197,9 @@ const memberPath = (schoolId: string, personId: string) =>
 
 /** The error a failed answer stands for. */
 async function errorOf(res: Response): Promise<SyncError> {
-  let body: { error?: string; code?: string; problems?: Problem[] } = {};
-  try {
-    body = (await res.json()) as typeof body;
-  } catch {
-    // Not JSON (a proxy's page): said by status alone below.
-  }
+  // Not JSON (a proxy's page), or not an error's shape: said by status alone below.
+  const parsed = wire.ErrorAnswer.safeParse(await res.json().catch(() => undefined));
+  const body: { error?: string; code?: string; problems?: Problem[] } = parsed.success ? parsed.data : {};
   const said = body.error;
   if (res.status >= 500) return new SyncError('server', 'The server had a problem: the app will try again shortly.', res.status);
   if (res.status === 429) {
@@ -243,6 +211,9 @@ async function errorOf(res: Response): Promise<SyncError> {
       429,
     );
   }
+  if (res.status === 426 || body.code === 'update-app' || body.code === 'update-server')
+    return new SyncError('update-needed', said ?? notUnderstood, res.status);
+  if (res.status === 413) return new SyncError('too-large', said ?? 'This is too large for the board’s server to take.', 413);
   if (body.code === 'removed') return new SyncError('removed', said ?? 'You are no longer a member of this board.', res.status);
   if (body.code === 'bad-credentials')
     return new SyncError('bad-credentials', 'That email and password do not match an account: check them and try again.', res.status);

@@ -1,7 +1,7 @@
 // One round of sync for one board: push the outbox, oldest first, in batches (S1), then pull every
 // page from the stored cursor (S5). Throws SyncError; what is stored stays consistent at every step.
-import { discardLocalBoard, type StewardDb } from '../data';
-import type { PullPage, SyncApi } from './api';
+import { discardLocalBoard, type OutboxEntry, type StewardDb } from '../data';
+import { SyncError, type MutationResult, type PullPage, type SyncApi } from './api';
 import { fetchMissingFiles, uploadFilesFor, waitingForFiles } from './files';
 import { forgetCursor, markRejected, readPullState, replaceBoard, storePage, unsentChanges } from './local';
 import { setNotice } from './session';
@@ -45,7 +45,7 @@ export async function pushAll(store: StewardDb, api: SyncApi, schoolId: string, 
     outcome.rejected += held.length - batch.length;
     for (const entry of held) sentThisRound.add(entry.seq!);
     if (batch.length === 0) continue;
-    const answer = await api.push(schoolId, batch);
+    const answer = await pushOrSplit(api, schoolId, batch);
     const results = new Map(answer.results.map((r) => [r.mutationId, r]));
     const forFiles = await waitingForFiles(store, answer.results);
     // A later change to a record whose change waits for its files was refused for want of it: it waits too.
@@ -69,6 +69,28 @@ export async function pushAll(store: StewardDb, api: SyncApi, schoolId: string, 
         }
       }
     });
+  }
+}
+
+/** What a change too large for the server is told (S16): kept for "Needs attention", never sent again by itself. */
+export const TOO_LARGE_REASON =
+  'This change is too large for the board’s server to take (a push may be at most 8 MB): copy what you wrote, discard the change, then make it again in smaller parts.';
+
+/**
+ * Push a batch; when the server says it is too large (413), push each half, and a single change
+ * that is too large by itself is answered here as refused (S16, C1), so it waits under "Needs
+ * attention" instead of being sent again and again.
+ */
+async function pushOrSplit(api: SyncApi, schoolId: string, batch: OutboxEntry[]): Promise<{ results: MutationResult[] }> {
+  try {
+    return await api.push(schoolId, batch);
+  } catch (err) {
+    if (!(err instanceof SyncError) || err.kind !== 'too-large') throw err;
+    if (batch.length === 1) return { results: [{ mutationId: batch[0]!.mutationId, status: 'rejected', reason: TOO_LARGE_REASON }] };
+    const half = Math.ceil(batch.length / 2);
+    const first = await pushOrSplit(api, schoolId, batch.slice(0, half));
+    const second = await pushOrSplit(api, schoolId, batch.slice(half));
+    return { results: [...first.results, ...second.results] };
   }
 }
 

@@ -199,6 +199,7 @@ export class SyncEngine {
       } catch (err) {
         const e = err instanceof SyncError ? err : new SyncError('refused', (err as Error).message); // 6
         if (e.kind === 'signed-out') return this.sessionEnded(session, e);
+        if (e.kind === 'update-needed') return this.fail(e, 'update-needed'); // S19: unsent changes stay in the outbox
         if (!e.retryable) return this.fail(e, 'error');
         failures += 1;
         if (failures >= (this.opts.attempts ?? 4)) {

@@ -4,7 +4,7 @@ import type { NetworkAdapter, OnResume } from '../platform/types';
 import type { FetchLike, SyncError } from './api';
 import type { SyncProgress } from './cycle';
 
-export type SyncState = 'signed-out' | 'idle' | 'syncing' | 'offline' | 'retrying' | 'error';
+export type SyncState = 'signed-out' | 'idle' | 'syncing' | 'offline' | 'retrying' | 'error' | 'update-needed';
 export interface SyncStatus {
   state: SyncState;
   /** What to tell the person, in words ('' when all is well). */

@@ -1,5 +1,6 @@
 // Listening for "something to pull" (S18): the server's event stream, read with fetch so the session
 // goes in the Authorization header (EventSource cannot send it). Reconnects with back-off.
+import { wire } from '../domain';
 import { SyncError, type SyncApi } from './api';
 import { backoffMs } from './backoff';
 
@@ -27,6 +28,14 @@ export function parseEvents(buffer: string): { events: ServerEvent[]; rest: stri
     if (data.length > 0 || event !== 'message') events.push({ event, data: data.join('\n') });
   }
   return { events, rest };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }
 
 export interface ListenOptions {
@@ -76,8 +85,8 @@ async function readStream(res: Response, onVersion: (version: number) => void, s
       buffer = parsed.rest;
       for (const e of parsed.events) {
         if (e.event !== 'hello' && e.event !== 'changed') continue;
-        const version = Number((JSON.parse(e.data) as { version?: unknown }).version);
-        if (Number.isFinite(version)) onVersion(version);
+        const message = wire.StreamMessage.safeParse(parseJson(e.data));
+        if (message.success) onVersion(message.data.version);
       }
     }
   } finally {

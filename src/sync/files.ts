@@ -10,19 +10,11 @@ import { markRejected } from './local';
 /** Bytes per upload request (the server takes up to 1 MB). */
 export const CHUNK_BYTES = 1024 * 1024;
 
-export interface FileStatus {
-  sha256: string;
-  bytes: number | null;
-  received: number;
-  complete: boolean;
-}
-
 const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i;
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const path = (sha256: string) => `/api/sync/files/${sha256}`;
 
-export const askFileStatus = (api: SyncApi, schoolId: string, sha256: string) =>
-  api.request<FileStatus>('GET', `${path(sha256)}/status`, { query: { schoolId } });
+export const askFileStatus = (api: SyncApi, schoolId: string, sha256: string) => api.fileStatus(path(sha256), { schoolId });
 
 /**
  * Upload one file, starting where the server's copy ends: an upload cut off half-way continues from
@@ -39,7 +31,7 @@ export async function uploadFile(api: SyncApi, schoolId: string, ref: FileRef, b
     const bytes = new Uint8Array(await blob.slice(at, at + chunkBytes).arrayBuffer());
     const query = { schoolId, offset: String(at), bytes: String(blob.size), type };
     try {
-      status = await api.request<FileStatus>('PUT', path(ref.sha256), { query, bytes });
+      status = await api.sendChunk(path(ref.sha256), query, bytes);
     } catch (err) {
       if (!(err instanceof SyncError) || err.status !== 409) throw err;
       status = await askFileStatus(api, schoolId, ref.sha256);

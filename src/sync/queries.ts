@@ -1,5 +1,5 @@
 // Reads for the screens (wrap in useLiveQuery): what is waiting to be sent, and what the server refused.
-import { recordKinds, visibilities, visibilitiesFor, type RecordKind, type Role, type Visibility } from '../domain';
+import { recordKinds, visibilities, visibilitiesToChoose, type RecordKind, type Role, type Visibility } from '../domain';
 import { roleOnBoard, type OutboxEntry, type StewardDb } from '../data';
 import { changeAsText } from './attention';
 
@@ -83,7 +83,7 @@ export const myRole = (store: StewardDb, schoolId: string): Promise<Role | null>
  * Who this person may mark a record as visible to (S11, S12): only levels their role sees, so no one
  * hides a record from themselves. Every level on a board kept on this device only.
  */
-export async function visibilitiesAllowed(store: StewardDb, schoolId: string): Promise<Visibility[]> {
+export async function visibilitiesAllowed(store: StewardDb, schoolId: string, current: Visibility | null = null): Promise<Visibility[]> {
   const role = await myRole(store, schoolId);
-  return role ? visibilitiesFor(role) : [...visibilities];
+  return role ? visibilitiesToChoose(role, current) : [...visibilities];
 }

@@ -55,6 +55,7 @@ export function headerStatus(input: HeaderStatusInput): HeaderStatus {
     };
   if (!hasToken || engine.state === 'signed-out')
     return { label: 'Signed out', detail: `Sign in again to share your changes.${waitingText}`, tone: 'problem' };
+  if (engine.state === 'update-needed') return { label: 'Update app', detail: `${engine.message}${waitingText}`, tone: 'problem' };
   if (engine.state === 'offline')
     return {
       label: waiting > 0 ? `Offline · ${waiting} waiting` : 'Offline',

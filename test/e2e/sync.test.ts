@@ -9,7 +9,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { v7 } from 'uuid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tickHlc, type HlcStamp } from '../../src/domain';
+import { tickHlc, wire, type HlcStamp } from '../../src/domain';
 import type { SqlClient } from '../../src/server/db';
 import { DEMO_PASSWORD } from '../../src/server/demo';
 import { expectNoSeriousA11yViolations } from './axe';
@@ -62,7 +62,11 @@ describe('sync: two people, one board, the network coming and going', () => {
     clock = tickHlc(clock, Date.now(), 'e2etest');
     const res = await fetch(`${url}/api/sync/push`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${chairToken}` },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${chairToken}`,
+        [wire.PROTOCOL_HEADER]: String(wire.PROTOCOL_VERSION),
+      },
       body: JSON.stringify({ schoolId, mutations: [{ mutationId: v7(), schoolId, kind, recordId, op, fields, hlc: clock }] }),
     });
     const answer = (await res.json()) as { results: { status: string; reason?: string }[] };
@@ -87,7 +91,7 @@ describe('sync: two people, one board, the network coming and going', () => {
     ({ db, url, schoolId } = server);
     const login = await fetch(`${url}/api/auth/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', [wire.PROTOCOL_HEADER]: String(wire.PROTOCOL_VERSION) },
       body: JSON.stringify({ email: 'chair@northgate.example', password: DEMO_PASSWORD }),
     });
     chairToken = ((await login.json()) as { token: string }).token;

@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 import type { Role } from '../../src/domain';
 import { createSession } from '../../src/server/auth/sessions';
 import { describeEachDatabase } from './helpers/databases';
-import { Device, makeBoard, records, type Board, type Mutation } from './helpers/board';
+import { Device, makeBoard, protocol, records, type Board, type Mutation } from './helpers/board';
 
 type Visibility = 'board' | 'partB' | 'chairs';
 type Who = Role | 'non-member';
@@ -29,6 +29,8 @@ const SEES: Record<Visibility, readonly Who[]> = {
   chairs: ['chair', 'vice-chair'],
 };
 const sees = (who: Who, v: Visibility) => SEES[v].includes(who);
+/** Who may change a record's visibility once it is made (S12), written out here rather than taken from the rules. */
+const CHANGE_VISIBILITY: readonly Who[] = ['chair', 'vice-chair', 'clerk'];
 
 type Result = { mutationId: string; status: 'applied' | 'rejected'; version?: number | null; reason?: string };
 type Change = { kind: string; id: string; version: number; data?: Record<string, unknown>; withdrawn?: true };
@@ -39,7 +41,7 @@ async function overHttp(b: Board, nonMemberToken: string) {
   await b.app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(b.app.server.address() as AddressInfo).port}`;
   const tokenOf = (who: Who) => (who === 'non-member' ? nonMemberToken : b.tokens[who]);
-  const headers = (who: Who) => ({ authorization: `Bearer ${tokenOf(who)}`, 'content-type': 'application/json' });
+  const headers = (who: Who) => ({ ...protocol, authorization: `Bearer ${tokenOf(who)}`, 'content-type': 'application/json' });
   return {
     async push(who: Who, mutations: Mutation[]): Promise<{ status: number; text: string }> {
       const res = await fetch(`${base}/api/sync/push`, {
@@ -51,7 +53,7 @@ async function overHttp(b: Board, nonMemberToken: string) {
     },
     async pull(who: Who, since: number, limit = 1000): Promise<{ status: number; text: string }> {
       const q = new URLSearchParams({ schoolId: b.schoolId, since: String(since), limit: String(limit) });
-      const res = await fetch(`${base}/api/sync/pull?${q}`, { headers: { authorization: headers(who).authorization } });
+      const res = await fetch(`${base}/api/sync/pull?${q}`, { headers: { ...protocol, authorization: headers(who).authorization } });
       return { status: res.status, text: await res.text() };
     },
     /** Every page from `since` until `more` is false: the raw texts, the changes and the last cursor. */
@@ -137,9 +139,10 @@ describeEachDatabase('authorisation matrix', (get) => {
         mutations.push(dev.delete('plans', String(target[cell(who, v, 'delete')]!.id)));
         expected.push(sees(who, v));
         isVisibilityOf.push(v);
-        // Change a whole-board record's visibility to v: S11 "… or set a visibility it may see".
+        // Change a whole-board record's visibility to v: S11 "… or set a visibility it may see", and S12
+        // "only the chair, vice-chair or clerk change who can see a record" (to board: no change at all).
         mutations.push(dev.update('plans', String(target[cell(who, v, 'restrict')]!.id), { visibility: v }));
-        expected.push(sees(who, v));
+        expected.push(sees(who, v) && (v === 'board' || CHANGE_VISIBILITY.includes(who)));
         isVisibilityOf.push(null);
       }
       const res = await api.push(who, mutations);
@@ -174,7 +177,9 @@ describeEachDatabase('authorisation matrix', (get) => {
         const updated = target[cell(who, v, 'update')]!;
         expect(stored.get(String(updated.id))!.title, `${who} update ${v}`).toBe(sees(who, v) ? `${updated.title} edited` : updated.title);
         expect(stored.get(String(target[cell(who, v, 'delete')]!.id))!.deleted, `${who} delete ${v}`).toBe(sees(who, v));
-        expect(stored.get(String(target[cell(who, v, 'restrict')]!.id))!.visibility, `${who} set ${v}`).toBe(sees(who, v) ? v : 'board');
+        expect(stored.get(String(target[cell(who, v, 'restrict')]!.id))!.visibility, `${who} set ${v}`).toBe(
+          sees(who, v) && CHANGE_VISIBILITY.includes(who) ? v : 'board',
+        );
       }
     }
 

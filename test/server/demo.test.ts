@@ -7,6 +7,7 @@ import path from 'node:path';
 import { buildServer } from '../../src/server/app';
 import { DEMO_PASSWORD, demoEmails, demoWanted, seedDemo } from '../../src/server/demo';
 import { describeEachDatabase, truncateAll } from './helpers/databases';
+import { speaksProtocol } from './helpers/board';
 
 describeEachDatabase('demo board', (get) => {
   it('is added once, with a sign-in for every role, and each role pulls what it may see', async () => {
@@ -15,7 +16,7 @@ describeEachDatabase('demo board', (get) => {
     const schoolId = await seedDemo(db);
     expect(schoolId).toEqual(expect.any(String));
     expect(await seedDemo(db)).toBeNull();
-    const app = await buildServer({ distDir: mkdtempSync(path.join(tmpdir(), 'steward-demo-')), db });
+    const app = speaksProtocol(await buildServer({ distDir: mkdtempSync(path.join(tmpdir(), 'steward-demo-')), db }));
     try {
       const pullAs = async (email: string) => {
         const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: DEMO_PASSWORD } });

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { expect, it, onTestFinished } from 'vitest';
 import { buildServer } from '../../src/server/app';
 import { describeEachDatabase } from './helpers/databases';
-import { Device, distDir, makeBoard, records } from './helpers/board';
+import { Device, distDir, makeBoard, protocol, records, speaksProtocol } from './helpers/board';
 
 /** Read SSE events from a response body until `count` have come. */
 async function readEvents(body: ReadableStream<Uint8Array>, count: number): Promise<{ event: string; data: unknown }[]> {
@@ -34,7 +34,7 @@ describeEachDatabase('events', (get) => {
     await b.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = b.app.server.address() as AddressInfo;
     const base = `http://127.0.0.1:${port}`;
-    const refused = await fetch(`${base}/api/sync/events?schoolId=${b.schoolId}`);
+    const refused = await fetch(`${base}/api/sync/events?schoolId=${b.schoolId}`, { headers: protocol });
     expect(refused.status).toBe(401);
     const res = await fetch(`${base}/api/sync/events?schoolId=${b.schoolId}`, { headers: b.auth('headteacher') });
     expect(res.status).toBe(200);
@@ -50,7 +50,7 @@ describeEachDatabase('events', (get) => {
 
   /** A second server on the same database, listening; the base URL of its HTTP API. */
   async function anotherServer(db: Parameters<typeof makeBoard>[0]): Promise<string> {
-    const other = await buildServer({ distDir, db });
+    const other = speaksProtocol(await buildServer({ distDir, db }));
     onTestFinished(() => other.close());
     await other.listen({ port: 0, host: '127.0.0.1' });
     return `http://127.0.0.1:${(other.server.address() as AddressInfo).port}`;

@@ -238,8 +238,10 @@ describeEachDatabase('push', (get) => {
       approvedBy: 'The chair',
     });
     expect(resultsOf(await b.push('chair', [approve]))[0]!.status).toBe('applied');
+    // The base fields of a record and its meeting: a meeting action has none of a minute item's own (S6).
+    const { id, schoolId, createdAt, updatedAt, deleted, visibility, meetingId } = records.minuteItem(b.schoolId, meeting.id);
     const action = {
-      ...records.minuteItem(b.schoolId, meeting.id),
+      ...{ id, schoolId, createdAt, updatedAt, deleted, visibility, meetingId },
       description: 'Send the attendance letter',
       owner: 'Head',
       due: '2026-11-01',

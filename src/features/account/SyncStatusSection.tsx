@@ -44,7 +44,10 @@ export function SyncStatusSection({ session }: { session: SyncSession }) {
         <dt>Changes waiting to be sent</dt>
         <dd>{waiting === undefined ? 'Counting…' : waiting === 0 ? 'None' : waiting}</dd>
       </dl>
-      <p role="status" className={status.state === 'error' || status.state === 'retrying' ? 'error' : 'muted'}>
+      <p
+        role="status"
+        className={status.state === 'error' || status.state === 'retrying' || status.state === 'update-needed' ? 'error' : 'muted'}
+      >
         {syncing ? 'Syncing…' : status.message}
       </p>
       <div className="button-row">

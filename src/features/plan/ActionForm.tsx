@@ -55,7 +55,9 @@ export function ActionForm({ action, name, save, onSubmit, onClose }: ActionForm
     visibility: action?.visibility ?? 'board',
   });
   const school = useSchool();
-  const allowed = useLiveQuery(() => visibilitiesAllowed(db, school.id), [school.id]) ?? [fields.visibility];
+  const allowed = useLiveQuery(() => visibilitiesAllowed(db, school.id, action?.visibility ?? null), [school.id, action?.visibility]) ?? [
+    fields.visibility,
+  ];
   const form = useCommandForm();
   const set = (key: Exclude<keyof ActionFields, 'visibility'>) => (value: string) => setFields((f) => ({ ...f, [key]: value }));
   async function submit(e: FormEvent) {

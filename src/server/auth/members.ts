@@ -1,31 +1,24 @@
 // Running a board's membership: invite (a one-time link), accept, change a role, remove a member.
 import type { FastifyInstance } from 'fastify';
 import { v7 } from 'uuid';
-import { z } from 'zod';
-import { mayManageMembers, membershipManagers, roleLabels, RoleSchema, type Role } from '../../domain';
+import { mayManageMembers, membershipManagers, roleLabels, wire, type Role } from '../../domain';
 import type { SqlClient, Transaction } from '../db';
 import { ApiError, parseOr400 } from '../http';
 import { lockSchoolVersion } from '../sync/store';
 import { writeMemberRecord } from './memberRecord';
-import { hashPassword, hashToken, newToken, PasswordSchema, verifyPassword } from './secrets';
+import { hashPassword, hashToken, newToken } from './secrets';
+import { badCredentials, claimOr429, defaultLoginLimit, passwordMatches, triedRightly, type LoginLimit } from './rateLimit';
 import { authenticate, createSession, requireMember } from './sessions';
 
 export const INVITE_DAYS = 7;
 
-const SchoolParams = z.object({ schoolId: z.uuid({ message: 'Must be a valid id' }) });
-const MemberParams = SchoolParams.extend({ personId: z.uuid({ message: 'Must be a valid id' }) });
-const InviteSchema = z.object({ email: z.email({ message: 'Enter a valid email address' }).max(320), role: RoleSchema });
-// An invitation's token is "<school id>.<secret>" (only the secret's hash is kept), so accepting it
-// finds the invite on the one shard that holds the school; a link made before it carried the school
-// id is the secret alone.
-const AcceptSchema = z.object({
-  token: z.string().regex(/^(?:[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\.)?[A-Za-z0-9_-]{43}$/, {
-    message: 'This invite link is not complete: copy the whole link',
-  }),
-  name: z.string().trim().min(1, { message: 'Enter your name' }).max(200, { message: 'Name must be at most 200 characters' }),
-  password: PasswordSchema,
-});
-const RoleChangeSchema = z.object({ role: RoleSchema });
+const {
+  SchoolParams,
+  MemberParams,
+  InviteRequest: InviteSchema,
+  AcceptInviteRequest: AcceptSchema,
+  RoleChangeRequest: RoleChangeSchema,
+} = wire;
 
 const managers = membershipManagers.map((r) => roleLabels[r].toLowerCase()).join(' or ');
 
@@ -63,7 +56,7 @@ async function keepAManager(tx: Transaction, schoolId: string, personId: string,
     throw new ApiError(409, `The board must keep a ${managers}: appoint another first.`, { code: 'last-manager' });
 }
 
-export function registerMemberRoutes(app: FastifyInstance, db: SqlClient): void {
+export function registerMemberRoutes(app: FastifyInstance, db: SqlClient, limit: LoginLimit = defaultLoginLimit): void {
   app.post('/api/schools/:schoolId/invites', async (request, reply) => {
     const caller = await authenticate(db, request);
     const { schoolId } = parseOr400(SchoolParams, request.params, 'address');
@@ -80,7 +73,7 @@ export function registerMemberRoutes(app: FastifyInstance, db: SqlClient): void 
     return { email, role, token, link: `/join#invite=${token}`, expiresAt: rows[0]!.expires_at.toISOString() };
   });
 
-  app.post('/api/invites/accept', async (request) => {
+  app.post('/api/invites/accept', async (request, reply) => {
     const { token, name, password } = parseOr400(AcceptSchema, request.body, 'invitation');
     const secret = token.slice(token.indexOf('.') + 1);
     const tokenHash = hashToken(secret);
@@ -109,11 +102,15 @@ export function registerMemberRoutes(app: FastifyInstance, db: SqlClient): void 
         code: 'invite-gone',
       });
     }
-    // Someone who already has an account proves it is theirs; an invite never resets a password.
-    if (invite.person_id && invite.password_hash && !(await verifyPassword(invite.password_hash, password))) {
-      throw new ApiError(401, 'You already have a Steward account with this email: enter its password to join this board.', {
-        code: 'bad-credentials',
-      });
+    // Someone who already has an account proves it is theirs; an invite never resets a password. The
+    // try is counted under the sign-in limit (A2) whether or not the email has an account, and a wrong
+    // password gets sign-in's own answer, so this door tells no one more than sign-in does.
+    const door = { email: invite.email, ip: request.ip, limit, setRetryAfter: (s: number) => void reply.header('retry-after', String(s)) };
+    if (invite.person_id && invite.password_hash) {
+      if (!(await passwordMatches(db, door, invite.password_hash, password))) throw badCredentials();
+    } else {
+      await claimOr429(db, door); // a locked email is locked here too, account or not
+      await triedRightly(db, door.email, door.ip);
     }
     const newHash = invite.password_hash ? null : await hashPassword(password);
     const joined = await db.transaction(async (tx) => {

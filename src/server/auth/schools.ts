@@ -2,25 +2,14 @@
 // chair or clerk. The school's id is the one the device made; its records follow by push.
 import type { FastifyInstance } from 'fastify';
 import { v7 } from 'uuid';
-import { z } from 'zod';
-import type { Role } from '../../domain';
+import { wire } from '../../domain';
 import type { SqlClient } from '../db';
 import { ApiError, parseOr400 } from '../http';
 import { writeMemberRecord } from './memberRecord';
 import { authenticate } from './sessions';
 
-/** The roles the person uploading a board may take: those who can then invite the rest (A5). */
-export const uploaderRoles = ['chair', 'clerk'] as const satisfies readonly Role[];
-
-const NewSchoolSchema = z.object({
-  schoolId: z.uuid({ message: 'Must be a valid id' }),
-  name: z
-    .string()
-    .trim()
-    .min(1, { message: 'Enter the school’s name' })
-    .max(200, { message: 'School name must be at most 200 characters' }),
-  role: z.enum(uploaderRoles, { message: 'Choose chair or clerk' }).default('chair'),
-});
+export const uploaderRoles = wire.uploaderRoles;
+const NewSchoolSchema = wire.NewSchoolRequest;
 
 export function registerSchoolRoutes(app: FastifyInstance, db: SqlClient): void {
   app.post('/api/schools', async (request, reply) => {

@@ -1,16 +1,12 @@
 // Passwords (argon2id) and opaque tokens (random, stored only as their SHA-256).
 import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
-import { z } from 'zod';
-import { PASSWORD_MIN_LENGTH } from '../../domain';
+import { wire } from '../../domain';
 
 /** OWASP's argon2id settings: 19 MiB, 2 passes, 1 lane (the library's defaults, written out). */
 const ARGON2 = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
-export const PasswordSchema = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, { message: `Choose a password of at least ${PASSWORD_MIN_LENGTH} characters` })
-  .max(200, { message: 'A password can be at most 200 characters' });
+export const PasswordSchema = wire.PasswordSchema;
 
 export const hashPassword = (password: string): Promise<string> => hash(password, ARGON2);
 

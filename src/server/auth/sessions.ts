@@ -47,12 +47,21 @@ export async function authenticate(db: Queryable, request: FastifyRequest): Prom
   return { personId: row.person_id, email: row.email, name: row.name, tokenHash };
 }
 
-export const revokeSession = (db: Queryable, tokenHash: string) =>
-  db.query('UPDATE sessions SET revoked_at = now() WHERE token_hash = $1 AND revoked_at IS NULL', [tokenHash]);
+/** Announced when sessions of a person end, so every server's open event streams of theirs check again (S18). */
+export const SESSIONS_ENDED_CHANNEL = 'steward_sessions_ended';
+
+/** End sessions and announce it, in one statement (NOTIFY is delivered when it commits). */
+const ending = (db: Queryable, where: string, value: string) =>
+  db.query(
+    `WITH ended AS (UPDATE sessions SET revoked_at = now() WHERE ${where} AND revoked_at IS NULL RETURNING person_id)
+     SELECT pg_notify('${SESSIONS_ENDED_CHANNEL}', json_build_object('personId', person_id)::text) FROM (SELECT DISTINCT person_id FROM ended) e`,
+    [value],
+  );
+
+export const revokeSession = (db: Queryable, tokenHash: string) => ending(db, 'token_hash = $1', tokenHash);
 
 /** Sign out everywhere: end every session of the person. */
-export const revokeAllSessions = (db: Queryable, personId: string) =>
-  db.query('UPDATE sessions SET revoked_at = now() WHERE person_id = $1 AND revoked_at IS NULL', [personId]);
+export const revokeAllSessions = (db: Queryable, personId: string) => ending(db, 'person_id = $1', personId);
 
 export interface Member {
   role: Role;

@@ -9,6 +9,7 @@ import {
   mergeFields,
   recordKinds,
   refusalOf,
+  unknownFieldsRefusal,
   sameJson,
   widerOf,
   type Problem,
@@ -83,6 +84,13 @@ export async function decide(ctx: ApplyContext, m: Mutation, nextVersion: number
     { role: ctx.role, lockers: await lockersFor(ctx, kind, existing?.data, merged.data) },
   );
   if (refusal) return reject(refusal);
+  // S6: names the kind does not have are refused before any of the change is kept (its clocks, its author).
+  const unknown = unknownFieldsRefusal(kind, m.fields);
+  if (unknown)
+    return reject(
+      unknown.reason,
+      unknown.names.slice(0, 20).map((name) => ({ field: name.slice(0, 100), message: `The ${label} has no field of this name` })),
+    );
 
   const checked = check(recordKinds[kind].schema as z.ZodType, merged.data);
   if (!checked.ok) {

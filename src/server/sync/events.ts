@@ -4,15 +4,17 @@
 import { EventEmitter } from 'node:events';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { wire } from '../../domain';
 import type { SqlClient } from '../db';
-import { authenticate, requireMember } from '../auth/sessions';
-import { parseOr400 } from '../http';
+import { authenticate, authenticateMember, requireMember, SESSIONS_ENDED_CHANNEL } from '../auth/sessions';
+import { ApiError, parseOr400 } from '../http';
 import { SCHOOL_CHANGED_CHANNEL } from './store';
 
 const KEEP_ALIVE_MS = 25_000;
-const Query = z.object({ schoolId: z.uuid({ message: 'Must be a valid id' }) });
+const Query = wire.EventsQuery;
 
 const Announcement = z.object({ schoolId: z.string(), version: z.number() });
+const SessionsEnded = z.object({ personId: z.string() });
 const parseJson = (text: string): unknown => {
   try {
     return JSON.parse(text);
@@ -26,6 +28,7 @@ export class SchoolEvents {
   /** Ends each open stream (when the server shuts down). */
   readonly open = new Set<() => void>();
   private stopListening: (() => Promise<void>) | null = null;
+  private stopHearingSessions: (() => Promise<void>) | null = null;
 
   /** Hear the database's announcements (from every server) until `stop`. */
   async start(db: SqlClient): Promise<void> {
@@ -39,11 +42,25 @@ export class SchoolEvents {
       // whose cursor is already there does nothing).
       () => void this.resumed(db),
     );
+    // A session ended (sign-out, sign-out everywhere) on any server: that person's streams check
+    // their session again, and close (S18). Missed news is made up by the check at each keep-alive.
+    this.stopHearingSessions = await db.listen(SESSIONS_ENDED_CHANNEL, (payload) => {
+      const news = SessionsEnded.safeParse(parseJson(payload));
+      if (news.success) this.emitter.emit(`person:${news.data.personId}`);
+    });
   }
 
   async stop(): Promise<void> {
     await this.stopListening?.();
+    await this.stopHearingSessions?.();
     this.stopListening = null;
+    this.stopHearingSessions = null;
+  }
+
+  /** Told when a session of this person ends. */
+  onSessionsEnded(personId: string, fn: () => void): () => void {
+    this.emitter.on(`person:${personId}`, fn);
+    return () => this.emitter.off(`person:${personId}`, fn);
   }
 
   /** A school's version moved on: tell its open streams. */
@@ -57,7 +74,7 @@ export class SchoolEvents {
   }
 
   private async resumed(db: SqlClient): Promise<void> {
-    const schools = this.emitter.eventNames().filter((n): n is string => typeof n === 'string');
+    const schools = this.emitter.eventNames().filter((n): n is string => typeof n === 'string' && !n.startsWith('person:'));
     if (schools.length === 0) return;
     const rows = await db
       .query<{ school_id: string; version: number }>('SELECT school_id, version FROM school_versions WHERE school_id = ANY ($1::uuid[])', [
@@ -92,11 +109,32 @@ export function registerEventRoutes(app: FastifyInstance, db: SqlClient, events:
       connection: 'keep-alive',
     });
     send('hello', rows[0]?.version ?? 0);
-    const stop = events.listen(schoolId, (version) => send('changed', version));
-    const keepAlive = setInterval(() => reply.raw.write(': keep-alive\n\n'), KEEP_ALIVE_MS);
+    // Before each message the session and the membership are checked again: a stream whose session
+    // has ended (A3, A4) or whose member was removed (S14) is told why, once, and closed.
+    let checked = Promise.resolve(true);
+    let closed = false;
+    const stillMember = () =>
+      authenticateMember(db, request, schoolId).then(
+        () => true,
+        (err: unknown) => {
+          const code = err instanceof ApiError ? (err.extra.code ?? 'signed-out') : 'server';
+          const reason = err instanceof ApiError ? err.message : 'The server could not check this session.';
+          reply.raw.write(`event: ended\ndata: ${JSON.stringify(wire.StreamEnded.parse({ code, reason }))}\n\n`);
+          end();
+          return false;
+        },
+      );
+    const afterCheck = (fn: () => void) => {
+      checked = checked.then((open) => (open && !closed ? stillMember() : false)).then((open) => (open && !closed ? (fn(), true) : false));
+    };
+    const stop = events.listen(schoolId, (version) => afterCheck(() => send('changed', version)));
+    const stopHearing = events.onSessionsEnded(caller.personId, () => afterCheck(() => undefined));
+    const keepAlive = setInterval(() => afterCheck(() => reply.raw.write(': keep-alive\n\n')), KEEP_ALIVE_MS);
     const close = () => {
+      closed = true;
       clearInterval(keepAlive);
       stop();
+      stopHearing();
       events.open.delete(end);
     };
     const end = () => {

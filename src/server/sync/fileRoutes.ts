@@ -2,30 +2,14 @@
 // chunk (application/octet-stream, at most 1 MB), GET downloads a complete file. Members of the school
 // only; a download only to a role that may see a record referring to the file.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { wire } from '../../domain';
 import type { SqlClient } from '../db';
 import { authenticate, requireMember } from '../auth/sessions';
 import { ApiError, parseOr400 } from '../http';
 import { appendChunk, fileStatus, MAX_CHUNK_BYTES, MAX_FILE_BYTES, readFile } from './fileStore';
 
-const Uuid = z.uuid({ message: 'Must be a valid id' });
-const Params = z.object({ sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: 'Must be a SHA-256: 64 lower-case hex characters' }) });
-const Whole = z
-  .string()
-  .regex(/^\d{1,15}$/, { message: 'Must be a whole number' })
-  .transform(Number);
-const SchoolQuery = z.object({ schoolId: Uuid });
-const UploadQuery = z.object({
-  schoolId: Uuid,
-  offset: Whole,
-  bytes: Whole,
-  type: z
-    .string()
-    .max(100, { message: 'At most 100 characters' })
-    .regex(/^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/i, { message: 'Must be a media type, like image/jpeg' })
-    .optional()
-    .transform((t) => t ?? 'application/octet-stream'),
-});
+const { FileParams: Params, FileQuery: SchoolQuery, FileUploadQuery: UploadQuery } = wire;
 
 const MB = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
 

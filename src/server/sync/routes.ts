@@ -1,5 +1,6 @@
 // The sync API: POST /api/sync/push and GET /api/sync/pull (docs/sync-protocol.md).
 import type { FastifyInstance } from 'fastify';
+import { wire } from '../../domain';
 import type { SqlClient } from '../db';
 import { authenticate, authenticateMember } from '../auth/sessions';
 import { parseOr400 } from '../http';
@@ -8,7 +9,7 @@ import { pullPage } from './pull';
 import { PullQuerySchema, PushBodySchema } from './schemas';
 
 /** A push may be bigger than other requests: up to 1,000 changes. */
-const PUSH_BODY_LIMIT = 8 * 1024 * 1024;
+const PUSH_BODY_LIMIT = wire.PUSH_BODY_LIMIT;
 
 export interface SyncRoutesOptions extends PushOptions {
   db: SqlClient;

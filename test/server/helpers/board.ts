@@ -3,14 +3,34 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { FastifyInstance, LightMyRequestResponse as Response } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse as Response } from 'fastify';
 import { v7 } from 'uuid';
 import { onTestFinished } from 'vitest';
-import { roles, tickHlc, type HlcStamp, type RecordKind, type Role } from '../../../src/domain';
+import { roles, tickHlc, wire, type HlcStamp, type RecordKind, type Role } from '../../../src/domain';
 import { buildServer, type ServerOptions } from '../../../src/server/app';
 import { createSession } from '../../../src/server/auth/sessions';
 import type { SqlClient } from '../../../src/server/db';
 import { truncateAll } from './databases';
+
+/** The header every request of today's app carries (S19). */
+export const protocol = { [wire.PROTOCOL_HEADER]: String(wire.PROTOCOL_VERSION) };
+
+/**
+ * The server with every `inject` speaking today's protocol (S19) unless the test sets the header
+ * itself: tests of other rules send what today's app sends.
+ */
+export function speaksProtocol<A extends FastifyInstance>(app: A): A {
+  const inject = app.inject.bind(app) as (opts: InjectOptions | string) => Promise<Response>;
+  // A header the test sets to undefined is left out: a device that sends none.
+  const withHeader = (opts: InjectOptions | string): InjectOptions => {
+    if (typeof opts === 'string') return { url: opts, headers: protocol };
+    const headers: Record<string, unknown> = { ...protocol, ...(opts.headers ?? {}) };
+    for (const key of Object.keys(headers)) if (headers[key] === undefined) delete headers[key];
+    return { ...opts, headers: headers as InjectOptions['headers'] };
+  };
+  (app as { inject: unknown }).inject = (opts?: InjectOptions | string) => (opts === undefined ? app.inject() : inject(withHeader(opts)));
+  return app;
+}
 
 export const distDir = mkdtempSync(path.join(tmpdir(), 'steward-empty-dist-'));
 
@@ -91,9 +111,9 @@ export async function makeBoard(db: SqlClient, opts: Partial<Omit<ServerOptions,
     ]);
     tokens[role] = (await createSession(db, personId)).token;
   }
-  const app = await buildServer({ distDir, ...opts, db });
+  const app = speaksProtocol(await buildServer({ distDir, ...opts, db }));
   onTestFinished(() => app.close());
-  const auth = (role: Role) => ({ authorization: `Bearer ${tokens[role]}` });
+  const auth = (role: Role) => ({ ...protocol, authorization: `Bearer ${tokens[role]}` });
   const pull = (role: Role, since = 0, limit?: number) =>
     app.inject({
       method: 'GET',
