@@ -87,7 +87,7 @@ export function lockRefusal(kind: RecordKind, before: Fields | null, lockers: (F
 }
 
 /**
- * S19: a new correction (an erratum) needs the record it corrects, seen by the writer, and locked;
+ * S21: a new correction (an erratum) needs the record it corrects, seen by the writer, and locked;
  * before the lock the record itself is corrected. Null when it may be made.
  */
 function correctionRefusal(of: RecordKind, unlocked: string, lockers: (Fields | null | undefined)[]): string | null {

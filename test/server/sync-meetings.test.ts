@@ -1,5 +1,5 @@
 // Minutes on the server, on PGlite and on PostgreSQL: editable until approved, then locked with
-// their items and challenges (S10); errata only for approved minutes (S19); Part B on the wire (S12).
+// their items and challenges (S10); errata only for approved minutes (S21); Part B on the wire (S12).
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from './helpers/databases';
 import { Device, makeBoard, records } from './helpers/board';
@@ -57,7 +57,7 @@ describeEachDatabase('meetings', (get) => {
     expect(other[0]!.status).toBe('applied');
   });
 
-  it('S19 an erratum is accepted only once the minutes are approved, beside the untouched original', async () => {
+  it('S21 an erratum is accepted only once the minutes are approved, beside the untouched original', async () => {
     const b = await makeBoard(get().db);
     const dev = new Device(b.schoolId);
     const meeting = records.meeting(b.schoolId);

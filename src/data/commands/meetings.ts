@@ -115,7 +115,7 @@ export async function approveMinutes(previous: Meeting, at: Meeting, signer: str
   });
 }
 
-/** A correction to approved minutes, kept beside the original (the kind's policy refuses one for a draft: S19). */
+/** A correction to approved minutes, kept beside the original (the kind's policy refuses one for a draft: S21). */
 export async function addErratum(
   meeting: Meeting,
   input: Pick<MinuteErratum, 'correction' | 'recordedBy'> & { minuteItemId?: string },
