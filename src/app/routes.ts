@@ -23,6 +23,7 @@ export const routes: { path: string; screen: LazyExoticComponent<ComponentType> 
   { path: '/visits/:visitId/report', screen: lazy(() => import('../features/visits/ReportPage')) },
   { path: '/attendance', screen: lazy(() => import('../features/attendance/AttendancePage')) },
   { path: '/meetings', screen: lazy(() => import('../features/meetings/MeetingsPage')) },
+  { path: '/meetings/documents', screen: lazy(() => import('../features/exports/ExportsPage')) },
   { path: '/meetings/:meetingId', screen: lazy(() => import('../features/meetings/MeetingPage')) },
   { path: '/reviews', screen: lazy(() => import('../features/reviews/ReviewsPage')) },
   { path: '/reviews/trend', screen: lazy(() => import('../features/reviews/TrendPage')) },

@@ -45,3 +45,4 @@ export {
   type VisitDetail,
   type VisitSchedule,
 } from './queries/visits';
+export { boardForDocuments, fileBlobs } from './queries/documents';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { IonItem, IonLabel, IonList } from '@ionic/react';
+import { IonButton, IonItem, IonLabel, IonList } from '@ionic/react';
 import { todayIso, ukDate, type Meeting } from '../../domain';
 import { meetingsFor } from '../../data';
 import { DateText, Empty, Loading, Page, Section, useSchool } from '../../ui';
@@ -46,6 +46,9 @@ export default function MeetingsPage() {
   const open = data.actions.filter((a) => a.status !== 'done').sort((a, b) => a.due.localeCompare(b.due));
   return (
     <Page title="Meetings">
+      <IonButton expand="block" fill="outline" routerLink="/meetings/documents">
+        Documents to share: minutes, action log, packs
+      </IonButton>
       <Section title="Coming up" id="coming">
         {coming.length === 0 ? <Empty title="No meeting is planned." /> : <MeetingList meetings={coming} />}
       </Section>
