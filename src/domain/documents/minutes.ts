@@ -27,7 +27,8 @@ export function minutesParts(board: BoardRecords, meeting: Meeting, part: Minute
 
 /** Why these minutes cannot be made for this audience, or null when they can. */
 export function minutesRefusal(board: BoardRecords, meeting: Meeting, part: MinutesPart, audience: Audience): string | null {
-  if (part === 'A') return audienceSees(audience, meeting.visibility) ? null : 'There is no meeting with this id that you can see.';
+  if (!audienceSees(audience, meeting.visibility)) return 'There is no meeting with this id that you can see.';
+  if (part === 'A') return meeting.visibility === 'board' ? null : 'This meeting is confidential: all its minutes are Part B.';
   if (!audienceSees(audience, 'partB'))
     return `Part B minutes are confidential: ${audience.role ? `the ${roleLabels[audience.role].toLowerCase()}` : 'this person'} cannot see them.`;
   if (minutesParts(board, meeting, 'B', audience).items.length === 0) return 'This meeting has no Part B items.';

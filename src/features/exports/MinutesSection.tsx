@@ -20,8 +20,9 @@ export function MinutesSection({ board, audience, busy, run }: Props) {
   const [meetingId, setMeetingId] = useState(meetings[0]?.id ?? '');
   const [part, setPart] = useState<MinutesPart>('A');
   const meeting = meetings.find((m) => m.id === meetingId);
+  const refusalA = meeting ? minutesRefusal(board, meeting, 'A', audience) : null;
   const refusalB = meeting ? minutesRefusal(board, meeting, 'B', audience) : null;
-  const chosen: MinutesPart = part === 'B' && refusalB ? 'A' : part;
+  const chosen: MinutesPart = (part === 'B' && refusalB) || (part === 'A' && refusalA && !refusalB) ? (part === 'A' ? 'B' : 'A') : part;
   const make = (format: DocumentFormat) =>
     void run(`the minutes (${format === 'pdf' ? 'PDF' : 'Word'})`, (c) => makeMinutes(board.schools[0]!.id, meetingId, chosen, format, c));
   return (
@@ -43,13 +44,14 @@ export function MinutesSection({ board, audience, busy, run }: Props) {
           <fieldset className="export-field">
             <legend>Which part</legend>
             <label className="export-choice">
-              <input type="radio" name={`${id}-part`} checked={chosen === 'A'} onChange={() => setPart('A')} /> Part A: the minutes the
-              board publishes
+              <input type="radio" name={`${id}-part`} checked={chosen === 'A'} disabled={refusalA !== null} onChange={() => setPart('A')} />{' '}
+              Part A: the minutes the board publishes
             </label>
             <label className="export-choice">
               <input type="radio" name={`${id}-part`} checked={chosen === 'B'} disabled={refusalB !== null} onChange={() => setPart('B')} />{' '}
               Part B: confidential items, a separate document
             </label>
+            {refusalA && <p className="muted">{refusalA}</p>}
             {refusalB && <p className="muted">{refusalB}</p>}
           </fieldset>
           {meeting && meeting.minutesStatus !== 'approved' && (
