@@ -7,3 +7,13 @@ export type { NewRecord, RecordPatch, Board } from './changes';
 export { storeFile } from './commands/files';
 export { reapplyChange } from './commands/reapply';
 export { seedBuiltInChecklists, replaceFindingEvidence } from './commands/visits';
+export {
+  addAgendaItems,
+  moveAgendaItem,
+  setItemVisibility,
+  markMinutesStarted,
+  approveMinutes,
+  addErratum,
+  carryActionForward,
+  setActionDone,
+} from './commands/meetings';

@@ -46,3 +46,13 @@ export {
   type VisitSchedule,
 } from './queries/visits';
 export { boardForDocuments, fileBlobs } from './queries/documents';
+export {
+  meetingDetail,
+  agendaSources,
+  actionLog,
+  escalationFor,
+  meetingChallengesFor,
+  type MeetingDetail,
+  type LoggedAction,
+  type TieableAction,
+} from './queries/meetings';

@@ -71,6 +71,38 @@ export const versions: SchemaVersion[] = [
       people: 'id',
     },
   },
+  {
+    // Meetings and minutes (issue 13): corrections to approved minutes, and the school's standing
+    // with the authority. A meeting's "present" and "apologies" names become its attendees.
+    version: 4,
+    stores: {
+      minuteErrata: 'id, schoolId, meetingId',
+      escalationRecords: 'id, schoolId',
+    },
+    upgrade: (tx) =>
+      tx
+        .table('meetings')
+        .toCollection()
+        .modify((m: Record<string, unknown>) => {
+          if (Array.isArray(m.attendees)) return;
+          const person = (text: string, attendance: string) => {
+            const found = /^(.*?)\s*\(([^)]*)\)\s*$/.exec(text);
+            const name = found ? found[1]! : text;
+            const office = found ? found[2]! : '';
+            const visitor = /officer|clerk/i.test(office);
+            return { name, office, member: !visitor, attendance };
+          };
+          const present = Array.isArray(m.present) ? (m.present as string[]) : [];
+          const apologies = Array.isArray(m.apologies) ? (m.apologies as string[]) : [];
+          m.attendees = [...present.map((p) => person(p, 'present')), ...apologies.map((p) => person(p, 'apologies accepted'))];
+          m.quorum ??= 3;
+          m.declarations ??= '';
+          m.papers ??= [];
+          m.confidentialItems ??= 0;
+          delete m.present;
+          delete m.apologies;
+        }),
+  },
 ];
 
 /** Declare every version on a Dexie instance, in order. */

@@ -53,7 +53,10 @@ export interface ChallengeQuestion {
     | 'unauthorised-high';
 }
 
-/** A question put to the school and the answer given; append-only, with a follow-up if needed. */
+/**
+ * A question put to the school and the answer given, with a follow-up if needed. Asked at a meeting,
+ * it is minuted there (editable until the minutes are approved); tied to a plan action by relatedId.
+ */
 export const ChallengeRecordSchema = BaseRecordSchema.extend({
   topic: z.enum(['attendance', 'plan', 'visit', 'other']).default('attendance'),
   questionId: z.string().max(64).optional(),
@@ -63,5 +66,8 @@ export const ChallengeRecordSchema = BaseRecordSchema.extend({
   askedBy: optionalText('Asked by', 200),
   askedAt: InstantSchema,
   relatedId: IdSchema.optional(),
+  /** The meeting (and its minute item) where it was asked; locked with that meeting's minutes once approved. */
+  meetingId: IdSchema.optional(),
+  minuteItemId: IdSchema.optional(),
 });
 export type ChallengeRecord = z.infer<typeof ChallengeRecordSchema>;

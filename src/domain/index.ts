@@ -32,3 +32,7 @@ export * from './history';
 export * from './planTemplate';
 export * from './access';
 export * from './syncRules';
+export * from './meetingRules';
+export * from './meetingYear';
+export * from './agenda';
+export * from './escalation';

@@ -14,7 +14,8 @@ import { AreaJudgementSchema, ReviewEntrySchema, ReviewSchema } from './review';
 import { EvidenceSchema } from './evidence';
 import { ChecklistTemplateSchema, VisitResponseSchema, VisitSchema } from './visit';
 import { AttendanceFigureSchema, ChallengeRecordSchema } from './attendance';
-import { MeetingActionSchema, MeetingSchema, MinuteItemSchema } from './meeting';
+import { MeetingActionSchema, MeetingSchema, MinuteErratumSchema, MinuteItemSchema } from './meeting';
+import { EscalationRecordSchema } from './escalation';
 import { TermDatesSchema } from './calendar';
 import { BenchmarkAssessmentSchema } from './benchmark';
 
@@ -41,10 +42,12 @@ export const recordKinds = {
   visits: { schema: VisitSchema, appendOnly: false, label: 'visit' },
   visitResponses: { schema: VisitResponseSchema, appendOnly: false, label: 'checklist answer' },
   attendanceFigures: { schema: AttendanceFigureSchema, appendOnly: false, label: 'attendance figure' },
-  challengeRecords: { schema: ChallengeRecordSchema, appendOnly: true, label: 'challenge' },
+  challengeRecords: { schema: ChallengeRecordSchema, appendOnly: false, label: 'challenge' },
   meetings: { schema: MeetingSchema, appendOnly: false, label: 'meeting' },
-  minuteItems: { schema: MinuteItemSchema, appendOnly: true, label: 'minute item' },
+  minuteItems: { schema: MinuteItemSchema, appendOnly: false, label: 'minute item' },
   meetingActions: { schema: MeetingActionSchema, appendOnly: false, label: 'meeting action' },
+  minuteErrata: { schema: MinuteErratumSchema, appendOnly: true, label: 'erratum' },
+  escalationRecords: { schema: EscalationRecordSchema, appendOnly: false, label: 'standing with the authority' },
   benchmarkAssessments: { schema: BenchmarkAssessmentSchema, appendOnly: false, label: 'phase benchmark assessment' },
 } as const;
 

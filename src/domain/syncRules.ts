@@ -4,6 +4,7 @@ import { compareHlc, HLC_ZERO, parseHlc, type HlcStamp } from './hlc';
 import { recordKinds, type RecordKind } from './kinds';
 import { isLocked, lockedMessage } from './reviewRules';
 import { todayIso, ukDate } from './dates';
+import { erratumRefusal } from './meetingRules';
 
 /** A change whose clock is further ahead of the server's clock than this is refused. */
 export const MAX_CLOCK_AHEAD_MS = 5 * 60 * 1000;
@@ -75,11 +76,20 @@ export function appendOnlyRefusal(kind: RecordKind, existing: Record<string, unk
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** The record a kind is locked with: review entries and judgements with their review, minute items with their meeting. */
+/**
+ * The record a kind is locked with: review entries and judgements with their review; minute items,
+ * and challenges asked at a meeting (those with a meetingId), with their meeting.
+ */
 export const lockParents: Partial<Record<RecordKind, { kind: RecordKind; field: string }>> = {
   reviewEntries: { kind: 'reviews', field: 'reviewId' },
   areaJudgements: { kind: 'reviews', field: 'reviewId' },
   minuteItems: { kind: 'meetings', field: 'meetingId' },
+  challengeRecords: { kind: 'meetings', field: 'meetingId' },
+};
+
+/** Kinds that correct a locked record: errata, made only once their meeting's minutes are approved. */
+export const correctionParents: Partial<Record<RecordKind, { kind: RecordKind; field: string }>> = {
+  minuteErrata: { kind: 'meetings', field: 'meetingId' },
 };
 
 type Fields = Record<string, unknown>;
@@ -116,4 +126,13 @@ export function lockRefusal(kind: RecordKind, before: Fields | null, parents: (F
     if (message) return message;
   }
   return null;
+}
+
+/**
+ * Why a new correction (an erratum) is refused, or null: its meeting must be one the person can see,
+ * with approved minutes; before approval the draft itself is corrected.
+ */
+export function correctionRefusal(kind: RecordKind, parent: Fields | null | undefined): string | null {
+  if (!correctionParents[kind]) return null;
+  return erratumRefusal(parent as { minutesStatus: 'not-started' | 'draft' | 'circulated' | 'approved' } | null);
 }

@@ -26,12 +26,24 @@ export function buildExportsBoard(today: string, meetings = 40, visits = 36): De
         position: i,
         visibility: 'board',
         title: `Area for improvement ${((m + i) % areas.length) + 1}: progress since the last meeting (${i})`,
+        itemKind: 'area',
+        papers: '',
         discussion: prose(140, m + i),
-        challenge: prose(50, m * i),
         decision: prose(30, m + 2 * i),
         areaId: areas[(m + i) % areas.length]!.id,
       };
       board.minuteItems!.push(item);
+      board.challengeRecords!.push({
+        ...board.challengeRecords![0]!,
+        id: uuid(),
+        visibility: 'board',
+        topic: 'plan',
+        meetingId: meeting.id,
+        minuteItemId: item.id,
+        question: prose(50, m * i),
+        answer: prose(30, m + i),
+        askedAt: `${date}T16:30:00.000Z`,
+      });
       const action: MeetingAction = {
         ...board.meetingActions![0]!,
         id: uuid(),

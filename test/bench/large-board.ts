@@ -117,9 +117,13 @@ export function buildLargeBoard(): LargeBoard {
     date: day(i),
     time: '16:00',
     venue: 'School',
-    present: ['Chair'],
-    apologies: [],
+    attendees: [{ name: 'Chair', office: 'Chair', member: true, attendance: 'present' as const }],
+    quorum: 1,
+    declarations: '',
+    papers: [],
+    confidentialItems: 0,
     minutesStatus: 'approved' as const,
+    approvedAt: at,
     approvedBy: 'Chair',
   }));
   const minuteItems = meetings.flatMap((m) =>
@@ -128,13 +132,22 @@ export function buildLargeBoard(): LargeBoard {
       meetingId: m.id,
       position: i + 1,
       title: `Item ${i + 1}`,
+      itemKind: 'other' as const,
+      papers: '',
       discussion: 'Discussed',
-      challenge: '',
       decision: '',
     })),
   );
   const meetingActions = meetings.flatMap((m) =>
-    range(5, (i) => ({ ...base(), meetingId: m.id, description: `Do ${i}`, owner: 'Clerk', due: day(i), status: 'open' as const })),
+    range(5, (i) => ({
+      ...base(),
+      meetingId: m.id,
+      description: `Do ${i}`,
+      owner: 'Clerk',
+      due: day(i),
+      status: 'open' as const,
+      carried: [],
+    })),
   );
   const attendanceFigures = range(5, (y) =>
     halfTerms.flatMap((halfTerm) =>

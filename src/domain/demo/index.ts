@@ -7,7 +7,11 @@ import { demoAreas } from './areas';
 import { demoChecklists, demoEvidence, demoLearningWalk, demoPlannedVisit, demoWalkResponses } from './visits';
 import { demoReviews } from './reviews';
 import { demoAttendance, demoChallenges } from './attendance';
-import { demoMeetings } from './meetings';
+import { demoHeldMeeting } from './meetings';
+import { approvedAt, demoBoardMeeting, demoEscalation, demoNextCommittee, demoSocMeeting } from './meetingsAhead';
+import { wednesdayFrom } from './context';
+import { shiftDate } from '../dates';
+import { reportsForPapers } from '../visitRules';
 import { demoBenchmarks } from './benchmarks';
 
 export { DEMO_SCHOOL_NAME, demoPeople } from './school';
@@ -18,7 +22,9 @@ export type DemoBoard = { [K in RecordKind]?: RecordOf<K>[] };
 /**
  * A whole demo board for "Northgate Primary School", a School of Concern in the Repair phase:
  * its members, action plan (three areas), two final half-termly reviews, evidence, a learning walk,
- * attendance figures, challenge records and committee meetings. Every date is relative to `today`
+ * attendance figures, challenge records, meetings (last half term's minutes approved at the board's
+ * meeting, this half term's committee ready to minute, the termly School of Concern meeting) and the
+ * school's standing with the authority. Every date is relative to `today`
  * (yyyy-mm-dd), so the demo always looks current; `makeId` makes each record's id. Pure: the same
  * inputs give the same board.
  */
@@ -32,7 +38,28 @@ export function buildDemoBoard(today: IsoDate, makeId: () => string): DemoBoard 
   const evidence = demoEvidence(ctx, built, walk);
   const reviews = demoReviews(ctx, plan.id, built, evidence);
   const latest = reviews.reviews[reviews.reviews.length - 1]!;
-  const meetings = demoMeetings(ctx, built, latest.heldOn);
+  const visits = [walk, demoPlannedVisit(ctx, built, checklists)];
+  const attendanceFigures = demoAttendance(ctx);
+  const held = demoHeldMeeting(ctx, built, latest.heldOn);
+  const boardMeeting = demoBoardMeeting(ctx, held.meeting);
+  Object.assign(held.meeting, approvedAt(held.meeting, boardMeeting));
+  const attendanceChallenges = demoChallenges(ctx, held.meeting.id, held.meeting.date);
+  const socDate = wednesdayFrom(ctx.day(12));
+  const escalation = demoEscalation(ctx, school.ofstedDate!, shiftDate(latest.heldOn, 3), socDate);
+  const next = demoNextCommittee(ctx, {
+    previous: held.meeting,
+    actions: held.actions,
+    areas: built.areas,
+    planActions: built.actions,
+    reviews: reviews.reviews,
+    entries: reviews.entries,
+    judgements: reviews.judgements,
+    evidence,
+    visits: reportsForPapers(visits, held.meeting.date, ctx.today),
+    attendance: attendanceFigures,
+    attendanceQuestions: attendanceChallenges,
+  });
+  const soc = demoSocMeeting(ctx, socDate, escalation, built.areas);
   return {
     schools: [school],
     memberships: demoMembers(ctx),
@@ -48,13 +75,15 @@ export function buildDemoBoard(today: IsoDate, makeId: () => string): DemoBoard 
     areaJudgements: reviews.judgements,
     evidence,
     checklistTemplates: checklists,
-    visits: [walk, demoPlannedVisit(ctx, built, checklists)],
+    visits,
     visitResponses: demoWalkResponses(ctx, walk, evidence),
-    attendanceFigures: demoAttendance(ctx),
-    challengeRecords: demoChallenges(ctx, meetings.past.id, meetings.past.date),
-    meetings: meetings.meetings,
-    minuteItems: meetings.items,
-    meetingActions: meetings.actions,
+    attendanceFigures,
+    challengeRecords: [...attendanceChallenges, ...held.challenges],
+    meetings: [held.meeting, boardMeeting, next.meeting, soc.meeting],
+    minuteItems: [...held.items, ...next.items, ...soc.items],
+    meetingActions: held.actions,
+    minuteErrata: [],
+    escalationRecords: escalation,
     benchmarkAssessments: demoBenchmarks(ctx),
   };
 }

@@ -1,11 +1,12 @@
 // The board's records as the documents read them, and who a document is made for.
-import type { RecordKind, RecordOf } from '../kinds';
+import { recordKindNames, type RecordKind, type RecordOf } from '../kinds';
 import { maySee } from '../access';
 import type { Role } from '../people';
 import type { Visibility } from '../record';
 import { actionCode } from '../planValues';
 import type { Action } from '../plan';
 import type { Meeting, MeetingAction, MinuteItem } from '../meeting';
+import type { ChallengeRecord } from '../attendance';
 
 /** Every live record of one board, by table name (what src/data reads from the local store). */
 export type BoardRecords = { [K in RecordKind]: RecordOf<K>[] };
@@ -13,32 +14,7 @@ export type BoardRecords = { [K in RecordKind]: RecordOf<K>[] };
 /** A board with every table present (missing tables empty), deleted records left out. */
 export function boardRecords(partial: { [K in RecordKind]?: RecordOf<K>[] }): BoardRecords {
   const out = {} as Record<string, unknown[]>;
-  const kinds: RecordKind[] = [
-    'schools',
-    'memberships',
-    'termDates',
-    'plans',
-    'areas',
-    'needs',
-    'actions',
-    'milestones',
-    'strategies',
-    'performanceRows',
-    'reviews',
-    'reviewEntries',
-    'areaJudgements',
-    'evidence',
-    'checklistTemplates',
-    'visits',
-    'visitResponses',
-    'attendanceFigures',
-    'challengeRecords',
-    'meetings',
-    'minuteItems',
-    'meetingActions',
-    'benchmarkAssessments',
-  ];
-  for (const kind of kinds) out[kind] = ((partial[kind] ?? []) as { deleted: boolean }[]).filter((r) => !r.deleted);
+  for (const kind of recordKindNames) out[kind] = ((partial[kind] ?? []) as { deleted: boolean }[]).filter((r) => !r.deleted);
   return out as unknown as BoardRecords;
 }
 
@@ -68,6 +44,13 @@ export function meetingActionVisibility(board: BoardRecords, a: MeetingAction): 
   const item = a.minuteItemId ? board.minuteItems.find((i) => i.id === a.minuteItemId) : undefined;
   const meeting = board.meetings.find((m) => m.id === a.meetingId);
   return narrowest(a.visibility, item?.visibility, meeting?.visibility);
+}
+
+/** A challenge asked at a meeting: its own visibility, its minute item's and its meeting's. */
+export function challengeVisibility(board: BoardRecords, c: ChallengeRecord): Visibility {
+  const item = c.minuteItemId ? board.minuteItems.find((i) => i.id === c.minuteItemId) : undefined;
+  const meeting = c.meetingId ? board.meetings.find((m) => m.id === c.meetingId) : undefined;
+  return narrowest(c.visibility, item?.visibility, meeting?.visibility);
 }
 
 /** A minute item's visibility, taking in its meeting's. */

@@ -5,7 +5,17 @@ import { ukDate, daysBetween } from '../dates';
 import { halfTermLabel } from '../halfTerms';
 import { roleLabels, roles } from '../people';
 import { ratingLabels } from '../reviewValues';
-import { actionCodes, audienceSees, isPartA, meetingsBetween, planActionsInOrder, type Audience, type BoardRecords } from './board';
+import type { ChallengeRecord } from '../attendance';
+import {
+  actionCodes,
+  audienceSees,
+  challengeVisibility,
+  isPartA,
+  meetingsBetween,
+  planActionsInOrder,
+  type Audience,
+  type BoardRecords,
+} from './board';
 import { actionLogColumns, actionLogRows, everyAction } from './actionLog';
 import { slug, type Block, type DocumentModel } from './model';
 import { attendanceSummary, planWithRatings, reviewsInOrder, targetsAgainstActuals } from './packParts';
@@ -81,6 +91,7 @@ function challengeByAction(board: BoardRecords, range: PackRange): Block[] {
   const codes = actionCodes(board);
   const inRange = (d: string) => d >= range.from && d <= range.to;
   const reviews = new Map(reviewsInOrder(board).map((r) => [r.id, r]));
+  const partA = (c: ChallengeRecord) => challengeVisibility(board, c) === 'board';
   const blocks: Block[] = [];
   for (const a of planActionsInOrder(board)) {
     const lines = [
@@ -93,22 +104,23 @@ function challengeByAction(board: BoardRecords, range: PackRange): Block[] {
           return `${ukDate(r.heldOn)} (${halfTermLabel(r)} review): ${e.challenge}${e.response ? ` School’s response: ${e.response}` : ''}`;
         }),
       ...board.challengeRecords
-        .filter((c) => c.relatedId === a.id && isPartA(c) && inRange(c.askedAt.slice(0, 10)))
+        .filter((c) => c.relatedId === a.id && partA(c) && inRange(c.askedAt.slice(0, 10)))
         .map((c) => `${ukDate(c.askedAt.slice(0, 10))}: ${c.question}${c.answer ? ` Answer: ${c.answer}` : ''}`),
     ];
     if (lines.length)
       blocks.push({ kind: 'heading', text: `${codes.get(a.id) ?? ''} ${a.description}`.trim(), level: 3 }, { kind: 'list', items: lines });
   }
-  const minuted = meetingsBetween(board, range.from, range.to)
-    .filter((m) => isPartA(m) && m.minutesStatus === 'approved')
-    .flatMap((m) =>
-      board.minuteItems
-        .filter((i) => i.meetingId === m.id && i.challenge && isPartA(i))
-        .map((i) => `${ukDate(m.date)} (${m.kind}), ${i.title}: ${i.challenge}`),
-    );
-  if (minuted.length) blocks.push({ kind: 'heading', text: 'Challenge minuted at meetings', level: 3 }, { kind: 'list', items: minuted });
+  const meetingOf = new Map(board.meetings.map((m) => [m.id, m]));
+  const minuted = board.challengeRecords
+    .filter((c) => c.meetingId && !c.relatedId && c.topic !== 'attendance' && partA(c) && inRange(c.askedAt.slice(0, 10)))
+    .map((c) => {
+      const m = meetingOf.get(c.meetingId!);
+      return `${ukDate(c.askedAt.slice(0, 10))}${m ? ` (${m.kind})` : ''}: ${c.question}${c.answer ? ` Response: ${c.answer}` : ''}`;
+    });
+  if (minuted.length)
+    blocks.push({ kind: 'heading', text: 'Other challenge minuted at meetings', level: 3 }, { kind: 'list', items: minuted });
   const attendance = board.challengeRecords
-    .filter((c) => c.topic === 'attendance' && isPartA(c) && inRange(c.askedAt.slice(0, 10)))
+    .filter((c) => c.topic === 'attendance' && partA(c) && inRange(c.askedAt.slice(0, 10)))
     .map((c) => `${ukDate(c.askedAt.slice(0, 10))}: ${c.question}${c.answer ? ` Answer: ${c.answer}` : ''}`);
   if (attendance.length)
     blocks.push({ kind: 'heading', text: 'Challenge about attendance', level: 3 }, { kind: 'list', items: attendance });

@@ -5,6 +5,7 @@ import { halfTermIndex, halfTermLabel } from '../halfTerms';
 import { ukDate } from '../dates';
 import { judgementLabels, ratingLabels } from '../reviewValues';
 import { riskCategoryLabel } from '../schoolValues';
+import { describeEscalation, standingSummary } from '../escalationRules';
 import { pupilGroupLabels } from '../attendanceValues';
 import type { Review } from '../review';
 import { actionCodes, isPartA, planActionsInOrder, type BoardRecords } from './board';
@@ -28,6 +29,10 @@ export function evidenceLines(board: BoardRecords, actionId: string, from = '', 
 export function issuesOfConcern(board: BoardRecords): Block[] {
   const school = board.schools[0];
   const areas = board.areas.filter((a) => isPartA(a) && !a.archived).sort((a, b) => a.number - b.number);
+  const notice = board.escalationRecords
+    .filter((e) => isPartA(e) && e.type === 'warning-notice')
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .pop();
   const pairs: [string, string][] = school
     ? [
         ['School', school.name],
@@ -38,11 +43,14 @@ export function issuesOfConcern(board: BoardRecords): Block[] {
           [school.ofstedJudgement, school.ofstedDate && `(${ukDate(school.ofstedDate)})`].filter(Boolean).join(' ') || 'Not recorded',
         ],
         ['Of concern since', school.concernSince ? ukDate(school.concernSince) : 'Not recorded'],
-        ['Warning notice', 'None recorded on this board'],
+        ['Warning notice', notice ? describeEscalation(notice) : 'None recorded on this board'],
       ]
     : [];
+  const steps = board.escalationRecords.filter(isPartA);
   return [
     { kind: 'fields', pairs },
+    { kind: 'heading', text: 'Standing with the authority', level: 3 },
+    { kind: 'list', items: standingSummary(steps).split('\n') },
     { kind: 'heading', text: 'Areas for improvement', level: 3 },
     areas.length
       ? { kind: 'list', items: areas.map((a) => `Area ${a.number}: ${a.title}`) }

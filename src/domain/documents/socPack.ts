@@ -1,7 +1,8 @@
 // The School of Concern meeting pack the chair takes to the termly meeting (seed 003, Appendix 3).
 import { ukDate, ukDateLong } from '../dates';
 import type { Meeting } from '../meeting';
-import { isPartA, type Audience, type BoardRecords } from './board';
+import { inAgendaOrder } from '../meetingRules';
+import { isPartA, minuteItemVisibility, type Audience, type BoardRecords } from './board';
 import { slug, type Block, type DocumentModel } from './model';
 import { attendanceSummary, issuesOfConcern, judgementsOfProgress, planWithRatings, targetsAgainstActuals } from './packParts';
 import { approvedMinutes, visitReports } from './packRecords';
@@ -31,6 +32,12 @@ export function socPack(board: BoardRecords, audience: Audience, today: string):
   const { next, last } = socMeetings(board, today);
   const since = last?.date ?? board.plans[0]?.startDate ?? '0000-01-01';
   const sinceWords = last ? `since the last School of Concern meeting on ${ukDate(last.date)}` : `since the plan began on ${ukDate(since)}`;
+  // The meeting's own agenda where the clerk has written it (Part A items only); else the pack's sections.
+  const agenda = next
+    ? inAgendaOrder(board.minuteItems.filter((i) => i.meetingId === next.id && minuteItemVisibility(board, i) === 'board')).map(
+        (i, n) => `${n + 1}. ${i.title}`,
+      )
+    : [];
   const parts: Block[][] = [
     issuesOfConcern(board),
     planWithRatings(board, since, today),
@@ -51,7 +58,7 @@ export function socPack(board: BoardRecords, audience: Audience, today: string):
           ]
         : [['Meeting', 'The next School of Concern meeting (no date is set on this board)']],
     },
-    { kind: 'list', items: socSections.map((s, i) => `${i + 1}. ${s}`) },
+    { kind: 'list', items: agenda.length ? agenda : socSections.map((s, i) => `${i + 1}. ${s}`) },
     { kind: 'paragraph', text: `Evidence, visits and minutes are those ${sinceWords}.`, muted: true },
   ];
   socSections.forEach((title, i) => blocks.push({ kind: 'heading', text: `${i + 1}. ${title}`, level: 1, newPage: true }, ...parts[i]!));

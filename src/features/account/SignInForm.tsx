@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { IonInput } from '@ionic/react';
-import { SubmitRow } from '../../ui';
+import { SubmitRow, TextField } from '../../ui';
 import { SyncError } from '../../sync/api';
 import { defaultServerUrl } from '../../sync/session';
 
@@ -48,38 +47,33 @@ export default function SignInForm({ intro }: { intro?: string }) {
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="stack" aria-label="Sign in to your board">
       {intro && <p>{intro}</p>}
-      <IonInput
+      <TextField
         label="Email address"
-        labelPlacement="stacked"
         fill="outline"
         type="email"
         autocomplete="email"
-        inputmode="email"
+        inputMode="email"
         value={email}
-        onIonInput={(e) => setEmail(String(e.detail.value ?? ''))}
-        errorText={errors.email}
-        className={errors.email ? 'ion-invalid ion-touched' : ''}
+        onChange={setEmail}
+        error={errors.email}
       />
-      <IonInput
+      <TextField
         label="Password"
-        labelPlacement="stacked"
         fill="outline"
         type="password"
         autocomplete="current-password"
         value={password}
-        onIonInput={(e) => setPassword(String(e.detail.value ?? ''))}
-        errorText={errors.password}
-        className={errors.password ? 'ion-invalid ion-touched' : ''}
+        onChange={setPassword}
+        error={errors.password}
       />
-      <IonInput
+      <TextField
         label="Server address"
-        labelPlacement="stacked"
         fill="outline"
         type="url"
-        inputmode="url"
+        inputMode="url"
         value={server}
-        onIonInput={(e) => setServer(String(e.detail.value ?? ''))}
-        helperText="Where your board’s records are kept. Leave it as it is unless your clerk gave you another address."
+        onChange={setServer}
+        helper="Where your board’s records are kept. Leave it as it is unless your clerk gave you another address."
       />
       <SubmitRow busy={busy} label="Sign in" busyLabel="Signing in…" status={done} error={errors.form} />
     </form>

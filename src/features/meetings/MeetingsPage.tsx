@@ -1,14 +1,11 @@
+import './meetings.css';
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton, IonItem, IonLabel, IonList } from '@ionic/react';
-import { todayIso, ukDate, type Meeting } from '../../domain';
-import { meetingsFor } from '../../data';
-import { DateText, Empty, Loading, Page, Section, useSchool } from '../../ui';
-
-const minutesLabel: Record<Meeting['minutesStatus'], string> = {
-  'not-started': 'No minutes yet',
-  draft: 'Minutes in draft',
-  approved: 'Minutes approved',
-};
+import { minutesStatusLabels, schoolYearOf, suggestedMeetings, todayIso, ukDate, type Meeting } from '../../domain';
+import { createRecord, db, meetingsFor, membersOf } from '../../data';
+import { Empty, Loading, Page, Section, useSavedToast, problemText, useSchool } from '../../ui';
+import { invitedFrom } from './MeetingFormPage';
 
 function MeetingList({ meetings }: { meetings: Meeting[] }) {
   return (
@@ -21,7 +18,7 @@ function MeetingList({ meetings }: { meetings: Meeting[] }) {
             </h3>
             <p>
               {m.time && `${m.time}, `}
-              {m.venue || 'venue to be confirmed'} · {minutesLabel[m.minutesStatus]}
+              {m.venue || 'venue to be confirmed'} · {minutesStatusLabels[m.minutesStatus]}
             </p>
           </IonLabel>
         </IonItem>
@@ -30,11 +27,20 @@ function MeetingList({ meetings }: { meetings: Meeting[] }) {
   );
 }
 
-/** Meetings coming up and held, and the open actions from them (the action log). */
+/** Meetings coming up and held; planning the year's; the way to the action log and the school's standing. */
 export default function MeetingsPage() {
   const school = useSchool();
   const today = todayIso();
-  const data = useLiveQuery(() => meetingsFor(school.id), [school.id]);
+  const data = useLiveQuery(async () => {
+    const [meetings, termDates, members] = await Promise.all([
+      meetingsFor(school.id),
+      db.termDates.where('schoolId').equals(school.id).toArray(),
+      membersOf(school.id),
+    ]);
+    return { ...meetings, termDates: termDates.filter((t) => !t.deleted), members };
+  }, [school.id]);
+  const { saved, failed, toast } = useSavedToast();
+  const [busy, setBusy] = useState(false);
   if (!data)
     return (
       <Page title="Meetings">
@@ -42,36 +48,68 @@ export default function MeetingsPage() {
       </Page>
     );
   const coming = data.meetings.filter((m) => m.date >= today).sort((a, b) => a.date.localeCompare(b.date));
-  const held = data.meetings.filter((m) => m.date < today).sort((a, b) => b.date.localeCompare(a.date));
-  const open = data.actions.filter((a) => a.status !== 'done').sort((a, b) => a.due.localeCompare(b.due));
+  const held = data.meetings.filter((m) => m.date < today);
+  const open = data.actions.filter((a) => a.status !== 'done');
+  const suggestions = suggestedMeetings(schoolYearOf(today, data.termDates), data.termDates, data.meetings, today);
+
+  async function planYear() {
+    setBusy(true);
+    try {
+      for (const s of suggestions) {
+        await createRecord('meetings', school.id, {
+          kind: s.kind,
+          date: s.date,
+          time: s.kind === 'School of Concern meeting' ? '10:00' : '16:00',
+          venue: '',
+          attendees: invitedFrom(data!.members),
+          quorum: 3,
+          declarations: '',
+          papers: [],
+          confidentialItems: 0,
+          minutesStatus: 'not-started',
+          approvedBy: '',
+        });
+      }
+      saved(`${suggestions.length} meetings planned for the rest of the year.`);
+    } catch (e) {
+      failed(problemText(e));
+    }
+    setBusy(false);
+  }
+
   return (
     <Page title="Meetings">
-      <IonButton expand="block" fill="outline" routerLink="/meetings/documents">
-        Documents to share: minutes, action log, packs
-      </IonButton>
+      <div className="button-row">
+        <IonButton routerLink="/meetings/new">Plan a meeting</IonButton>
+        <IonButton fill="outline" routerLink="/meetings/actions">
+          Action log ({open.length} open)
+        </IonButton>
+        <IonButton fill="outline" routerLink="/meetings/standing">
+          Standing with the authority
+        </IonButton>
+        <IonButton fill="outline" routerLink="/meetings/documents">
+          Documents to share
+        </IonButton>
+      </div>
       <Section title="Coming up" id="coming">
         {coming.length === 0 ? <Empty title="No meeting is planned." /> : <MeetingList meetings={coming} />}
-      </Section>
-      <Section title="Action log: open actions" id="action-log">
-        {open.length === 0 ? (
-          <Empty title="No open actions from meetings." />
-        ) : (
-          <ul className="notes">
-            {open.map((a) => (
-              <li key={a.id}>
-                <p>{a.description}</p>
-                <p className="muted">
-                  {a.owner}, due <DateText date={a.due} />
-                  {a.due < today && ' (overdue)'}
-                </p>
-              </li>
-            ))}
-          </ul>
+        {suggestions.length > 0 && (
+          <div className="m-sub">
+            <p>
+              From the term dates, this year still needs {suggestions.length} meetings: the committee once every half term and the School of
+              Concern meeting once a term (
+              {suggestions.map((s) => `${s.kind === 'School of Concern meeting' ? 'SoC' : 'committee'} ${ukDate(s.date)}`).join(', ')}).
+            </p>
+            <IonButton fill="outline" disabled={busy} onClick={() => void planYear()}>
+              Plan these {suggestions.length} meetings
+            </IonButton>
+          </div>
         )}
       </Section>
       <Section title="Held" id="held">
         {held.length === 0 ? <Empty title="No meeting has been held yet." /> : <MeetingList meetings={held} />}
       </Section>
+      {toast}
     </Page>
   );
 }

@@ -1,6 +1,5 @@
-import { useId, useState, type FormEvent } from 'react';
-import { IonInput } from '@ionic/react';
-import { SubmitRow } from '../../ui';
+import { useState, type FormEvent } from 'react';
+import { Field, SubmitRow, TextField } from '../../ui';
 import { roleLabels, roles, type Role } from '../../domain';
 import type { Invitation, SyncApi } from '../../sync';
 import { hasProblems, inviteProblems, inviteUrl, type InviteProblems } from './members';
@@ -9,7 +8,6 @@ import { refusalText } from './useBoardMembers';
 
 /** The chair or clerk invites someone (email and role, A5) and gets a one-time link to pass on. */
 export function InviteForm({ api, schoolId, schoolName }: { api: SyncApi; schoolId: string; schoolName: string }) {
-  const id = useId();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState('');
   const [errors, setErrors] = useState<InviteProblems & { form?: string }>({});
@@ -42,40 +40,28 @@ export function InviteForm({ api, schoolId, schoolName }: { api: SyncApi; school
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="stack" aria-label="Invite a member">
       <p>Steward makes a link for the person to join with; you pass it on yourself, by email or message.</p>
-      <IonInput
+      <TextField
         label="Email address"
-        labelPlacement="stacked"
         fill="outline"
         type="email"
         autocomplete="off"
-        inputmode="email"
+        inputMode="email"
         value={email}
-        onIonInput={(e) => setEmail(String(e.detail.value ?? ''))}
-        errorText={errors.email}
-        className={errors.email ? 'ion-invalid ion-touched' : ''}
+        onChange={setEmail}
+        error={errors.email}
       />
-      <div className="member-field">
-        <label htmlFor={`${id}-role`}>Role on the board</label>
-        <select
-          id={`${id}-role`}
-          value={role}
-          onChange={(e) => setRole(e.target.value)}
-          aria-invalid={errors.role ? true : undefined}
-          aria-describedby={errors.role ? `${id}-role-error` : undefined}
-        >
-          <option value="">Choose a role</option>
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {roleLabels[r]}
-            </option>
-          ))}
-        </select>
-        {errors.role && (
-          <span id={`${id}-role-error`} className="error">
-            {errors.role}
-          </span>
+      <Field label="Role on the board" error={errors.role}>
+        {(props) => (
+          <select {...props} value={role} onChange={(e) => setRole(e.target.value)}>
+            <option value="">Choose a role</option>
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {roleLabels[r]}
+              </option>
+            ))}
+          </select>
         )}
-      </div>
+      </Field>
       <SubmitRow busy={busy} label="Make an invite link" busyLabel="Making the link…" error={errors.form} />
     </form>
   );

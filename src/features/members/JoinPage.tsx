@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../data';
-import { IonButton, IonContent, IonHeader, IonInput, IonPage, IonTitle, IonToolbar } from '@ionic/react';
+import { IonButton, IonContent, IonHeader, IonPage, IonTitle, IonToolbar } from '@ionic/react';
 import { PASSWORD_MIN_LENGTH } from '../../domain';
 import { defaultServerUrl, readSession, SyncError } from '../../sync';
 import { syncEngine } from '../../sync/appEngine';
-import { Section, SubmitRow } from '../../ui';
+import { Section, SubmitRow, TextField } from '../../ui';
 import './members.css';
 import { hasProblems, inviteTokenFrom, joinProblems, type JoinProblems } from './members';
 
@@ -17,8 +17,6 @@ function joinProblem(err: unknown): string {
   }
   return 'Something went wrong joining the board: try again.';
 }
-
-const input = (error: string | undefined) => ({ errorText: error, className: error ? 'ion-invalid ion-touched' : '' });
 
 /**
  * Opened from an invite link (/join#invite=…, A5): choose a name and password, join the board and
@@ -90,35 +88,25 @@ export default function JoinPage({ onDone }: { onDone: () => void }) {
                     in.
                   </p>
                 )}
-                <IonInput
-                  label="Your name"
-                  labelPlacement="stacked"
-                  fill="outline"
-                  autocomplete="name"
-                  value={name}
-                  onIonInput={(e) => setName(String(e.detail.value ?? ''))}
-                  {...input(errors.name)}
-                />
-                <IonInput
+                <TextField label="Your name" fill="outline" autocomplete="name" value={name} onChange={setName} error={errors.name} />
+                <TextField
                   label="Password"
-                  labelPlacement="stacked"
                   fill="outline"
                   type="password"
                   autocomplete="new-password"
                   value={password}
-                  onIonInput={(e) => setPassword(String(e.detail.value ?? ''))}
-                  helperText={`At least ${PASSWORD_MIN_LENGTH} characters. If you already have a Steward account with this email, enter its password.`}
-                  {...input(errors.password)}
+                  onChange={setPassword}
+                  helper={`At least ${PASSWORD_MIN_LENGTH} characters. If you already have a Steward account with this email, enter its password.`}
+                  error={errors.password}
                 />
-                <IonInput
+                <TextField
                   label="Type the password again"
-                  labelPlacement="stacked"
                   fill="outline"
                   type="password"
                   autocomplete="new-password"
                   value={confirm}
-                  onIonInput={(e) => setConfirm(String(e.detail.value ?? ''))}
-                  {...input(errors.confirm)}
+                  onChange={setConfirm}
+                  error={errors.confirm}
                 />
                 <SubmitRow busy={busy} label="Join the board" busyLabel="Joining…" status={joined} error={errors.form} />
               </form>

@@ -1,7 +1,8 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { IonAlert, IonButton } from '@ionic/react';
 import { roleLabels, roles, type Membership, type Role } from '../../domain';
 import type { SyncApi } from '../../sync';
+import { Field } from '../../ui';
 import { articled, roleName } from './members';
 import { refusalText, syncSoon } from './useBoardMembers';
 
@@ -15,7 +16,6 @@ interface MemberActionsProps {
 
 /** For the chair or clerk: change one member's role, or remove them from the board, each after asking. */
 export function MemberActions({ member, api, schoolName, onDone }: MemberActionsProps) {
-  const id = useId();
   const name = member.displayName;
   const [role, setRole] = useState<Role>(member.role);
   const [asking, setAsking] = useState<'role' | 'remove' | null>(null);
@@ -44,16 +44,17 @@ export function MemberActions({ member, api, schoolName, onDone }: MemberActions
 
   return (
     <div className="member-actions">
-      <div className="member-field">
-        <label htmlFor={`${id}-role`}>Role of {name}</label>
-        <select id={`${id}-role`} value={role} onChange={(e) => setRole(e.target.value as Role)} disabled={busy}>
-          {roles.map((r) => (
-            <option key={r} value={r}>
-              {roleLabels[r]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Field label={`Role of ${name}`}>
+        {(props) => (
+          <select {...props} value={role} onChange={(e) => setRole(e.target.value as Role)} disabled={busy}>
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {roleLabels[r]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <div className="button-row">
         <IonButton fill="outline" onClick={askRole} disabled={busy} aria-label={`Change role of ${name}`}>
           Change role

@@ -3,10 +3,17 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Action } from '../../domain';
 import { db } from '../../data';
 import { visibilitiesAllowed } from '../../sync';
-import { useSchool, VisibilityChoice } from '../../ui';
-import { DateField, FormProblems, TextArea, TextField } from './Fields';
-import { FormButtons, missingDates } from './FormButtons';
-import { useCommandForm } from './useCommandForm';
+import {
+  useSchool,
+  VisibilityChoice,
+  DateField,
+  FormProblems,
+  TextArea,
+  TextField,
+  FormButtons,
+  missingDates,
+  useCommandForm,
+} from '../../ui';
 
 export type ActionFields = Pick<Action, 'description' | 'lead' | 'resources' | 'start' | 'finish' | 'successCriteria' | 'visibility'>;
 

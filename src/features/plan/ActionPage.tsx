@@ -2,21 +2,19 @@ import { useParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { actionCode, actionStatusLabels, ratingLabels, ukDate, visibilityLabels } from '../../domain';
 import { actionDetail, updateRecord } from '../../data';
-import { Badge, DateText, Empty, Loading, Page, Section } from '../../ui';
+import { Badge, DateText, Empty, Loading, Page, Section, Reveal, useSavedToast } from '../../ui';
 import { StatusChooser } from './StatusChooser';
 import { NoteForm } from './NoteForm';
 import { ActionForm } from './ActionForm';
 import { ArchiveButton } from './ArchiveButton';
 import { Changes } from './Changes';
-import { Reveal } from './Reveal';
-import { useSaved } from './useSaved';
 import './plan.css';
 
 /** One action: what it is, who leads it, its dates and success criteria; edit it, change its status, add notes, see its changes. */
 export default function ActionPage() {
   const { actionId } = useParams();
   const detail = useLiveQuery(async () => (actionId ? ((await actionDetail(actionId)) ?? false) : false), [actionId]);
-  const { saved, failed, toast } = useSaved();
+  const { saved, failed, toast } = useSavedToast();
   if (detail === undefined)
     return (
       <Page title="Action" backTo="/plan">

@@ -1,8 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { FormProblems, TextArea } from './Fields';
-import { FormButtons } from './FormButtons';
-import { ListField, withoutBlanks } from './ListField';
-import { useCommandForm } from './useCommandForm';
+import { FormProblems, TextArea, FormButtons, ListField, withoutBlanks, useCommandForm } from '../../ui';
 
 export interface AreaFields {
   title: string;

@@ -4,15 +4,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonToggle } from '@ionic/react';
 import { nextPlace, todayIso } from '../../domain';
 import { createRecord, updateRecord } from '../../data';
-import { Badge, Empty, Loading, Page, RatingBadge, Section, useSchool } from '../../ui';
+import { Badge, Empty, Loading, Page, RatingBadge, Section, useSchool, Reveal, useSavedToast } from '../../ui';
 import { planView } from './planView';
 import { AreaForm } from './AreaForm';
 import { ArchiveButton } from './ArchiveButton';
 import { NeedBlock } from './NeedBlock';
 import { NeedForm } from './NeedForm';
 import { Milestones } from './Milestones';
-import { Reveal } from './Reveal';
-import { useSaved } from './useSaved';
 import { AreaChanges } from './AreaChanges';
 import './plan.css';
 
@@ -22,7 +20,7 @@ export default function AreaPage() {
   const school = useSchool();
   const today = todayIso();
   const [showArchived, setShowArchived] = useState(false);
-  const { saved, failed, toast } = useSaved();
+  const { saved, failed, toast } = useSavedToast();
   const entry = useLiveQuery(
     async () => (await planView(school.id, today))?.areas.find((a) => a.area.id === areaId) ?? false,
     [school.id, today, areaId],

@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { IonItem, IonLabel, IonToggle, useIonRouter } from '@ionic/react';
 import { nextPlace, type Direction } from '../../domain';
 import { createRecord } from '../../data';
-import { Badge, Empty, RatingBadge, Section, problemText } from '../../ui';
+import { Badge, Empty, RatingBadge, Section, problemText, Reveal } from '../../ui';
 import { AreaForm } from './AreaForm';
 import { ArchiveButton } from './ArchiveButton';
 import { MoveButtons } from './MoveButtons';
-import { Reveal } from './Reveal';
 import { canMove, moveArea } from './reorder';
 import type { PlanView } from './planView';
 

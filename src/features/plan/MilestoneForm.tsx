@@ -1,8 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Milestone } from '../../domain';
-import { DateField, FormProblems, TextArea } from './Fields';
-import { FormButtons, missingDates } from './FormButtons';
-import { useCommandForm } from './useCommandForm';
+import { DateField, FormProblems, TextArea, FormButtons, missingDates, useCommandForm } from '../../ui';
 
 export interface MilestoneFields {
   date: string;

@@ -1,9 +1,8 @@
 import { IonButton } from '@ionic/react';
 import { milestoneNumbers, todayIso, ukDate, type Area, type Milestone, type MilestoneState } from '../../domain';
 import { createRecord, updateRecord } from '../../data';
-import { DateText, MilestoneBadge, Section, problemText } from '../../ui';
+import { DateText, MilestoneBadge, Section, problemText, Reveal } from '../../ui';
 import { MilestoneForm, type MilestoneFields } from './MilestoneForm';
-import { Reveal } from './Reveal';
 
 interface MilestonesProps {
   area: Area;

@@ -1,12 +1,11 @@
 import { IonItem, IonLabel } from '@ionic/react';
 import { actionCode, actionStatusLabels, nextPlace, type Direction, type ImprovementNeed } from '../../domain';
 import { createRecord, updateRecord } from '../../data';
-import { Badge, DateText, RatingBadge, VisibilityBadge, problemText } from '../../ui';
+import { Badge, DateText, RatingBadge, VisibilityBadge, problemText, Reveal } from '../../ui';
 import { ActionForm } from './ActionForm';
 import { ArchiveButton } from './ArchiveButton';
 import { MoveButtons } from './MoveButtons';
 import { NeedForm } from './NeedForm';
-import { Reveal } from './Reveal';
 import { canMove, moveRecord } from './reorder';
 import type { AreaView, NeedView } from './planView';
 

@@ -1,7 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { FormProblems, TextArea } from './Fields';
-import { FormButtons } from './FormButtons';
-import { useCommandForm } from './useCommandForm';
+import { FormProblems, TextArea, FormButtons, useCommandForm } from '../../ui';
 
 interface NeedFormProps {
   description?: string;

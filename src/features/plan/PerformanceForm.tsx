@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { IonRadio, IonRadioGroup, IonSelect, IonSelectOption } from '@ionic/react';
 import { PerformanceGroupSchema, type PerformanceRow, type Problem } from '../../domain';
-import { FormProblems, TextField } from './Fields';
-import { FormButtons } from './FormButtons';
-import { useCommandForm } from './useCommandForm';
+import { FormProblems, TextField, FormButtons, useCommandForm } from '../../ui';
 
 export const figureFields = [
   ['schoolLastYear', 'School last year'],

@@ -2,11 +2,10 @@ import { useRef, useState } from 'react';
 import { IonButton, useIonAlert } from '@ionic/react';
 import { missingTemplateRows, nextPlace, type ActionPlan, type Direction, type PerformanceRow } from '../../domain';
 import { createRecord, deleteRecord, updateRecord } from '../../data';
-import { Section, problemText } from '../../ui';
+import { Section, problemText, useFocusFirstField } from '../../ui';
 import { MoveButtons } from './MoveButtons';
 import { PerformanceForm, figureFields, type PerformanceFields } from './PerformanceForm';
 import { canMove, moveRecord } from './reorder';
-import { useFocusFirstField } from './Reveal';
 
 const cell = (v: number | null) => (v === null ? '–' : `${v}%`);
 

@@ -1,9 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ActionPlan } from '../../domain';
-import { DateField, FormProblems, TextField } from './Fields';
-import { FormButtons, missingDates } from './FormButtons';
-import { ListField, withoutBlanks } from './ListField';
-import { useCommandForm } from './useCommandForm';
+import { DateField, FormProblems, TextField, FormButtons, missingDates, ListField, withoutBlanks, useCommandForm } from '../../ui';
 
 export type PlanDetails = Pick<ActionPlan, 'title' | 'startDate' | 'endDate'>;
 

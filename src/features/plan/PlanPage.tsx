@@ -3,15 +3,13 @@ import { IonButton, IonIcon } from '@ionic/react';
 import { calendarOutline } from 'ionicons/icons';
 import { shiftDate, todayIso, ukDate } from '../../domain';
 import { createRecord, updateRecord } from '../../data';
-import { Empty, Loading, Page, Section, useSchool } from '../../ui';
+import { Empty, Loading, Page, Section, useSchool, Reveal, useSavedToast } from '../../ui';
 import { planView } from './planView';
 import { AreasList } from './AreasList';
 import { PerformanceTable } from './PerformanceTable';
 import { Strategies } from './Strategies';
 import { PlanDetailsForm, PrioritiesForm } from './PlanDetailsForm';
 import { PlanChanges } from './PlanChanges';
-import { Reveal } from './Reveal';
-import { useSaved } from './useSaved';
 import './plan.css';
 
 /** The action plan: title, period and priorities; every area for improvement with where it stands; performance and targets; monitoring and evaluation. */
@@ -19,7 +17,7 @@ export default function PlanPage() {
   const school = useSchool();
   const today = todayIso();
   const view = useLiveQuery(async () => (await planView(school.id, today)) ?? false, [school.id, today]);
-  const { saved, failed, toast } = useSaved();
+  const { saved, failed, toast } = useSavedToast();
   if (view === undefined)
     return (
       <Page title="Plan">

@@ -2,9 +2,8 @@ import { useRef, useState } from 'react';
 import { IonButton, useIonAlert } from '@ionic/react';
 import type { ActionPlan, Strategy } from '../../domain';
 import { createRecord, deleteRecord, updateRecord } from '../../data';
-import { Section, problemText } from '../../ui';
+import { Section, problemText, useFocusFirstField } from '../../ui';
 import { StrategyForm, type StrategyFields } from './StrategyForm';
-import { useFocusFirstField } from './Reveal';
 
 const groups = [
   { kind: 'monitoring', scope: 'internal', title: 'Monitoring (internal)' },

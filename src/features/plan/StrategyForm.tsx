@@ -1,9 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { IonRadio, IonRadioGroup } from '@ionic/react';
 import type { Strategy } from '../../domain';
-import { FormProblems, TextArea, TextField } from './Fields';
-import { FormButtons } from './FormButtons';
-import { useCommandForm } from './useCommandForm';
+import { FormProblems, TextArea, TextField, FormButtons, useCommandForm } from '../../ui';
 
 export type StrategyFields = Pick<Strategy, 'kind' | 'scope' | 'who' | 'what' | 'when'>;
 

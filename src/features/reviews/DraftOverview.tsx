@@ -1,8 +1,7 @@
 import { IonButton, IonInput, IonItem, IonLabel, IonList } from '@ionic/react';
 import { judgementLabels, rollUpRating, type Rating } from '../../domain';
 import { updateRecord, type ReviewDetail } from '../../data';
-import { Badge, RatingBadge, Section, problemText, useSavedToast } from '../../ui';
-import { Disclosure } from './Disclosure';
+import { Badge, RatingBadge, Section, problemText, useSavedToast, Disclosure } from '../../ui';
 import { actionCodeIn, firstUnfinished, pathOf } from './walk';
 
 /** Where a draft review stands, area by area, with the way on to the next thing to do and to finalising. */

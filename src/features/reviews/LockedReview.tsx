@@ -1,7 +1,6 @@
 import { finalisedOn, judgementLabels, rollUpRating, ukDate } from '../../domain';
 import type { ReviewDetail } from '../../data';
-import { DateText, RatingBadge, Section } from '../../ui';
-import { Disclosure } from './Disclosure';
+import { DateText, RatingBadge, Section, Disclosure } from '../../ui';
 import { actionCodeIn } from './walk';
 
 /** A finalised review as the committee agreed it: read only. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { targetStatus, targetStatusLabels, type PerformanceRow } from '../../domain';
-import { Disclosure } from './Disclosure';
+import { Disclosure } from '../../ui';
 
 const figure = (v: number | null) => (v === null ? '–' : `${v}%`);
 const ROW = 46;

@@ -1,9 +1,9 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { IonButton, IonInput } from '@ionic/react';
+import { IonButton } from '@ionic/react';
 import { SOMEONE_ON_DEVICE } from '../../domain';
 import { getUserName, setUserName } from '../../data';
-import { problemText, Section } from '../../ui';
+import { problemText, Section, TextField } from '../../ui';
 
 /** The name this device's changes are recorded under, in the board's history ("who changed what and when"). */
 export function YourName() {
@@ -37,20 +37,18 @@ export function YourName() {
     <Section title="Your name" id="your-name">
       <p>The plan’s history shows who changed what and when. Changes made on this device are recorded under this name.</p>
       <form onSubmit={(e) => void submit(e)} noValidate className="stack">
-        <IonInput
+        <TextField
           label="Your name"
-          labelPlacement="stacked"
           fill="outline"
           value={name}
           autocomplete="name"
           maxlength={120}
-          onIonInput={(e) => {
-            setName(String(e.detail.value ?? ''));
+          onChange={(value) => {
+            setName(value);
             setStatus('');
           }}
-          errorText={error}
-          helperText={`Leave blank to be shown as “${SOMEONE_ON_DEVICE}”.`}
-          className={error ? 'ion-invalid ion-touched' : ''}
+          error={error}
+          helper={`Leave blank to be shown as “${SOMEONE_ON_DEVICE}”.`}
         />
         <div className="button-row">
           <IonButton type="submit" disabled={busy}>

@@ -7,6 +7,7 @@ import { todayFor } from './todayQuery';
 import { AttentionList } from './AttentionList';
 import { ReviewCard } from './ReviewCard';
 import { VisitsDue } from './VisitsDue';
+import { MeetingsDue } from './MeetingsDue';
 
 /** What needs the board's attention now: overdue and due-soon milestones, actions red twice, the next meeting. */
 export default function TodayPage() {
@@ -37,6 +38,7 @@ export default function TodayPage() {
           <AttentionList data={data} />
           <ReviewCard data={data.overview} today={today} />
           <VisitsDue visits={data.visits} today={today} />
+          <MeetingsDue data={data} />
           <section className="section" aria-labelledby="next-meeting-heading">
             <h2 id="next-meeting-heading">Next meeting</h2>
             {data.nextMeeting ? (

@@ -1,14 +1,23 @@
-import { actionCode, milestonesNeedingAttention, redTwoReviewsRunning, type IsoDate } from '../../domain';
-import { meetingsFor, planOf, reviewOverview, reviewsFor, visitsFor } from '../../data';
+import {
+  actionCode,
+  actionState,
+  escalationDeadlines,
+  milestonesNeedingAttention,
+  papersDue,
+  redTwoReviewsRunning,
+  type IsoDate,
+} from '../../domain';
+import { escalationFor, meetingsFor, planOf, reviewOverview, reviewsFor, visitsFor } from '../../data';
 
 /** Everything Today shows, read from the local store in one go, so the screen appears whole at once. */
 export async function todayFor(schoolId: string, today: IsoDate) {
-  const [plan, reviews, meetings, overview, visits] = await Promise.all([
+  const [plan, reviews, meetings, overview, visits, escalation] = await Promise.all([
     planOf(schoolId),
     reviewsFor(schoolId),
     meetingsFor(schoolId),
     reviewOverview(schoolId),
     visitsFor(schoolId),
+    escalationFor(schoolId),
   ]);
   const areaById = new Map(plan?.areas.map((a) => [a.id, a]) ?? []);
   const needById = new Map(plan?.needs.map((n) => [n.id, n]) ?? []);
@@ -26,6 +35,14 @@ export async function todayFor(schoolId: string, today: IsoDate) {
       return { action: a, code: area && need ? actionCode(area.number, need.position, a.position) : '' };
     });
   const nextMeeting = meetings.meetings.filter((m) => m.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
-  return { attention, redActions, nextMeeting, overview, visits };
+  const meetingActions = meetings.actions
+    .map((action) => ({ action, state: actionState(action, today) }))
+    .filter((a) => a.state === 'overdue' || a.state === 'due-soon');
+  const papers = meetings.meetings.flatMap((meeting) => {
+    const due = papersDue(meeting, today);
+    return due ? [{ meeting, due }] : [];
+  });
+  const deadlines = escalationDeadlines(escalation, today).filter((d) => d.state !== 'upcoming');
+  return { attention, redActions, nextMeeting, overview, visits, meetingActions, papers, deadlines };
 }
 export type TodayData = Awaited<ReturnType<typeof todayFor>>;

@@ -51,7 +51,7 @@ function NumberAnswer({ answer, onAnswer }: Props) {
     onAnswer({ type: 'number', value: n }, false);
   }
   return (
-    <div className="walk-field">
+    <div className="field">
       <label htmlFor={id}>Number</label>
       <input
         id={id}
@@ -97,7 +97,7 @@ export function AnswerInput(props: Props) {
       return <NumberAnswer {...props} />;
     case 'text':
       return (
-        <div className="walk-field">
+        <div className="field">
           <label htmlFor={id}>What you saw or heard</label>
           <textarea
             id={id}

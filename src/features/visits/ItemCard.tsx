@@ -35,7 +35,7 @@ function ItemCardInner({ visit, item, response, choices, onFirstSave }: Props) {
           change(photoItem ? { answer: next.length ? { type: 'photo', value: next } : undefined } : { photos: next }, true)
         }
       />
-      <div className="walk-field">
+      <div className="field">
         <label htmlFor={`${id}-note`}>Note</label>
         <textarea
           id={`${id}-note`}

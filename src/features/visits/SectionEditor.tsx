@@ -1,6 +1,6 @@
 import { blankItem, responseTypeLabels, responseTypes, type ChecklistItem, type ChecklistSection, type ResponseType } from '../../domain';
 import { newId } from '../../data';
-import { Field } from './Field';
+import { Field } from '../../ui';
 
 interface Props {
   section: ChecklistSection;

@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { IonButton } from '@ionic/react';
 import { blankSection, templateProblemText, type TemplateContent } from '../../domain';
 import { newId } from '../../data';
-import { problemText } from '../../ui';
-import { Field } from './Field';
+import { Field, problemText, problemsOf } from '../../ui';
 import { SectionEditor } from './SectionEditor';
 
 interface Props {
@@ -25,10 +24,8 @@ export function TemplateEditor({ initial, saveLabel, onSave }: Props) {
       await onSave(content);
       setProblems([]);
     } catch (err) {
-      const listed =
-        err && typeof err === 'object' && 'problems' in err && Array.isArray(err.problems)
-          ? templateProblemText(err.problems)
-          : [problemText(err)];
+      const found = problemsOf(err);
+      const listed = found ? templateProblemText(found) : [problemText(err)];
       setProblems([...new Set(listed)]);
     } finally {
       setBusy(false);

@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { IonButton } from '@ionic/react';
 import { todayIso, ukDateLong, visitKinds, type ChecklistTemplate, type Visit, type VisitKind } from '../../domain';
 import { createRecord, updateRecord, type PlanActions } from '../../data';
-import { problemText } from '../../ui';
-import { Field, problemsByField } from './Field';
+import { problemText, Field, problemsByField } from '../../ui';
 import { FocusPicker } from './FocusPicker';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { IonButton, IonInput, IonSelect, IonSelectOption } from '@ionic/react';
+import { IonButton, IonSelect, IonSelectOption } from '@ionic/react';
 import { v7 } from 'uuid';
 import {
   educationPhases,
@@ -11,7 +11,7 @@ import {
   type ImprovementPhase,
 } from '../../domain';
 import { createRecord, setCurrentSchool } from '../../data';
-import { problemText } from '../../ui';
+import { problemText, TextField } from '../../ui';
 
 /** The few facts Steward needs to start a board; everything else can be added later. */
 export default function NewBoardForm({ onCancel }: { onCancel: () => void }) {
@@ -51,16 +51,7 @@ export default function NewBoardForm({ onCancel }: { onCancel: () => void }) {
   }
   return (
     <form onSubmit={(e) => void submit(e)} noValidate className="stack">
-      <IonInput
-        label="School name"
-        labelPlacement="stacked"
-        fill="outline"
-        value={name}
-        autocomplete="organization"
-        onIonInput={(e) => setName(String(e.detail.value ?? ''))}
-        errorText={error}
-        className={error ? 'ion-invalid ion-touched' : ''}
-      />
+      <TextField label="School name" fill="outline" value={name} autocomplete="organization" onChange={setName} error={error} />
       <IonSelect
         label="Phase of education"
         labelPlacement="stacked"

@@ -3,6 +3,8 @@ import {
   appendOnlyRefusal,
   check,
   clockAheadRefusal,
+  correctionParents,
+  correctionRefusal,
   fixedRecordFields,
   lockParents,
   lockRefusal,
@@ -82,6 +84,13 @@ export async function decide(ctx: ApplyContext, m: Mutation, nextVersion: number
 
   const locked = lockRefusal(kind, existing?.data ?? null, await parentsOf(ctx, kind, existing?.data, merged.data));
   if (locked) return reject(`${locked}: this change was not saved.`);
+  const correction = correctionParents[kind];
+  if (correction && !existing) {
+    const id = merged.data[correction.field];
+    const parent = typeof id === 'string' ? await ctx.get(correction.kind, id) : undefined;
+    const refused = correctionRefusal(kind, parent && maySee(ctx.role, parent.visibility) ? parent.data : null);
+    if (refused) return reject(refused);
+  }
 
   const checked = check(recordKinds[kind].schema as z.ZodType, merged.data);
   if (!checked.ok) {

@@ -95,3 +95,38 @@ describe('schema versions on a device that already has data', () => {
     after.close();
   });
 });
+
+describe('version 4: meetings and minutes', () => {
+  it('turns a meeting’s present and apologies into its attendees, with offices, and adds the new tables', async () => {
+    const name = fresh();
+    const before = openDb(
+      name,
+      versions.filter((v) => v.version < 4),
+    );
+    const id = v7();
+    await before.table('meetings').add({
+      id,
+      schoolId: v7(),
+      kind: 'School Improvement Committee',
+      date: '2026-10-14',
+      present: ['Helen Whitfield (Chair)', 'Priya Raman (Local authority officer)', 'No Office'],
+      apologies: ['Gareth Llewellyn (Governor)'],
+      minutesStatus: 'draft',
+    });
+    before.close();
+    const after = openDb(name, versions);
+    await after.open();
+    const m = await after.table('meetings').get(id);
+    expect(m.present).toBeUndefined();
+    expect(m.attendees).toEqual([
+      { name: 'Helen Whitfield', office: 'Chair', member: true, attendance: 'present' },
+      { name: 'Priya Raman', office: 'Local authority officer', member: false, attendance: 'present' },
+      { name: 'No Office', office: '', member: true, attendance: 'present' },
+      { name: 'Gareth Llewellyn', office: 'Governor', member: true, attendance: 'apologies accepted' },
+    ]);
+    expect(m).toMatchObject({ quorum: 3, declarations: '', papers: [], confidentialItems: 0 });
+    expect(await after.table('minuteErrata').count()).toBe(0);
+    expect(await after.table('escalationRecords').count()).toBe(0);
+    after.close();
+  });
+});

@@ -4,6 +4,8 @@ import { recordKinds, type RecordKind } from '../../../src/domain/kinds';
 import { halfTermIndex, halfTermOf, stepHalfTerm } from '../../../src/domain/calendar';
 import { milestoneState, redTwoReviewsRunning } from '../../../src/domain/rules';
 import { questionsRaisedBy } from '../../../src/domain/attendanceQuestions';
+import { quorumOf } from '../../../src/domain/meetingRules';
+import { escalationDeadlines } from '../../../src/domain/escalation';
 import { idMaker } from './helpers';
 
 const todays = ['2026-09-02', '2026-11-23', '2027-01-05', '2027-02-23', '2027-04-13', '2027-06-01', '2027-07-20', '2027-08-31'];
@@ -43,10 +45,12 @@ describe.each(todays)('the demo board built on %s', (today) => {
       checklistTemplates: 4,
       visitResponses: 5,
       attendanceFigures: 12,
-      challengeRecords: 2,
-      meetings: 2,
-      minuteItems: 4,
+      challengeRecords: 4,
+      meetings: 4,
+      minuteItems: 4 + 9 + 7,
       meetingActions: 2,
+      minuteErrata: 0,
+      escalationRecords: 2,
       benchmarkAssessments: 12,
     });
   });
@@ -103,7 +107,15 @@ describe.each(todays)('the demo board built on %s', (today) => {
     );
     expectIn(
       'meetings',
-      board.challengeRecords!.map((c) => c.relatedId),
+      board.challengeRecords!.filter((c) => c.topic === 'attendance').map((c) => c.relatedId),
+    );
+    expectIn(
+      'actions',
+      board.challengeRecords!.filter((c) => c.topic === 'plan').map((c) => c.relatedId),
+    );
+    expectIn(
+      'meetings',
+      board.challengeRecords!.flatMap((c) => (c.meetingId ? [c.meetingId] : [])),
     );
     expectIn(
       'minuteItems',
@@ -170,17 +182,29 @@ describe.each(todays)('the demo board built on %s', (today) => {
     expect(raised.some((r) => r.question.trigger === 'unauthorised-high')).toBe(false);
   });
 
-  it('has one committee meeting held with approved minutes, and the next one in about ten days', () => {
-    const [past, next] = board.meetings!;
-    expect(past).toMatchObject({ kind: 'School Improvement Committee', minutesStatus: 'approved' });
-    expect(past!.date).toBe(board.reviews![1]!.heldOn);
-    expect(past!.approvedAt!.slice(0, 10) < today).toBe(true);
-    expect(next!.minutesStatus).toBe('not-started');
+  it('has last half term’s committee minutes approved at the board’s meeting, and this half term’s meeting ready to minute', () => {
+    const [held, boardMeeting, next, soc] = board.meetings!;
+    expect(held).toMatchObject({ kind: 'School Improvement Committee', minutesStatus: 'approved', approvedAtMeetingId: boardMeeting!.id });
+    expect(held!.date).toBe(board.reviews![1]!.heldOn);
+    expect(boardMeeting!.date > held!.date && boardMeeting!.date < today).toBe(true);
+    expect(held!.approvedAt!.slice(0, 10)).toBe(boardMeeting!.date);
+    expect(quorumOf(held!).quorate).toBe(true);
+    expect(next).toMatchObject({ kind: 'School Improvement Committee', minutesStatus: 'not-started' });
     const days = (Date.parse(next!.date) - Date.parse(today)) / 86_400_000;
     expect(days).toBeGreaterThanOrEqual(7);
     expect(days).toBeLessThanOrEqual(13);
-    expect(board.minuteItems!.every((i) => i.meetingId === past!.id && i.challenge && i.decision)).toBe(true);
-    expect(board.minuteItems!.filter((i) => i.visibility === 'partB')).toHaveLength(1);
+    const agenda = board.minuteItems!.filter((i) => i.meetingId === next!.id).map((i) => i.title);
+    expect(agenda[0]).toBe('Apologies for absence and declarations of interest');
+    expect(agenda.filter((t) => t.startsWith('Area for improvement'))).toHaveLength(3);
+    expect(agenda).toContain('Attendance');
+    const heldItems = board.minuteItems!.filter((i) => i.meetingId === held!.id);
+    expect(heldItems.every((i) => i.discussion && i.decision)).toBe(true);
+    expect(heldItems.filter((i) => i.visibility === 'partB')).toHaveLength(held!.confidentialItems);
+    expect(soc!.kind).toBe('School of Concern meeting');
+    expect(soc!.papers.filter((p) => p.sentOn)).toHaveLength(1);
+    const summary = board.minuteItems!.find((i) => i.meetingId === soc!.id && i.title.startsWith('Summary of the issues'));
+    expect(summary?.papers).toContain('Current risk category: Category 4: School of Concern');
+    expect(escalationDeadlines(board.escalationRecords!, today).map((d) => d.record.type)).toEqual(['warning-letter']);
   });
 });
 

@@ -124,14 +124,20 @@ describe('meetings', () => {
   it('accepts a good meeting, with or without a time', () => {
     expect(check(MeetingSchema, meeting()).ok).toBe(true);
     const r = check(MeetingSchema, { ...meeting(), time: '' });
-    expect(r.ok && r.value).toMatchObject({ minutesStatus: 'not-started', present: [] });
+    expect(r.ok && r.value).toMatchObject({ minutesStatus: 'not-started', attendees: [], quorum: 3, papers: [], confidentialItems: 0 });
+    expect(problems(MeetingSchema, { ...meeting(), minutesStatus: 'approved' })).toEqual([
+      { field: 'approvedBy', message: 'Approved minutes need the name of the chair who signs them and the date and time' },
+    ]);
   });
   it('rejects a time that is not hh:mm and a blank name in the attendance list', () => {
-    expect(problems(MeetingSchema, { ...meeting(), time: '4pm' })).toEqual([{ field: 'time', message: 'Time must be hh:mm' }]);
-    expect(problems(MeetingSchema, { ...meeting(), time: '24:00' })).toEqual([{ field: 'time', message: 'Time must be hh:mm' }]);
-    expect(problems(MeetingSchema, { ...meeting(), present: ['Helen', ''] })).toEqual([
-      { field: 'present.1', message: 'Name is required' },
+    expect(problems(MeetingSchema, { ...meeting(), time: '4pm' })).toEqual([{ field: 'time', message: 'Time must be hh:mm, e.g. 16:00' }]);
+    expect(problems(MeetingSchema, { ...meeting(), time: '24:00' })).toEqual([
+      { field: 'time', message: 'Time must be hh:mm, e.g. 16:00' },
     ]);
+    expect(problems(MeetingSchema, { ...meeting(), attendees: [{ name: 'Helen' }, { name: '' }] })).toEqual([
+      { field: 'attendees.1.name', message: 'Name is required' },
+    ]);
+    expect(problems(MeetingSchema, { ...meeting(), quorum: 0 })).toEqual([{ field: 'quorum', message: 'Quorum must be at least 1' }]);
   });
   it('accepts minute items and meeting actions, and rejects an action with no owner or due date', () => {
     expect(check(MinuteItemSchema, { ...baseFields(), meetingId: testId(), position: 1, title: 'Attendance' }).ok).toBe(true);

@@ -21,7 +21,9 @@ describe('minutes, read back from the files', () => {
     expect(all).toContain('Area for improvement 2: attendance of disadvantaged pupils');
     expect(all).toContain('Challenge:');
     expect(all).toContain('Agree interim cover for third-day home visits');
-    expect(all).toContain('Approved as a correct record by');
+    expect(all).toContain('Approved as a correct record and signed by');
+    expect(all).toContain('One confidential item was discussed and minuted separately (Part B).');
+    expect(all).toContain('Quorate:');
     expect(all).toContain('Signed (chair)');
     expect(all).toMatch(/Page 1 of \d/);
     for (const p of pages) expect(p).not.toContain('DRAFT');
@@ -63,6 +65,6 @@ describe('minutes, read back from the files', () => {
     for (const p of pages) expect(p).toContain('Part B: confidential, not for publication');
     const word = await readDocx(await writeWord(doc));
     expect(word.headers.join(' ')).toContain('Part B: confidential');
-    expect(word.body).toContain(partBItem.challenge.slice(0, 30).replace(/’/g, '’'));
+    expect(word.body).toContain(partBItem.discussion.slice(0, 30));
   });
 });

@@ -15,7 +15,19 @@ import {
 import { demo, TODAY } from './read';
 
 const base = demo();
-const kinds = ['minuteItems', 'meetingActions', 'evidence', 'reviewEntries', 'visits', 'actions', 'areas', 'meetings'] as const;
+const kinds = [
+  'minuteItems',
+  'challengeRecords',
+  'minuteErrata',
+  'escalationRecords',
+  'meetingActions',
+  'evidence',
+  'reviewEntries',
+  'visits',
+  'actions',
+  'areas',
+  'meetings',
+] as const;
 
 /** The board with each chosen record restricted and carrying a marker in its text (and, for minute items, a title marker). */
 function restricted(choices: Visibility[]): { board: BoardRecords; body: string[]; titles: { marker: string; v: Visibility }[] } {
@@ -32,11 +44,13 @@ function restricted(choices: Visibility[]): { board: BoardRecords; body: string[
       body.push(m);
       if (kind === 'minuteItems') {
         r.discussion = `${m} discussed`;
-        r.challenge = `${m} asked`;
         r.decision = `${m} decided`;
         r.title = `TITLE${n}X item`;
         titles.push({ marker: `TITLE${n}X`, v });
-      } else if (kind === 'meetingActions') r.description = `${m} to do`;
+      } else if (kind === 'challengeRecords') Object.assign(r, { question: `${m} asked`, answer: `${m} answered` });
+      else if (kind === 'minuteErrata') r.correction = `${m} corrected`;
+      else if (kind === 'escalationRecords') Object.assign(r, { reason: `${m} reason`, outcome: `${m} outcome` });
+      else if (kind === 'meetingActions') r.description = `${m} to do`;
       else if (kind === 'evidence') Object.assign(r, { title: `${m} seen`, text: `${m} text` });
       else if (kind === 'reviewEntries') Object.assign(r, { note: `${m} note`, challenge: `${m} challenge` });
       else if (kind === 'visits') r.report = { ...(r.report as object), seen: `${m} seen`, strengths: `${m}` };

@@ -11,6 +11,15 @@ interface FieldProps {
 
 const invalid = (error?: string) => (error ? 'ion-invalid ion-touched' : '');
 
+interface TextFieldProps extends FieldProps {
+  type?: 'text' | 'email' | 'password' | 'url';
+  inputMode?: 'decimal' | 'text' | 'email' | 'url';
+  autocomplete?: 'off' | 'name' | 'email' | 'organization' | 'current-password' | 'new-password';
+  maxlength?: number;
+  /** Solid in the plan's forms; outlined where a form stands on its own (signing in, joining, settings). */
+  fill?: 'solid' | 'outline';
+}
+
 /** A one-line text field with its label above it and its problem (if any) below. */
 export function TextField({
   label,
@@ -18,16 +27,21 @@ export function TextField({
   onChange,
   error,
   helper,
+  type,
   inputMode,
+  autocomplete,
   maxlength = 300,
-}: FieldProps & { inputMode?: 'decimal' | 'text'; maxlength?: number }) {
+  fill = 'solid',
+}: TextFieldProps) {
   return (
     <IonInput
       label={label}
       labelPlacement="stacked"
-      fill="solid"
+      fill={fill}
+      type={type}
       value={value}
       inputmode={inputMode}
+      autocomplete={autocomplete}
       maxlength={maxlength}
       onIonInput={(e) => onChange(String(e.detail.value ?? ''))}
       errorText={error}

@@ -1,9 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { Problem } from '../../domain';
-import { problemText } from '../../ui';
-
-const problemsOf = (error: unknown): Problem[] | null =>
-  error && typeof error === 'object' && 'problems' in error && Array.isArray(error.problems) ? (error.problems as Problem[]) : null;
+import type { Problem } from '../domain';
+import { problemsOf, problemText } from './Saved';
 
 /**
  * The state of a form that saves through a command: each problem the command (or the form itself)

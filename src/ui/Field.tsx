@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { problemsOf } from './Saved';
 
 interface FieldProps {
   label: string;
@@ -7,15 +8,18 @@ interface FieldProps {
   children: (props: { id: string; 'aria-invalid'?: boolean; 'aria-describedby'?: string }) => ReactNode;
 }
 
-/** A labelled form field with its hint and error, wired for screen readers. */
+/**
+ * A labelled field around a plain control (input, textarea, select) that the caller draws with the
+ * props given, with its hint and error wired for screen readers. The Ionic fields are in Fields.tsx.
+ */
 export function Field({ label, error, hint, children }: FieldProps) {
   const id = useId();
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <div className="walk-field">
+    <div className="field">
       <label htmlFor={id}>{label}</label>
       {hint && (
-        <span id={`${id}-hint`} className="muted walk-hint">
+        <span id={`${id}-hint`} className="muted field-hint">
           {hint}
         </span>
       )}
@@ -29,11 +33,9 @@ export function Field({ label, error, hint, children }: FieldProps) {
   );
 }
 
-/** Problems from a command, by field ("purpose" → "Purpose is required"). */
+/** Problems from a command, by field ("purpose" → "Purpose is required"): the first for each field. */
 export function problemsByField(error: unknown): Record<string, string> {
   const out: Record<string, string> = {};
-  if (error && typeof error === 'object' && 'problems' in error && Array.isArray(error.problems)) {
-    for (const p of error.problems as { field: string; message: string }[]) out[p.field] ??= p.message;
-  }
+  for (const p of problemsOf(error) ?? []) out[p.field] ??= p.message;
   return out;
 }

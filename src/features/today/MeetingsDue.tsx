@@ -1,0 +1,46 @@
+import { IonItem, IonLabel, IonList } from '@ionic/react';
+import { daysLeftText, escalationTypeLabels, ukDate } from '../../domain';
+import type { TodayData } from './todayQuery';
+
+/** Meeting actions overdue or due soon, the School of Concern papers deadline, and the authority's deadlines, counting down. */
+export function MeetingsDue({ data }: { data: TodayData }) {
+  const { meetingActions, papers, deadlines } = data;
+  if (meetingActions.length + papers.length + deadlines.length === 0) return null;
+  return (
+    <section className="section" aria-labelledby="meetings-due-heading">
+      <h2 id="meetings-due-heading">Deadlines from meetings and the authority</h2>
+      <IonList inset>
+        {deadlines.map((d) => (
+          <IonItem key={d.record.id} routerLink="/meetings/standing" detail>
+            <IonLabel className="ion-text-wrap">
+              <h3>{escalationTypeLabels[d.record.type]}</h3>
+              <p>
+                {d.label} {ukDate(d.record.deadline)}: {daysLeftText(d.days)}
+              </p>
+            </IonLabel>
+          </IonItem>
+        ))}
+        {papers.map(({ meeting, due }) => (
+          <IonItem key={meeting.id} routerLink={`/meetings/${meeting.id}`} detail>
+            <IonLabel className="ion-text-wrap">
+              <h3>Papers for the School of Concern meeting on {ukDate(meeting.date)}</h3>
+              <p>
+                To the LA by {ukDate(due.deadline)}: {daysLeftText(due.days)}; {due.sent} of {due.total} sent
+              </p>
+            </IonLabel>
+          </IonItem>
+        ))}
+        {meetingActions.map(({ action, state }) => (
+          <IonItem key={action.id} routerLink="/meetings/actions" detail>
+            <IonLabel className="ion-text-wrap">
+              <h3>{action.description}</h3>
+              <p>
+                {action.owner}, due {ukDate(action.due)}: {state === 'overdue' ? 'overdue' : 'due soon'}
+              </p>
+            </IonLabel>
+          </IonItem>
+        ))}
+      </IonList>
+    </section>
+  );
+}
