@@ -59,7 +59,7 @@ describe('documents to share, made on the device', () => {
       await expectNoSeriousA11yViolations(page, 'documents to share (phone)');
       await expectReflowAtTextZoom(page, 'documents to share (phone)');
 
-      const meeting = current(page).getByLabel('Meeting');
+      const meeting = current(page).getByLabel('Meeting', { exact: true });
       const approved = (await meeting.locator('option').allTextContents()).find((t) => t.includes('(approved)'))!;
       await meeting.selectOption({ label: approved });
       const pdf = await download(page, 'Minutes as PDF');
@@ -76,7 +76,7 @@ describe('documents to share, made on the device', () => {
       expect(word.body).toContain('Decision:');
       expect(word.headers.join(' ')).not.toContain('DRAFT');
 
-      await current(page).getByLabel('Status').selectOption('open');
+      await current(page).getByLabel('Status', { exact: true }).selectOption('open');
       const csv = await readCsvBlob((await download(page, 'Action log as CSV')).blob);
       expect(csv[0]).toEqual(['Meeting date', 'Meeting', 'Minute item', 'Action', 'Owner', 'Due', 'Status', 'Overdue', 'Part']);
       expect(csv.length).toBeGreaterThan(1);
