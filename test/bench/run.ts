@@ -8,9 +8,10 @@ import localWrites from './local-writes';
 import largePlan from './large-plan';
 import visitBench from './visit';
 import syncBench from './sync';
+import exportsBench from './exports';
 import type { Bench, Figure } from './shared';
 
-const benches: Bench[] = [firstScreen, lighthouseBench, localWrites, largePlan, visitBench, syncBench];
+const benches: Bench[] = [firstScreen, lighthouseBench, localWrites, largePlan, visitBench, syncBench, exportsBench];
 
 function printTable(rows: { bench: string; figure: Figure }[]): void {
   const cells = rows.map(({ bench, figure }) => [
