@@ -10,6 +10,7 @@ import '@ionic/react/css/normalize.css';
 import '@ionic/react/css/structure.css';
 import '@ionic/react/css/typography.css';
 import './theme.css';
+import './print.css';
 import '../ui/forms.css';
 
 setupIonicReact({ mode: 'md' });

@@ -32,6 +32,7 @@ export const routes: { path: string; screen: LazyExoticComponent<ComponentType> 
   { path: '/meetings/new', screen: lazy(() => import('../features/meetings/MeetingFormPage')) },
   { path: '/meetings/actions', screen: lazy(() => import('../features/meetings/ActionLogPage')) },
   { path: '/meetings/standing', screen: lazy(() => import('../features/meetings/StandingPage')) },
+  { path: '/meetings/documents', screen: lazy(() => import('../features/exports/ExportsPage')) },
   { path: '/meetings/:meetingId', screen: lazy(() => import('../features/meetings/MeetingPage')) },
   { path: '/meetings/:meetingId/edit', screen: lazy(() => import('../features/meetings/MeetingFormPage')) },
   { path: '/meetings/:meetingId/minutes', screen: lazy(() => import('../features/meetings/MinutesPage')) },

@@ -45,6 +45,7 @@ export {
   type VisitDetail,
   type VisitSchedule,
 } from './queries/visits';
+export { boardForDocuments, fileBlobs } from './queries/documents';
 export {
   meetingDetail,
   agendaSources,

@@ -1,13 +1,12 @@
 // The Capacitor (Android) implementation of the platform adapter.
 //
 // Network status comes from @capacitor/network, imported on first use so that the browser build
-// never loads it on the first screen. Sharing and saving files go through the Web Share API where
-// the WebView has it. Android's WebView has no downloads for blob URLs and often no
-// navigator.share, so saveFile/share may answer 'unsupported' there: the proper native route is
-// @capacitor/filesystem (write to Documents/cache) plus @capacitor/share (share sheet), which are
-// not installed yet. Callers must handle 'unsupported' (e.g. say where else to get the file).
+// never loads it on the first screen. Files are saved and shared through @capacitor/filesystem and
+// @capacitor/share (nativeFiles.ts; the WebView has no downloads for blob URLs). Sharing text or a
+// link goes through the Web Share API where the WebView has it.
 import type { NetworkPlugin } from '@capacitor/network';
-import type { NetworkAdapter, NetworkListener, NetworkStatus, Platform, SaveResult } from './types';
+import type { NetworkAdapter, NetworkListener, NetworkStatus, Platform } from './types';
+import { createNativeFiles } from './nativeFiles';
 import { webOnResume, webShare } from './web';
 
 type NetworkModule = { Network: Pick<NetworkPlugin, 'addListener' | 'getStatus'> };
@@ -52,19 +51,15 @@ export function createNativeNetwork(
   };
 }
 
-/** No downloads in the WebView: offer the file to the share sheet, if the WebView has one. */
-async function nativeSaveFile(name: string, blob: Blob): Promise<SaveResult> {
-  if (typeof File === 'undefined') return 'unsupported';
-  const file = new File([blob], name, { type: blob.type || 'application/octet-stream' });
-  return webShare({ title: name, text: name, files: [file] });
-}
-
 export function createNativePlatform(): Platform {
+  const files = createNativeFiles();
   return {
     isNative: true,
     network: createNativeNetwork(),
     onResume: webOnResume(),
     share: (request) => webShare(request),
-    saveFile: nativeSaveFile,
+    saveFile: (name, blob) => files.saveFile(name, blob),
+    shareFile: (name, blob) => files.shareFile(name, blob),
+    canShareFiles: () => true,
   };
 }

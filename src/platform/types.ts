@@ -23,7 +23,7 @@ export interface ShareRequest {
 /** `unsupported`: this device cannot share this (offer saveFile or copying instead). */
 export type ShareResult = 'shared' | 'cancelled' | 'unsupported';
 
-/** `saved`: handed to the browser's downloads; `shared`: handed to the share sheet instead. */
+/** `saved`: handed to the browser's downloads (on Android: kept in Documents/Steward); `shared`: handed to the share sheet. */
 export type SaveResult = 'saved' | 'shared' | 'cancelled' | 'unsupported';
 
 /** Calls `listener` each time the app comes back to the front; returns a function that stops. */
@@ -35,5 +35,10 @@ export interface Platform {
   network: NetworkAdapter;
   onResume: OnResume;
   share(request: ShareRequest): Promise<ShareResult>;
+  /** Web: the browser's downloads. Android: Documents/Steward, then the share sheet. */
   saveFile(name: string, blob: Blob): Promise<SaveResult>;
+  /** Hands a file to the system share sheet (to email it, say). */
+  shareFile(name: string, blob: Blob): Promise<ShareResult>;
+  /** Whether shareFile can work here: the native shell, or a browser that can share files. */
+  canShareFiles(): boolean;
 }

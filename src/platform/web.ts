@@ -69,6 +69,25 @@ export async function webSaveFile(name: string, blob: Blob, doc: Document = docu
   return 'saved';
 }
 
+/** The file as a File the Web Share API can take, or null when this browser cannot share files. */
+function shareableFile(name: string, blob: Blob, nav: Navigator): File | null {
+  if (typeof File === 'undefined' || typeof nav.share !== 'function' || typeof nav.canShare !== 'function') return null;
+  const file = new File([blob], name, { type: blob.type || 'application/octet-stream' });
+  return nav.canShare({ files: [file] }) ? file : null;
+}
+
+/** Whether this browser can share files at all (asked with a small PDF, the kind Steward shares). */
+export function webCanShareFiles(nav: Navigator = navigator): boolean {
+  return shareableFile('steward.pdf', new Blob(['%PDF-'], { type: 'application/pdf' }), nav) !== null;
+}
+
+/** Hands a file to the browser's share sheet (Web Share API level 2), where it can share files. */
+export async function webShareFile(name: string, blob: Blob, nav: Navigator = navigator): Promise<ShareResult> {
+  const file = shareableFile(name, blob, nav);
+  if (!file) return 'unsupported';
+  return webShare({ title: name, text: name, files: [file] }, nav);
+}
+
 export function createWebPlatform(): Platform {
   return {
     isNative: false,
@@ -76,5 +95,7 @@ export function createWebPlatform(): Platform {
     onResume: webOnResume(),
     share: (request) => webShare(request),
     saveFile: (name, blob) => webSaveFile(name, blob),
+    shareFile: (name, blob) => webShareFile(name, blob),
+    canShareFiles: () => webCanShareFiles(),
   };
 }

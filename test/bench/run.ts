@@ -10,9 +10,20 @@ import visitBench from './visit';
 import attendanceBench from './attendance';
 import syncBench from './sync';
 import meetingBench from './meeting';
+import exportsBench from './exports';
 import type { Bench, Figure } from './shared';
 
-const benches: Bench[] = [firstScreen, lighthouseBench, localWrites, largePlan, visitBench, attendanceBench, meetingBench, syncBench];
+const benches: Bench[] = [
+  firstScreen,
+  lighthouseBench,
+  localWrites,
+  largePlan,
+  visitBench,
+  attendanceBench,
+  meetingBench,
+  exportsBench,
+  syncBench,
+];
 
 function printTable(rows: { bench: string; figure: Figure }[]): void {
   const cells = rows.map(({ bench, figure }) => [

@@ -87,6 +87,9 @@ export default function MeetingsPage() {
         <IonButton fill="outline" routerLink="/meetings/standing">
           Standing with the authority
         </IonButton>
+        <IonButton fill="outline" routerLink="/meetings/documents">
+          Documents to share
+        </IonButton>
       </div>
       <Section title="Coming up" id="coming">
         {coming.length === 0 ? <Empty title="No meeting is planned." /> : <MeetingList meetings={coming} />}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { platform, type SaveResult } from '../../platform';
 
 const said: Record<SaveResult, (name: string) => string> = {
-  saved: (name) => `Saved ${name} to this device’s downloads.`,
+  saved: (name) => (platform.isNative ? `Saved ${name} in Documents/Steward on this device.` : `Saved ${name} to this device’s downloads.`),
   shared: (name) => `${name} was handed to the share sheet.`,
   cancelled: (name) => `${name} was not saved: saving was cancelled.`,
   unsupported: () => 'This device cannot save files from Steward. Try again in a browser such as Chrome or Safari.',
