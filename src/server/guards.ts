@@ -56,7 +56,7 @@ export function registerGuards(app: FastifyInstance): void {
       done(new ApiError(400, problem, { problems: [{ field: '', message: problem }] }), undefined);
       return;
     }
-    parseJson(request, text, done);
+    void parseJson(request, text, done); // Fastify's own parser answers through done, synchronously
   });
 }
 

@@ -3,17 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Action } from '../../domain';
 import { db } from '../../data';
 import { visibilitiesAllowed } from '../../sync';
-import {
-  useSchool,
-  VisibilityChoice,
-  DateField,
-  FormProblems,
-  TextArea,
-  TextField,
-  FormButtons,
-  missingDates,
-  useCommandForm,
-} from '../../ui';
+import { useSchool, VisibilityChoice, DateField, FormProblems, TextArea, TextField, FormButtons, useCommandForm } from '../../ui';
 
 export type ActionFields = Pick<
   Action,

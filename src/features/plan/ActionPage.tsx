@@ -12,7 +12,7 @@ import {
   visibilityLabels,
 } from '../../domain';
 import { actionDetail, updateRecord } from '../../data';
-import { Badge, DateText, Empty, Loading, Page, Section, Reveal, useSavedToast } from '../../ui';
+import { Badge, Empty, Loading, Page, Section, Reveal, useSavedToast } from '../../ui';
 import { StatusChooser } from './StatusChooser';
 import { NoteForm } from './NoteForm';
 import { ActionForm } from './ActionForm';

@@ -10,7 +10,7 @@ import {
   type ImprovementNeed,
 } from '../../domain';
 import { createRecord, updateRecord } from '../../data';
-import { Badge, DateText, RatingBadge, VisibilityBadge, problemText, Reveal } from '../../ui';
+import { Badge, RatingBadge, VisibilityBadge, problemText, Reveal } from '../../ui';
 import { ActionForm } from './ActionForm';
 import { ArchiveButton } from './ArchiveButton';
 import { MoveButtons } from './MoveButtons';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ActionPlan } from '../../domain';
-import { DateField, FormProblems, TextField, FormButtons, missingDates, ListField, withoutBlanks, useCommandForm } from '../../ui';
+import { DateField, FormProblems, TextField, FormButtons, ListField, withoutBlanks, useCommandForm } from '../../ui';
 
 export type PlanDetails = Pick<ActionPlan, 'title' | 'startDate' | 'endDate'>;
 
