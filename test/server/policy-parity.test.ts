@@ -7,6 +7,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, expect, it } from 'vitest';
 import { v7 } from 'uuid';
 import {
+  attendanceDutyIds,
   buildDemoBoard,
   fileRefsOf,
   lockLinkOf,
@@ -45,6 +46,15 @@ const demo = buildDemoBoard(todayIso(), v7) as Record<string, Fields[]>;
 const templates = Object.fromEntries(
   recordKindNames.map((kind) => [kind, (demo[kind] ?? []).find((r) => fileRefsOf(kind, r).length === 0)]),
 ) as Record<RecordKind, Fields | undefined>;
+// The demo board has not checked its attendance duties yet.
+templates.attendanceDuties = { schoolYear: 2026, checks: { [attendanceDutyIds[0]]: { met: 'yes', note: '' } } };
+// Nor has it corrected approved minutes (an erratum's meeting is set for each case below).
+templates.minuteErrata = {
+  meetingId: '01890000-0000-7000-8000-000000000000',
+  correction: 'The figure was 64%, not 46%.',
+  recordedBy: 'The clerk',
+  recordedAt: '2026-11-26T09:00:00.000Z',
+};
 // The demo board keeps the usual term dates (none of its own).
 templates.termDates = {
   schoolYear: 2026,
@@ -185,6 +195,9 @@ describeEachDatabase('the kinds’ policy on the device and on the server', (get
             for (const role of roles) {
               // A record a role may not see is never on its device (S12): there is nothing there to edit or delete.
               if (op !== 'create' && !maySee(role, visibility)) continue;
+              // A correction (an erratum) exists only once what it corrects is locked (S21): none to edit or delete before.
+              const correction = policyOf(kind).mode.type === 'correction';
+              if (op !== 'create' && correction && state === 'open') continue;
               const record = kind === 'schools' ? fresh(kind, visibility) : recordIn(kind, visibility, state);
               const key = `${kind} ${state} ${visibility} ${op} by ${role}`;
               cases.push({ key, kind, role, op, record, ...(op === 'edit' ? { edit: editOf(kind, record) } : {}) });
@@ -195,11 +208,14 @@ describeEachDatabase('the kinds’ policy on the device and on the server', (get
     const setup: Mutation[] = [chair.create('schools', fresh('schools', 'board'))];
     for (const [kind, l] of Object.entries(lockers))
       setup.push(chair.create(kind as RecordKind, l.open), chair.create(kind as RecordKind, l.locked));
-    for (const t of targets) if (t.kind !== 'memberships') setup.push(chair.create(t.kind, t.record));
+    const isCorrection = (kind: RecordKind) => policyOf(kind).mode.type === 'correction';
+    for (const t of targets) if (t.kind !== 'memberships' && !isCorrection(t.kind)) setup.push(chair.create(t.kind, t.record));
     for (const [kind, l] of Object.entries(lockers)) {
       const locked = lockStates[kind]!.locked;
       setup.push(chair.update(kind as RecordKind, String(l.locked.id), locked));
     }
+    // Corrections are made once what they correct is locked (S21).
+    for (const t of targets) if (isCorrection(t.kind)) setup.push(chair.create(t.kind, t.record));
     expect((await pushAll(b, 'chair', setup)).filter((r) => r.status !== 'applied')).toEqual([]);
     const members = await b.db.query<{ person_id: string; record_id: string; role: Role }>(
       'SELECT person_id, record_id, role FROM memberships WHERE school_id = $1',

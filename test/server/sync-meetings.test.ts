@@ -9,8 +9,14 @@ const resultsOf = (res: { json: () => unknown }) => (res.json() as { results: Re
 const approval = { minutesStatus: 'approved', approvedAt: '2026-11-25T17:30:00.000Z', approvedBy: 'Helen Whitfield' };
 const locked = 'These minutes were approved on 25/11/2026 and are locked: this change was not saved.';
 
+/** The fields every record has, fresh (a new id), taken from a minute item of the meeting. */
+function baseOf(schoolId: string, meetingId: string) {
+  const { id, createdAt, updatedAt, deleted, visibility } = records.minuteItem(schoolId, meetingId);
+  return { id, schoolId, createdAt, updatedAt, deleted, visibility };
+}
+
 const challenge = (schoolId: string, meetingId: string, minuteItemId: string) => ({
-  ...records.minuteItem(schoolId, meetingId),
+  ...baseOf(schoolId, meetingId),
   topic: 'plan',
   question: 'How does the school know the keep-up sessions work?',
   answer: '',
@@ -64,7 +70,8 @@ describeEachDatabase('meetings', (get) => {
     const item = records.minuteItem(b.schoolId, meeting.id);
     await b.push('clerk', [dev.create('meetings', meeting), dev.create('minuteItems', item)]);
     const erratum = (over: Record<string, unknown> = {}) => ({
-      ...records.minuteItem(b.schoolId, meeting.id),
+      ...baseOf(b.schoolId, meeting.id),
+      meetingId: meeting.id,
       minuteItemId: item.id,
       correction: 'The figure was 64%, not 46%.',
       recordedBy: 'Sandra Kowalski',

@@ -17,6 +17,7 @@ import type { SqlClient } from '../../src/server/db';
 import { discardChange, SyncApi, SyncError } from '../../src/sync';
 import { pullAll } from '../../src/sync/cycle';
 import { pgliteTemplate } from './helpers/pgliteTemplate';
+import { protocol } from './helpers/board';
 import { addBoard, noFaults, prng, SimServer, type Faults } from './helpers/sim';
 import { buildBoard, ChangeLog, makeDevice, randomEdit, type SimDevice } from './helpers/simBoard';
 
@@ -50,7 +51,7 @@ async function serverView(token: string, schoolId: string): Promise<Rows> {
       method: 'GET',
       url: '/api/sync/pull',
       query: { schoolId, since: String(since), limit: '1000' },
-      headers: { authorization: `Bearer ${token}` },
+      headers: { ...protocol, authorization: `Bearer ${token}` },
     });
     expect(res.statusCode).toBe(200);
     const page = res.json() as { changes: { kind: string; id: string; data: Record<string, unknown> }[]; cursor: number; more: boolean };
@@ -131,7 +132,7 @@ async function scenario(seed: number): Promise<ScenarioReport> {
           method: 'PATCH',
           url: `/api/schools/${schoolId}/members/${members.governor.personId}`,
           payload: { role: 'headteacher' },
-          headers: { authorization: `Bearer ${members.chair.token}` },
+          headers: { ...protocol, authorization: `Bearer ${members.chair.token}` },
         });
         expect(res.statusCode).toBe(200);
         demoted = true;

@@ -72,13 +72,15 @@ export default function ImportPage() {
       </p>
       {read && read.problems.length > 0 && (
         <Section title="Nothing was imported: fix these in the file, then choose it again" id="import-problems">
-          <ul className="error-list" role="alert">
-            {read.problems.map((p, i) => (
-              <li key={i} className="error">
-                <strong>{problemPlace(p)}:</strong> {p.message}
-              </li>
-            ))}
-          </ul>
+          <div role="alert">
+            <ul className="error-list">
+              {read.problems.map((p, i) => (
+                <li key={i} className="error">
+                  <strong>{problemPlace(p)}:</strong> {p.message}
+                </li>
+              ))}
+            </ul>
+          </div>
         </Section>
       )}
       {read && writes && (

@@ -72,7 +72,7 @@ describe('the kinds’ policy', () => {
       {
         field: 'severeAbsence',
         message:
-          'Severe absence cannot be more than persistent absence: every pupil missing half their sessions has missed a tenth of them too',
+          'Severe absence (12.1%) cannot be more than persistent absence (12%): every pupil missing half their sessions has missed a tenth of them too',
       },
     ]);
   });
