@@ -36,3 +36,6 @@ export async function openTab(page: Page, name: string) {
   if (!((await heading(page)) ?? '').includes(name)) await button.click();
   await until(() => heading(page)).toContain(name);
 }
+
+/** What the title bar's sync status says to a screen reader ("Sync status: Up to date. …"). */
+export const syncStatus = (page: Page) => current(page).locator('ion-header .header-sync').first().getAttribute('title');

@@ -10,10 +10,9 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { desktopContext, goOffline, goOnline, launchBrowser, phoneContext, trackPageErrors, waitForServiceWorker } from './browser';
 import { fillSignIn, openWelcome, startDemoServer, type DemoServer } from './demo-server';
 import { setTextZoom } from './text-zoom';
-import { until, current, heading, onPage, openTab } from './app';
+import { until, current, heading, onPage, openTab, syncStatus } from './app';
 
 const STEP = 240_000;
-const syncStatus = (page: Page) => current(page).locator('ion-header .header-sync').first().getAttribute('aria-label');
 const text = (page: Page) => current(page).locator('main').innerText();
 
 const figures: [string, string[]][] = [

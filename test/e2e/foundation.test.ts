@@ -13,8 +13,8 @@ const tabs = [
   { name: 'Today', path: '/today', shows: 'Milestones overdue or due soon' },
   { name: 'Plan', path: '/plan', shows: 'Areas for improvement' },
   { name: 'Visits', path: '/visits', shows: 'Visits made' },
-  { name: 'Attendance', path: '/attendance', shows: 'Questions these figures raise' },
-  { name: 'Meetings', path: '/meetings', shows: 'Action log: open actions' },
+  { name: 'Attendance', path: '/attendance', shows: 'Questions asked and answers' },
+  { name: 'Meetings', path: '/meetings', shows: 'Coming up' },
 ];
 
 /** The visible Ionic page (Ionic keeps earlier pages in the DOM, hidden). */

@@ -102,7 +102,7 @@ describe('plan files: export and import on a phone with no signal', () => {
     const report = current(page).locator('.report');
     await until(() => report.getByRole('heading', { name: 'The file has a problem: nothing has been imported' }).isVisible()).toBe(true);
     expect(await report.locator('.problems li').allTextContents()).toEqual([
-      'Actions sheet, row 2, column J (Start): "31/02/2026" is not a date. Write dates as dd/mm/yyyy, e.g. 01/09/2026.',
+      'Actions sheet, row 2, column J (Start): "31/02/2026" is not a date. Write dates as dd/mm/yyyy, e.g. 01/09/2026, or leave it empty and say when in words.',
     ]);
     expect(await report.getByRole('button', { name: /^Import the plan|^Import and update/ }).count()).toBe(0);
     await expectNoSeriousA11yViolations(page, 'import report with a problem (phone)');

@@ -9,10 +9,9 @@ import { wire } from '../../src/domain';
 import { expectNoSeriousA11yViolations } from './axe';
 import { launchBrowser } from './browser';
 import { fillSignIn, openWelcome, startDemoServer, type DemoServer } from './demo-server';
-import { until, current, heading } from './app';
+import { until, current, heading, syncStatus } from './app';
 
 const STEP = 180_000;
-const syncStatus = (page: Page) => current(page).locator('ion-header .header-sync').first().getAttribute('title');
 const factOf = (page: Page, term: string) =>
   current(page).locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]').first().textContent();
 

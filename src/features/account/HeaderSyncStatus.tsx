@@ -48,8 +48,17 @@ export default function HeaderSyncStatus() {
   if (!counts) return null;
   const status = headerStatus({ engine, ...counts });
   const name = headerStatusName(status);
+  // Keyed by its name: ion-button copies aria-label and title to its inner link only when it first
+  // renders, so without a new element a status that changed (syncing → up to date) kept its first
+  // name (axe: label-content-name-mismatch).
   return (
-    <IonButton routerLink="/settings/account" className={`header-sync header-sync--${status.tone}`} aria-label={name} title={name}>
+    <IonButton
+      key={name}
+      routerLink="/settings/account"
+      className={`header-sync header-sync--${status.tone}`}
+      aria-label={name}
+      title={name}
+    >
       <IonIcon slot="start" src={icons[status.tone]} aria-hidden="true" className={status.tone === 'busy' ? 'spin' : undefined} />
       <span className="header-sync__label">{status.label}</span>
     </IonButton>
