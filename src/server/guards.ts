@@ -51,7 +51,7 @@ export function registerGuards(app: FastifyInstance): void {
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
     const text = typeof body === 'string' ? body : body.toString('utf8');
-    const problem = wire.jsonShapeProblem(text);
+    const problem = wire.jsonShapeProblem(text) ?? (/"__proto__"\s*:/.test(text) ? forbiddenName : null);
     if (problem) {
       done(new ApiError(400, problem, { problems: [{ field: '', message: problem }] }), undefined);
       return;
@@ -59,5 +59,8 @@ export function registerGuards(app: FastifyInstance): void {
     void parseJson(request, text, done); // Fastify's own parser answers through done, synchronously
   });
 }
+
+/** Fastify's parser refuses a body naming __proto__ (prototype pollution); said in words, not as "not valid JSON". */
+const forbiddenName = 'No field may be named "__proto__": rename or remove it.';
 
 const headerText = (value: string | string[] | undefined): string | undefined => (Array.isArray(value) ? value[0] : value);

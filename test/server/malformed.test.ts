@@ -323,13 +323,20 @@ describeEachDatabase('malformed requests', (get) => {
         kind: fc.oneof(fc.constantFrom(...recordKindNames), fc.string({ minLength: 1, maxLength: 64 })),
         recordId: fc.oneof(fc.constant(b.schoolId), fc.uuid({ version: 7 })),
         op: fc.constantFrom('create', 'update', 'delete'),
-        fields: fc.dictionary(field, anyJson, { maxKeys: 6 }),
+        fields: fc.dictionary(fc.oneof(field, fc.constant('__proto__')), anyJson, { maxKeys: 6 }),
         hlc: fc.integer({ min: 0, max: Date.now() + 3_600_000 }).map((ms) => `${String(ms).padStart(15, '0')}-000000-fuzz`),
       });
       await fc.assert(
         fc.asyncProperty(fc.array(mutation, { maxLength: 5 }), fc.constantFrom<Role>(...roles), async (mutations, role) => {
           const before = await snapshot(b.db);
           const res = await b.push(role, mutations as never);
+          if (mutations.some((m) => Object.hasOwn(m.fields, '__proto__'))) {
+            // S16: a name that could pollute prototypes is refused at the door, with a reason, and nothing is written.
+            expect(res.statusCode, res.body).toBe(400);
+            expect(res.json().error).toBe('No field may be named "__proto__": rename or remove it.');
+            expect(await snapshot(b.db)).toEqual(before);
+            return;
+          }
           expect(res.statusCode, res.body).toBe(200);
           const results = res.json().results as { status: string; reason?: string; version?: number | null }[];
           expect(results).toHaveLength(mutations.length);
