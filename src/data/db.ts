@@ -71,8 +71,7 @@ export type MetaKey =
   | 'userName'
   /** Sync (src/sync): the signed-in session, the pull cursor, the last good sync, and news for the person. */
   | 'syncSession'
-  | 'syncCursor'
-  /** Each board's pull cursor (src/sync/local.ts), once a device can hold several boards. */
+  /** Each board's pull cursor (src/sync/local.ts). */
   | `syncCursor:${string}`
   | 'syncLastAt'
   | 'syncNotice';

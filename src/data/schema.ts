@@ -1,4 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
+import { upgradeSignIn } from './upgradeSignIn';
 
 /**
  * One version of the device's database: the tables it adds or changes, and an optional upgrade
@@ -129,6 +130,13 @@ export const versions: SchemaVersion[] = [
     // The board's yearly check of the school's attendance duties (issue 12).
     version: 5,
     stores: { attendanceDuties: 'id, schoolId' },
+  },
+  {
+    // The sign-in of a device that held one board takes the shape of several (C5): src/data/upgradeSignIn.ts.
+    // (Versions 6–9 were kept for work landing beside this one.)
+    version: 10,
+    stores: {},
+    upgrade: upgradeSignIn,
   },
 ];
 

@@ -18,9 +18,6 @@ export async function sessionFor(api: SyncApi, login: LoginAnswer, first?: strin
       token: login.token,
       expiresAt: login.expiresAt,
       person: me.person,
-      schoolId: '',
-      schoolName: '',
-      role: 'governor',
     },
     boards,
   );

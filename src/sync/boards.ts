@@ -7,18 +7,12 @@ import type { Membership, SyncApi } from './api';
 import { forgetCursor, pulledFromServer } from './local';
 import { readSession, saveSession, type SyncSession } from './session';
 
-/** The person's boards this device syncs (C5): every membership, or the one board of an older session. */
-export function sessionBoards(session: SyncSession): Membership[] {
-  return session.boards && session.boards.length > 0
-    ? session.boards
-    : [{ schoolId: session.schoolId, schoolName: session.schoolName, role: session.role }];
-}
+/** The person's boards this device syncs (C5), the first the one they signed in or joined with. */
+export const sessionBoards = (session: SyncSession): Membership[] => session.boards;
 
-/** The session with these boards (the first also named at the top, for older readers); null when none is left. */
-export function withBoards(session: SyncSession, boards: Membership[]): SyncSession | null {
-  const first = boards[0];
-  if (!first) return null;
-  return { ...session, schoolId: first.schoolId, schoolName: first.schoolName, role: first.role, boards };
+/** The session with these boards; null when none is left. */
+export function withBoards(session: Omit<SyncSession, 'boards'>, boards: Membership[]): SyncSession | null {
+  return boards.length > 0 ? { ...session, boards } : null;
 }
 
 /**

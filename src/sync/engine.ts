@@ -92,7 +92,7 @@ export class SyncEngine {
   async useSession(session: SyncSession): Promise<void> {
     await saveSession(this.store, session);
     const current = await getCurrentSchoolId(this.store);
-    if (!sessionBoards(session).some((b) => b.schoolId === current)) await setCurrentSchool(session.schoolId, this.store);
+    if (!sessionBoards(session).some((b) => b.schoolId === current)) await setCurrentSchool(session.boards[0]!.schoolId, this.store);
     await setNotice(this.store, null);
     if (this.life) this.listen(session);
     void this.syncNow();

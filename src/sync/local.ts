@@ -79,7 +79,7 @@ export interface Cursor {
 export const cursorKey = (schoolId: string) => `syncCursor:${schoolId}` as const;
 
 export async function readPullState(store: StewardDb, schoolId: string): Promise<Cursor> {
-  const row = (await store.meta.get(cursorKey(schoolId))) ?? (await store.meta.get('syncCursor')); // 'syncCursor': one board per device, before C5
+  const row = await store.meta.get(cursorKey(schoolId));
   const saved = row ? (JSON.parse(row.value) as Cursor) : null;
   return saved?.schoolId === schoolId ? saved : { schoolId, cursor: 0 };
 }
@@ -100,8 +100,6 @@ const writeCursor = (store: StewardDb, schoolId: string, cursor: number, access?
 /** Forget where the board's pulls had got to (the board was taken off this device). */
 export async function forgetCursor(store: StewardDb, schoolId: string): Promise<void> {
   await store.meta.delete(cursorKey(schoolId));
-  const legacy = await store.meta.get('syncCursor');
-  if (legacy && (JSON.parse(legacy.value) as Cursor).schoolId === schoolId) await store.meta.delete('syncCursor');
 }
 
 /**

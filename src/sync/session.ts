@@ -1,5 +1,4 @@
 // The sign-in kept on this device (in `meta`): which server, who, which boards, and the session token.
-import type { Role } from '../domain';
 import type { StewardDb } from '../data';
 import type { Membership, Person } from './api';
 
@@ -10,12 +9,8 @@ export interface SyncSession {
   token: string | null;
   expiresAt: string;
   person: Person;
-  /** The first of the person's boards (kept for sessions saved before a device held several). */
-  schoolId: string;
-  schoolName: string;
-  role: Role;
-  /** Every board the person is a member of (`GET /api/me`), each synced by this device (C5). */
-  boards?: Membership[];
+  /** Every board the person is a member of (`GET /api/me`), each synced by this device (C5); never empty. */
+  boards: Membership[];
 }
 
 export async function readSession(store: StewardDb): Promise<SyncSession | null> {

@@ -129,9 +129,7 @@ async function deviceOf(b: Board, role: Role, held: { kind: string; id: string; 
     token: b.tokens[role],
     expiresAt: '2099-01-01T00:00:00.000Z',
     person: { id: b.personIds[role], name: `The ${role}`, email: `${role}@test.example` },
-    schoolId: b.schoolId,
-    schoolName: 'Test Primary School',
-    role,
+    boards: [{ schoolId: b.schoolId, schoolName: 'Test Primary School', role: role }],
   });
   return store;
 }

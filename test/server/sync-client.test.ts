@@ -71,8 +71,7 @@ describe('sync engine against the real server', () => {
     expect(session).toMatchObject({
       serverUrl: 'http://test.invalid',
       person: { id: personId, name: 'Vic Chair' },
-      schoolId: b.schoolId,
-      role: 'vice-chair',
+      boards: [{ schoolId: b.schoolId, role: 'vice-chair' }],
     });
     expect(await readSession(store)).toEqual(session);
     expect(await getCurrentSchoolId(store)).toBe(b.schoolId);
@@ -152,9 +151,7 @@ describe('sync engine against the real server', () => {
       token: b.tokens.chair,
       expiresAt: '2099-01-01T00:00:00.000Z',
       person: { id: b.personIds.chair, name: 'The chair', email: 'chair@test.example' },
-      schoolId: b.schoolId,
-      schoolName: 'Test Primary School',
-      role: 'chair',
+      boards: [{ schoolId: b.schoolId, schoolName: 'Test Primary School', role: 'chair' }],
     });
     await createRecord('schools', b.schoolId, school(b.schoolId), store);
     expect(await engine.syncNow()).toMatchObject({ ok: true, pushed: 1 });
@@ -257,7 +254,7 @@ describe('sync engine against the real server', () => {
       state: 'signed-out',
       message: 'You have been signed out of the board’s server: sign in again to share your changes.',
     });
-    expect(await readSession(chair.store)).toMatchObject({ token: null, schoolId: b.schoolId });
+    expect(await readSession(chair.store)).toMatchObject({ token: null, boards: [{ schoolId: b.schoolId }] });
     expect(await chair.store.outbox.count()).toBe(1);
 
     const fresh = await device(b, 'governor');

@@ -24,7 +24,7 @@ export default function AccountPage() {
           <SignInForm
             intro={
               session
-                ? `Your session on ${session.schoolName}’s server has ended. Sign in again to share your changes; nothing on this device is lost.`
+                ? `Your session on ${session.boards[0]?.schoolName ?? 'your board'}’s server has ended. Sign in again to share your changes; nothing on this device is lost.`
                 : 'Sign in with the email and password from your invitation, so your changes reach the rest of the board and theirs reach you.'
             }
           />

@@ -43,12 +43,13 @@ export default function JoinPage({ onDone }: { onDone: () => void }) {
       const session = await syncEngine.acceptInvite(defaultServerUrl(), token, name, password);
       setPassword('');
       setConfirm('');
-      setJoined(`Welcome, ${session.person.name}. Fetching ${session.schoolName}’s records to this device…`);
+      const board = session.boards[0]?.schoolName ?? 'the board';
+      setJoined(`Welcome, ${session.person.name}. Fetching ${board}’s records to this device…`);
       const outcome = await syncEngine.syncNow();
       if (outcome.ok) return onDone();
       setBusy(false);
       setJoined(
-        `You have joined ${session.schoolName}. Its records could not be fetched yet (${outcome.error.message}); they will be when this device is online.`,
+        `You have joined ${board}. Its records could not be fetched yet (${outcome.error.message}); they will be when this device is online.`,
       );
     } catch (err) {
       setErrors({ form: joinProblem(err) });

@@ -40,9 +40,7 @@ export async function makeDevice(
     token,
     expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
     person: { id: v7(), name: `The ${role}`, email: `${role}@sim.example` },
-    schoolId,
-    schoolName: 'Sim School',
-    role,
+    boards: [{ schoolId, schoolName: 'Sim School', role }],
   });
   await setCurrentSchool(schoolId, store);
   return { role, store, net, engine, lastSeq: 0 };

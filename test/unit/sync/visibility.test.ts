@@ -16,9 +16,7 @@ async function signedInAs(role: Role | null) {
     token: 't',
     expiresAt: '2099-01-01T00:00:00.000Z',
     person: { id: personId, name: 'Priya', email: 'p@test.example' },
-    schoolId,
-    schoolName: 'Test Primary',
-    role: role ?? 'governor',
+    boards: [{ schoolId, schoolName: 'Test Primary', role: role ?? 'governor' }],
   });
   const member = (id: string, r: Role, deleted = false) => ({
     id: v7(),
