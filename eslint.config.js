@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import layers from './eslint/layers.js';
 
 const network = 'A screen never talks to the network: call the server through src/sync (e.g. memberServer, the sync engine).';
@@ -22,6 +23,18 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
     },
+  },
+  {
+    // No import cycles in the app (docs/ARCHITECTURE.md): a cycle is a layer rule broken within a layer,
+    // and it makes module start-up order (and Rollup's chunks) depend on which file happens to load first.
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     // A promise is awaited, or fired on purpose with `void` (and then handles its own failure); never dropped by accident.

@@ -13,10 +13,11 @@ const eslint = new ESLint({
   },
 });
 
-async function layerErrors(file: string, code: string) {
+async function errorsOf(rule: string, file: string, code: string) {
   const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
-  return result!.messages.filter((m) => m.ruleId === 'steward/layers').map((m) => m.message);
+  return result!.messages.filter((m) => m.ruleId === rule).map((m) => m.message);
 }
+const layerErrors = (file: string, code: string) => errorsOf('steward/layers', file, code);
 
 describe('the one-way layer rule (docs/ARCHITECTURE.md)', () => {
   it('fails a feature that imports another feature', async () => {
@@ -52,5 +53,15 @@ describe('the one-way layer rule (docs/ARCHITECTURE.md)', () => {
     ).toEqual([]);
     expect(await layerErrors('src/app/ok.ts', "export const f = () => import('../features/plan/PlanPage');\n")).toEqual([]);
     expect(await layerErrors('src/features/plan/ok.ts', "import { planView } from './planView';\nexport { planView };\n")).toEqual([]);
+  });
+});
+
+describe('no import cycles (docs/ARCHITECTURE.md)', () => {
+  it('fails a module that imports, through the domain’s index, the index that exports it', async () => {
+    const cycle = "import { roles } from '.';\nexport const calendarRoles = roles;\n";
+    expect(await errorsOf('import-x/no-cycle', 'src/domain/calendar.ts', cycle)).toEqual(['Dependency cycle detected']);
+    expect(
+      await errorsOf('import-x/no-cycle', 'src/domain/calendar.ts', "import { z } from 'zod';\nexport const n = z.number();\n"),
+    ).toEqual([]);
   });
 });
