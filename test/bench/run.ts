@@ -3,6 +3,7 @@
 // Flags: --strict exits 1 when a figure misses its budget. Env: BENCH_BASE_URL (measure a server
 // that is already running), BENCH_VERBOSE=1 (per-file and per-audit detail), LIGHTHOUSE_RUNS.
 import firstScreen from './first-screen';
+import demoStart from './demo-start';
 import lighthouseBench from './lighthouse';
 import localWrites from './local-writes';
 import largePlan from './large-plan';
@@ -15,6 +16,7 @@ import type { Bench, Figure } from './shared';
 
 const benches: Bench[] = [
   firstScreen,
+  demoStart,
   lighthouseBench,
   localWrites,
   largePlan,
