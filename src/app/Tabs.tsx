@@ -3,7 +3,7 @@ import { IonIcon, IonLabel, IonRouterOutlet, IonTabBar, IonTabButton, IonTabs } 
 import { IonReactRouter } from '@ionic/react-router';
 import { Navigate, Route } from 'react-router-dom';
 import { calendarOutline, listOutline, peopleOutline, sunnyOutline, walkOutline } from 'ionicons/icons';
-import { Loading } from '../ui';
+import { Loading, type ScreenPath } from '../ui';
 import TodayPage from '../features/today/TodayPage';
 import { routes } from './routes';
 
@@ -21,7 +21,7 @@ const tabs = [
   { tab: 'visits', href: '/visits', label: 'Visits', icon: walkOutline },
   { tab: 'attendance', href: '/attendance', label: 'Attendance', icon: peopleOutline },
   { tab: 'meetings', href: '/meetings', label: 'Meetings', icon: calendarOutline },
-];
+] satisfies { tab: string; href: ScreenPath; label: string; icon: string }[];
 
 /** The five tabs and every route under them. Screens other than Today load on demand. */
 export default function Tabs() {
@@ -29,7 +29,7 @@ export default function Tabs() {
     <IonReactRouter>
       <IonTabs>
         <IonRouterOutlet>
-          <Route path="/today" element={<TodayPage />} />
+          <Route path={'/today' satisfies ScreenPath} element={<TodayPage />} />
           {routes.map((r) => (
             <Route key={r.path} path={r.path} element={<Screen component={r.screen} />} />
           ))}

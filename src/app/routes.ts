@@ -1,10 +1,12 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ScreenPath } from '../ui';
 
 /**
  * Every screen under the tabs, by path. Screens load on demand (Today is in Tabs.tsx, loaded at once).
- * Add a screen with one line here; keep paths under the tab they belong to (/plan/…, /visits/…).
+ * Add a screen with its address in src/ui/paths.ts and one line here; keep paths under the tab they
+ * belong to (/plan/…, /visits/…). test/unit/ui/paths.test.ts checks that every address has its screen.
  */
-export const routes: { path: string; screen: LazyExoticComponent<ComponentType> }[] = [
+export const routes: { path: Exclude<ScreenPath, '/today'>; screen: LazyExoticComponent<ComponentType> }[] = [
   { path: '/plan', screen: lazy(() => import('../features/plan/PlanPage')) },
   { path: '/plan/areas/:areaId', screen: lazy(() => import('../features/plan/AreaPage')) },
   { path: '/plan/actions/:actionId', screen: lazy(() => import('../features/plan/ActionPage')) },

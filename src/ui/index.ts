@@ -16,3 +16,4 @@ export { ListField, withoutBlanks } from './ListField';
 export { useCommandForm, type CommandForm } from './useCommandForm';
 export { Reveal, useFocusFirstField } from './Reveal';
 export { Disclosure } from './Disclosure';
+export { to, screenPaths, type ScreenPath } from './paths';
