@@ -1,5 +1,5 @@
 import { IonButton } from '@ionic/react';
-import { Loading, Page, Section } from '../../ui';
+import { Loading, Page, Section, to } from '../../ui';
 import { NeedsAttention } from './NeedsAttention';
 import SignInForm from './SignInForm';
 import { SyncStatusSection } from './SyncStatusSection';
@@ -12,9 +12,9 @@ import { sessionBoards } from '../../sync/boards';
 export default function AccountPage() {
   const session = useSession();
   return (
-    <Page title="Sign in and sync" backTo="/settings" noSettings>
+    <Page title="Sign in and sync" backTo={to('/settings')} noSettings>
       <NoticeSection />
-      <IonButton fill="outline" routerLink="/settings/members">
+      <IonButton fill="outline" routerLink={to('/settings/members')}>
         Board members
       </IonButton>
       {session === undefined ? (

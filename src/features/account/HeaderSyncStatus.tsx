@@ -17,7 +17,7 @@ import {
   sessionBoards,
   type HeaderTone,
 } from '../../sync';
-import { useSchool } from '../../ui';
+import { useSchool, to } from '../../ui';
 import { useSyncStatus } from './useSync';
 
 const icons: Record<HeaderTone, string> = {
@@ -54,7 +54,7 @@ export default function HeaderSyncStatus() {
   return (
     <IonButton
       key={name}
-      routerLink="/settings/account"
+      routerLink={to('/settings/account')}
       className={`header-sync header-sync--${status.tone}`}
       aria-label={name}
       title={name}

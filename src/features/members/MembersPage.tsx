@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { roleLabels } from '../../domain';
-import { Loading, Page, Section, useSchool } from '../../ui';
+import { Loading, Page, Section, useSchool, to } from '../../ui';
 import { InviteForm } from './InviteForm';
 import { MemberActions } from './MemberActions';
 import { roleOf, whyNotManage } from './members';
@@ -20,7 +20,7 @@ export default function MembersPage() {
   const [done, setDone] = useState('');
   if (members === undefined || signedIn === undefined) {
     return (
-      <Page title="Board members" backTo="/settings">
+      <Page title="Board members" backTo={to('/settings')}>
         <Loading what="the board’s members" />
       </Page>
     );
@@ -30,7 +30,7 @@ export default function MembersPage() {
   const api = why === null ? signedIn?.api : undefined;
 
   return (
-    <Page title="Board members" backTo="/settings">
+    <Page title="Board members" backTo={to('/settings')}>
       <Section title={`Members of ${school.name}`} id="members">
         {members.length === 0 ? (
           <p>No members are on this device yet. A board on this device only has none; a shared board’s members arrive when it syncs.</p>
@@ -60,7 +60,7 @@ export default function MembersPage() {
           <>
             <p>{why}</p>
             <p>The list above is as this device last synced it.</p>
-            <IonButton fill="outline" routerLink="/settings/account">
+            <IonButton fill="outline" routerLink={to('/settings/account')}>
               Sign in and sync
             </IonButton>
           </>

@@ -12,7 +12,7 @@ import {
   visibilityLabels,
 } from '../../domain';
 import { actionDetail, updateRecord } from '../../data';
-import { Badge, Empty, Loading, Page, Section, Reveal, useSavedToast } from '../../ui';
+import { Badge, Empty, Loading, Page, Section, Reveal, useSavedToast, to } from '../../ui';
 import { StatusChooser } from './StatusChooser';
 import { NoteForm } from './NoteForm';
 import { ActionForm } from './ActionForm';
@@ -27,20 +27,20 @@ export default function ActionPage() {
   const { saved, failed, toast } = useSavedToast();
   if (detail === undefined)
     return (
-      <Page title="Action" backTo="/plan">
+      <Page title="Action" backTo={to('/plan')}>
         <Loading what="the action" />
       </Page>
     );
   if (detail === false)
     return (
-      <Page title="Action" backTo="/plan">
+      <Page title="Action" backTo={to('/plan')}>
         <Empty title="This action is not in the plan on this device." />
       </Page>
     );
   const { action, need, area, notes, ratings } = detail;
   const code = actionCodeOf(area, need, action);
   return (
-    <Page title={`Action ${code}`} backTo={`/plan/areas/${area.id}`}>
+    <Page title={`Action ${code}`} backTo={to('/plan/areas/:areaId', { areaId: area.id })}>
       {toast}
       <div className="intro">
         {action.archived && (

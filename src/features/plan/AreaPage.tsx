@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonToggle } from '@ionic/react';
 import { nextPlace, todayIso } from '../../domain';
 import { createRecord, updateRecord } from '../../data';
-import { Badge, Empty, Loading, Page, RatingBadge, Section, useSchool, Reveal, useSavedToast } from '../../ui';
+import { Badge, Empty, Loading, Page, RatingBadge, Section, useSchool, Reveal, useSavedToast, to } from '../../ui';
 import { areaView } from './planView';
 import { AreaForm } from './AreaForm';
 import { ArchiveButton } from './ArchiveButton';
@@ -24,13 +24,13 @@ export default function AreaPage() {
   const entry = useLiveQuery(async () => (areaId ? await areaView(school.id, areaId, today) : null) ?? false, [school.id, today, areaId]);
   if (entry === undefined)
     return (
-      <Page title="Area" backTo="/plan">
+      <Page title="Area" backTo={to('/plan')}>
         <Loading what="the area" />
       </Page>
     );
   if (entry === false)
     return (
-      <Page title="Area" backTo="/plan">
+      <Page title="Area" backTo={to('/plan')}>
         <Empty title="This area is not in the plan on this device." />
       </Page>
     );
@@ -38,7 +38,7 @@ export default function AreaPage() {
   const shown = needs.filter((n) => showArchived || !n.need.archived);
   const hasArchived = needs.some((n) => n.need.archived || n.actions.some((a) => a.action.archived));
   return (
-    <Page title={`Area ${entry.code}`} backTo="/plan">
+    <Page title={`Area ${entry.code}`} backTo={to('/plan')}>
       {toast}
       <div className="intro">
         {area.archived && (

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { useIonRouter } from '@ionic/react';
 import { milestoneStateLabels, ukDate } from '../../domain';
 import type { AreaTimeline, TimelineRow, TimelineView } from './timelineView';
+import { to } from '../../ui';
 
 const pct = (x: number) => `${(x * 100).toFixed(2)}%`;
 const markerGlyph = { met: '✓', overdue: '!', 'due-soon': '◆', upcoming: '◆' } as const;
@@ -27,12 +28,12 @@ export function AreaTimelineTable({ area, timeline }: { area: AreaTimeline; time
   const headingId = `timeline-area-${area.id}`;
   const open = (e: MouseEvent, id: string) => {
     e.preventDefault();
-    router.push(`/plan/actions/${id}`);
+    router.push(to('/plan/actions/:actionId', { actionId: id }));
   };
   const style = todayAt !== null ? ({ '--today-x': pct(todayAt) } as React.CSSProperties) : undefined;
   const across = months.length;
   const link = (row: TimelineRow) => (
-    <a href={`/plan/actions/${row.id}`} onClick={(e) => open(e, row.id)}>
+    <a href={to('/plan/actions/:actionId', { actionId: row.id })} onClick={(e) => open(e, row.id)}>
       <span className="code">{row.code}</span> {row.text}
     </a>
   );

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { IonItem, IonLabel, IonToggle, useIonRouter } from '@ionic/react';
 import { nextPlace, type Direction } from '../../domain';
 import { createRecord } from '../../data';
-import { Badge, Empty, RatingBadge, Section, problemText, Reveal } from '../../ui';
+import { Badge, Empty, RatingBadge, Section, problemText, Reveal, to } from '../../ui';
 import { AreaForm } from './AreaForm';
 import { ArchiveButton } from './ArchiveButton';
 import { MoveButtons } from './MoveButtons';
@@ -53,7 +53,7 @@ export function AreasList({ view, onSaved, onFailed }: AreasListProps) {
             );
             return (
               <li key={area.id} className={area.archived ? 'is-archived' : undefined}>
-                <IonItem routerLink={`/plan/areas/${area.id}`} detail lines="none">
+                <IonItem routerLink={to('/plan/areas/:areaId', { areaId: area.id })} detail lines="none">
                   <IonLabel className="ion-text-wrap">
                     <h3>
                       <span className="code">Area {area.code || area.number}:</span> <span>{area.title}</span>
@@ -105,7 +105,7 @@ export function AreasList({ view, onSaved, onFailed }: AreasListProps) {
               const number = nextPlace(all.map((a) => ({ position: a.number })));
               const area = await createRecord('areas', view.plan.schoolId, { planId: view.plan.id, number, ...fields });
               onSaved(`Area ${number} added`);
-              router.push(`/plan/areas/${area.id}`);
+              router.push(to('/plan/areas/:areaId', { areaId: area.id }));
             }}
           />
         )}

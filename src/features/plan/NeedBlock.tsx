@@ -10,7 +10,7 @@ import {
   type ImprovementNeed,
 } from '../../domain';
 import { createRecord, updateRecord } from '../../data';
-import { Badge, RatingBadge, VisibilityBadge, problemText, Reveal } from '../../ui';
+import { Badge, RatingBadge, VisibilityBadge, problemText, Reveal, to } from '../../ui';
 import { ActionForm } from './ActionForm';
 import { ArchiveButton } from './ArchiveButton';
 import { MoveButtons } from './MoveButtons';
@@ -82,7 +82,7 @@ export function NeedBlock({ area, entry, shownNeeds, allNeeds, showArchived, onS
             const moves = canMove(shownActions, action.id);
             return (
               <li key={action.id} className={action.archived ? 'is-archived' : undefined}>
-                <IonItem routerLink={`/plan/actions/${action.id}`} detail lines="none">
+                <IonItem routerLink={to('/plan/actions/:actionId', { actionId: action.id })} detail lines="none">
                   <IonLabel className="ion-text-wrap">
                     <h4>
                       <span className="code">{ac}</span> <span>{action.description}</span>

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { todayIso, ukDate } from '../../domain';
 import { platform } from '../../platform';
-import { Empty, Loading, Page, useSchool } from '../../ui';
+import { Empty, Loading, Page, useSchool, to } from '../../ui';
 import { planView } from './planView';
 import { timelineView } from './timelineView';
 import { AreaTimelineTable } from './AreaTimelineTable';
@@ -16,13 +16,13 @@ export default function TimelinePage() {
   const view = useLiveQuery(async () => (await planView(school.id, today)) ?? false, [school.id, today]);
   if (view === undefined)
     return (
-      <Page title="Timeline" backTo="/plan">
+      <Page title="Timeline" backTo={to('/plan')}>
         <Loading what="the timeline" />
       </Page>
     );
   if (view === false)
     return (
-      <Page title="Timeline" backTo="/plan">
+      <Page title="Timeline" backTo={to('/plan')}>
         <Empty title="There is no action plan for this board yet." />
       </Page>
     );
@@ -30,7 +30,7 @@ export default function TimelinePage() {
   const first = timeline.months[0]!;
   const last = timeline.months[timeline.months.length - 1]!;
   return (
-    <Page title="Timeline" backTo="/plan">
+    <Page title="Timeline" backTo={to('/plan')}>
       <div className="intro timeline-intro">
         <p className="lead">{view.plan.title}</p>
         <p>

@@ -13,7 +13,7 @@ import {
   type ImprovementPhase,
 } from '../../domain';
 import { benchmarkAssessmentsFor } from '../../data';
-import { Loading, Page, Section, useSchool } from '../../ui';
+import { Loading, Page, Section, useSchool, to } from '../../ui';
 import { BenchmarkItem } from './BenchmarkItem';
 
 const headings: Record<BenchmarkStrand, string> = {
@@ -31,7 +31,7 @@ export default function BenchmarksPage() {
   const assessments = useLiveQuery(() => benchmarkAssessmentsFor(school.id), [school.id]);
   if (!assessments)
     return (
-      <Page title="Phase benchmarks" backTo="/reviews">
+      <Page title="Phase benchmarks" backTo={to('/reviews')}>
         <Loading what="the benchmarks" />
       </Page>
     );
@@ -39,7 +39,7 @@ export default function BenchmarksPage() {
   const latest = latestAssessments(phase, assessments);
   const list = phaseBenchmarks(phase);
   return (
-    <Page title="Phase benchmarks" backTo="/reviews">
+    <Page title="Phase benchmarks" backTo={to('/reviews')}>
       <div className="intro">
         <p className="lead">
           {school.name} is in the {school.improvementPhase} phase (usually {phaseDurations[school.improvementPhase]}).

@@ -1,6 +1,6 @@
 import './reviews.css';
 import { useParams } from 'react-router-dom';
-import { Empty, Loading, Page } from '../../ui';
+import { Empty, Loading, Page, to } from '../../ui';
 import { useReview } from './useReview';
 import { reviewTitle } from './walk';
 import { DraftOverview } from './DraftOverview';
@@ -12,18 +12,18 @@ export default function ReviewPage() {
   const detail = useReview(reviewId);
   if (detail === undefined)
     return (
-      <Page title="Review" backTo="/reviews">
+      <Page title="Review" backTo={to('/reviews')}>
         <Loading what="the review" />
       </Page>
     );
   if (detail === false)
     return (
-      <Page title="Review" backTo="/reviews">
+      <Page title="Review" backTo={to('/reviews')}>
         <Empty title="This review is not on this device." />
       </Page>
     );
   return (
-    <Page title={reviewTitle(detail.review)} backTo="/reviews">
+    <Page title={reviewTitle(detail.review)} backTo={to('/reviews')}>
       {detail.review.status === 'final' ? <LockedReview detail={detail} /> : <DraftOverview detail={detail} />}
     </Page>
   );

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton, IonItem, IonLabel, IonList, useIonRouter } from '@ionic/react';
 import { finalisedOn, halfTermLabel, halfTermOf, reviewForHalfTerm, todayIso, ukDate } from '../../domain';
 import { createRecord, reviewOverview } from '../../data';
-import { Badge, DateText, Empty, Loading, Page, Section, problemText, useSchool } from '../../ui';
+import { Badge, DateText, Empty, Loading, Page, Section, problemText, useSchool, to } from '../../ui';
 import { reviewTitle } from './walk';
 
 /** Half-termly reviews: start (or continue) this half term's, and every review so far. */
@@ -17,7 +17,7 @@ export default function ReviewsPage() {
   const [busy, setBusy] = useState(false);
   if (!data)
     return (
-      <Page title="Half-termly reviews" backTo="/today">
+      <Page title="Half-termly reviews" backTo={to('/today')}>
         <Loading what="the reviews" />
       </Page>
     );
@@ -36,7 +36,7 @@ export default function ReviewsPage() {
         heldOn: today,
         status: 'draft',
       });
-      router.push(`/reviews/${review.id}`);
+      router.push(to('/reviews/:reviewId', { reviewId: review.id }));
     } catch (e) {
       setError(problemText(e));
     } finally {
@@ -45,7 +45,7 @@ export default function ReviewsPage() {
   }
 
   return (
-    <Page title="Half-termly reviews" backTo="/today">
+    <Page title="Half-termly reviews" backTo={to('/today')}>
       <Section title={`This half term: ${halfTermLabel(ref)}`} id="current">
         {!data.plan ? (
           <Empty title="There is no action plan for this board yet.">
@@ -58,7 +58,7 @@ export default function ReviewsPage() {
                 ? `The ${halfTermLabel(ref)} review was finalised on ${ukDate(finalisedOn(current))} and is locked.`
                 : `The ${halfTermLabel(ref)} review is under way: ${data.progress.get(current.id)?.rated ?? 0} ratings so far. Everything entered is kept on this device.`}
             </p>
-            <IonButton routerLink={`/reviews/${current.id}`}>
+            <IonButton routerLink={to('/reviews/:reviewId', { reviewId: current.id })}>
               {current.status === 'final' ? 'Open the review' : 'Continue the review'}
             </IonButton>
           </>
@@ -89,7 +89,7 @@ export default function ReviewsPage() {
             {[...data.reviews].reverse().map((r) => {
               const p = data.progress.get(r.id);
               return (
-                <IonItem key={r.id} routerLink={`/reviews/${r.id}`} detail>
+                <IonItem key={r.id} routerLink={to('/reviews/:reviewId', { reviewId: r.id })} detail>
                   <IonLabel className="ion-text-wrap">
                     <h3>{reviewTitle(r)}</h3>
                     <p>
@@ -105,13 +105,13 @@ export default function ReviewsPage() {
       </Section>
       <Section title="Across the year" id="across">
         <IonList inset>
-          <IonItem routerLink="/reviews/trend" detail>
+          <IonItem routerLink={to('/reviews/trend')} detail>
             <IonLabel className="ion-text-wrap">
               <h3>Trend and targets</h3>
               <p>Each action’s and area’s ratings across half terms; performance targets against actuals.</p>
             </IonLabel>
           </IonItem>
-          <IonItem routerLink="/reviews/benchmarks" detail>
+          <IonItem routerLink={to('/reviews/benchmarks')} detail>
             <IonLabel className="ion-text-wrap">
               <h3>Phase benchmarks</h3>
               <p>Is the school ready to move on from the {school.improvementPhase} phase?</p>

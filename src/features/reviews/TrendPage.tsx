@@ -2,7 +2,7 @@ import './reviews.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ratingTrend } from '../../domain';
 import { planOf, reviewsFor } from '../../data';
-import { Empty, Loading, Page, Section, useSchool, Disclosure } from '../../ui';
+import { Empty, Loading, Page, Section, useSchool, Disclosure, to } from '../../ui';
 import { PerformanceChart } from './PerformanceChart';
 import { TrendGrid, TrendKey } from './TrendGrid';
 import { actionCodeIn } from './walk';
@@ -22,20 +22,20 @@ export default function TrendPage() {
   const data = useLiveQuery(async () => (await trendFor(school.id)) ?? false, [school.id]);
   if (data === undefined)
     return (
-      <Page title="Trend and targets" backTo="/reviews">
+      <Page title="Trend and targets" backTo={to('/reviews')}>
         <Loading what="the trend" />
       </Page>
     );
   if (data === false)
     return (
-      <Page title="Trend and targets" backTo="/reviews">
+      <Page title="Trend and targets" backTo={to('/reviews')}>
         <Empty title="There is no action plan for this board yet." />
       </Page>
     );
   const { plan, areas, actions, trend } = data;
   const noReviews = trend.columns.length === 0;
   return (
-    <Page title="Trend and targets" backTo="/reviews">
+    <Page title="Trend and targets" backTo={to('/reviews')}>
       <Section title="Areas across half terms" id="areas-trend">
         {noReviews ? (
           <Empty title="No review has rated the plan yet.">Ratings appear here once the first half-termly review is under way.</Empty>

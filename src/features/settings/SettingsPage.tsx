@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { educationPhases, phaseDurations, riskCategoryLabel, ukDate } from '../../domain';
 import { outboxCount } from '../../data';
-import { Page, Section, useSchool } from '../../ui';
+import { Page, Section, useSchool, to } from '../../ui';
 import { StorageSection } from './StorageSection';
 import { BoardsSection } from './BoardsSection';
 import { RemoveBoard } from './RemoveBoard';
@@ -13,7 +13,7 @@ export default function SettingsPage() {
   const school = useSchool();
   const waiting = useLiveQuery(() => outboxCount(school.id), [school.id]);
   return (
-    <Page title="Settings" backTo="/today" noSettings>
+    <Page title="Settings" backTo={to('/today')} noSettings>
       <BoardsSection />
       <Section title="This board" id="board">
         <dl className="facts">
@@ -55,7 +55,7 @@ export default function SettingsPage() {
             </>
           )}
         </dl>
-        <IonButton fill="outline" routerLink="/settings/members">
+        <IonButton fill="outline" routerLink={to('/settings/members')}>
           Board members
         </IonButton>
       </Section>
@@ -67,7 +67,7 @@ export default function SettingsPage() {
               ? 'Every change is saved on this device.'
               : `${waiting} ${waiting === 1 ? 'change is' : 'changes are'} saved on this device and kept ready to share with the board.`}
         </p>
-        <IonButton fill="outline" routerLink="/settings/account">
+        <IonButton fill="outline" routerLink={to('/settings/account')}>
           Sign in and sync
         </IonButton>
       </Section>

@@ -1,5 +1,5 @@
 import { IonItem, IonLabel, IonList } from '@ionic/react';
-import { DateText, Empty, MilestoneBadge } from '../../ui';
+import { DateText, Empty, MilestoneBadge, to } from '../../ui';
 import type { TodayData } from './todayQuery';
 
 export function AttentionList({ data }: { data: TodayData }) {
@@ -32,7 +32,7 @@ export function AttentionList({ data }: { data: TodayData }) {
         ) : (
           <IonList inset>
             {data.redActions.map(({ action, code }) => (
-              <IonItem key={action.id} routerLink={`/plan/actions/${action.id}`} detail>
+              <IonItem key={action.id} routerLink={to('/plan/actions/:actionId', { actionId: action.id })} detail>
                 <IonLabel className="ion-text-wrap">
                   <h3>{code}</h3>
                   <p>{action.description}</p>

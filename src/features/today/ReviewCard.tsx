@@ -1,6 +1,7 @@
 import { IonItem, IonLabel, IonList } from '@ionic/react';
 import { finalisedOn, halfTermLabel, halfTermOf, reviewForHalfTerm, ukDate, type IsoDate } from '../../domain';
 import type { TodayData } from './todayQuery';
+import { to } from '../../ui';
 
 /** This half term's review: start it, carry on with it, or see that it is finalised. */
 export function ReviewCard({ data, today }: { data: TodayData['overview']; today: IsoDate }) {
@@ -26,7 +27,7 @@ export function ReviewCard({ data, today }: { data: TodayData['overview']; today
             <p>{line}</p>
           </IonLabel>
         </IonItem>
-        <IonItem routerLink="/reviews" detail>
+        <IonItem routerLink={to('/reviews')} detail>
           <IonLabel className="ion-text-wrap">
             <h3>All reviews, trend and phase benchmarks</h3>
           </IonLabel>

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton, IonItem, IonLabel, IonList } from '@ionic/react';
 import { halfTermLabel, halfTermOf, riskCategoryLabel, todayIso, ukDateLong } from '../../domain';
 import { schoolsOnDevice } from '../../data';
-import { Page, Loading, useSchool } from '../../ui';
+import { Page, Loading, useSchool, to } from '../../ui';
 import { todayFor } from './todayQuery';
 import { AttentionList } from './AttentionList';
 import { ReviewCard } from './ReviewCard';
@@ -31,7 +31,7 @@ export default function TodayPage() {
               {ukDateLong(today)} · {halfTermLabel(halfTermOf(today))}
             </p>
             {boards > 1 && (
-              <IonButton routerLink="/settings" fill="outline" size="small" className="switch-board">
+              <IonButton routerLink={to('/settings')} fill="outline" size="small" className="switch-board">
                 Switch board ({boards} on this device)
               </IonButton>
             )}
@@ -45,7 +45,7 @@ export default function TodayPage() {
             <h2 id="next-meeting-heading">Next meeting</h2>
             {data.nextMeeting ? (
               <IonList inset>
-                <IonItem routerLink={`/meetings/${data.nextMeeting.id}`} detail>
+                <IonItem routerLink={to('/meetings/:meetingId', { meetingId: data.nextMeeting.id })} detail>
                   <IonLabel>
                     <h3>{data.nextMeeting.kind}</h3>
                     <p>

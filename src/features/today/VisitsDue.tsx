@@ -1,6 +1,6 @@
 import { IonItem, IonLabel, IonList } from '@ionic/react';
 import { ukDate, visitsNeedingAttention, type IsoDate, type Visit } from '../../domain';
-import { Badge, Empty } from '../../ui';
+import { Badge, Empty, to } from '../../ui';
 
 /** Visits on the board's schedule that are overdue or due in the next seven days. */
 export function VisitsDue({ visits, today }: { visits: Visit[]; today: IsoDate }) {
@@ -13,7 +13,7 @@ export function VisitsDue({ visits, today }: { visits: Visit[]; today: IsoDate }
       ) : (
         <IonList inset>
           {due.map(({ visit, state }) => (
-            <IonItem key={visit.id} routerLink={`/visits/${visit.id}`} detail>
+            <IonItem key={visit.id} routerLink={to('/visits/:visitId', { visitId: visit.id })} detail>
               <IonLabel className="ion-text-wrap">
                 <h3>
                   {ukDate(visit.date)}: {visit.kind}, {visit.governor}

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton, useIonRouter } from '@ionic/react';
 import { checklistProgress } from '../../domain';
 import { visitDetail } from '../../data';
-import { Empty, Loading, Page, problemText } from '../../ui';
+import { Empty, Loading, Page, problemText, to } from '../../ui';
 import { ItemCard } from './ItemCard';
 import type { ActionChoices } from './TiePicker';
 import { FlushContext, flushAll, type Flushers } from './saveState';
@@ -38,7 +38,7 @@ export default function ChecklistPage() {
     );
   if (detail === false)
     return (
-      <Page title="Checklist" backTo="/visits">
+      <Page title="Checklist" backTo={to('/visits')}>
         <Empty title="This visit is not on this device." />
       </Page>
     );
@@ -51,7 +51,7 @@ export default function ChecklistPage() {
         ) : (
           <Empty title="No checklist was chosen for this visit.">Choose one when you change the plan of the visit.</Empty>
         )}
-        <IonButton routerLink={`/visits/${visit.id}/edit`}>Change the plan</IonButton>
+        <IonButton routerLink={to('/visits/:visitId/edit', { visitId: visit.id })}>Change the plan</IonButton>
       </Page>
     );
   }
@@ -63,7 +63,7 @@ export default function ChecklistPage() {
       if (!(await flushAll(flushers))) throw new Error('Some answers could not be saved: see the messages above.');
       await finishVisit(visitId);
       setFinishing({ busy: false, error: '' });
-      router.push(`/visits/${visitId}/report`, 'forward');
+      router.push(to('/visits/:visitId/report', { visitId }), 'forward');
     } catch (e) {
       setFinishing({ busy: false, error: problemText(e) });
     }
@@ -97,7 +97,7 @@ export default function ChecklistPage() {
           <h2 id="walk-finish">{visit.status === 'complete' ? 'The visit is done' : 'Finish the visit'}</h2>
           <p>Findings tied to actions become evidence for those actions' next review.</p>
           {visit.status === 'complete' ? (
-            <IonButton routerLink={`/visits/${visit.id}/report`}>Open the report</IonButton>
+            <IonButton routerLink={to('/visits/:visitId/report', { visitId: visit.id })}>Open the report</IonButton>
           ) : (
             <IonButton onClick={() => void finish()} disabled={finishing.busy}>
               {finishing.busy ? 'Saving everything…' : 'Finish and write the report'}

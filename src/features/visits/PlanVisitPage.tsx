@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useIonRouter } from '@ionic/react';
 import { latestTemplates } from '../../domain';
 import { checklistTemplatesFor, getUserName, planActions, visitDetail } from '../../data';
-import { Empty, Loading, Page, useSchool } from '../../ui';
+import { Empty, Loading, Page, useSchool, to } from '../../ui';
 import { VisitPlanForm } from './VisitPlanForm';
 import { useBuiltInChecklists } from './useBuiltInChecklists';
 import './visits.css';
@@ -33,7 +33,7 @@ export default function PlanVisitPage() {
     );
   if (visitId && !data.detail)
     return (
-      <Page title={title} backTo="/visits">
+      <Page title={title} backTo={to('/visits')}>
         <Empty title="This visit is not on this device." />
       </Page>
     );
@@ -51,7 +51,9 @@ export default function PlanVisitPage() {
         plan={data.plan}
         templates={templates}
         answered={(data.detail?.responses.length ?? 0) > 0}
-        onSaved={(id) => (visitId && router.canGoBack() ? router.goBack() : router.push(`/visits/${id}`, 'forward', 'replace'))}
+        onSaved={(id) =>
+          visitId && router.canGoBack() ? router.goBack() : router.push(to('/visits/:visitId', { visitId: id }), 'forward', 'replace')
+        }
       />
     </Page>
   );

@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { draftReport, fillEmptyParts, reportPartLabels, reportPartNames, ukDateLong } from '../../domain';
 import { visitDetail, type VisitDetail } from '../../data';
-import { Empty, Loading, Page, Section, Field } from '../../ui';
+import { Empty, Loading, Page, Section, Field, to } from '../../ui';
 import { ReportStatusPanel } from './ReportStatusPanel';
 import { useReportDraft } from './useReportDraft';
 import './visits.css';
@@ -93,7 +93,7 @@ export default function ReportPage() {
     );
   if (detail === false)
     return (
-      <Page title="Visit report" backTo="/visits">
+      <Page title="Visit report" backTo={to('/visits')}>
         <Empty title="This visit is not on this device." />
       </Page>
     );

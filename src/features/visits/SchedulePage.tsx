@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { schoolYearLabel, schoolYearOf, todayIso, visitScheduleFor, visitsNeedingAttention } from '../../domain';
 import { visitSchedule } from '../../data';
-import { Badge, Empty, Loading, Page, Section, useSchool } from '../../ui';
+import { Badge, Empty, Loading, Page, Section, useSchool, to } from '../../ui';
 import { VisitList } from './VisitList';
 import './visits.css';
 
@@ -15,7 +15,7 @@ export default function SchedulePage() {
   const [year, setYear] = useState<number | null>(null);
   if (!data)
     return (
-      <Page title="Visit schedule" backTo="/visits">
+      <Page title="Visit schedule" backTo={to('/visits')}>
         <Loading what="the schedule" />
       </Page>
     );
@@ -28,7 +28,7 @@ export default function SchedulePage() {
   );
   const flagged = new Map(visitsNeedingAttention(data.visits, today).map((a) => [a.visit.id, a.state]));
   return (
-    <Page title={`Visit schedule ${schoolYearLabel(shown)}`} backTo="/visits">
+    <Page title={`Visit schedule ${schoolYearLabel(shown)}`} backTo={to('/visits')}>
       <div className="button-row walk-row">
         <IonButton fill="outline" onClick={() => setYear(shown - 1)}>
           Year before ({schoolYearLabel(shown - 1)})
@@ -36,7 +36,7 @@ export default function SchedulePage() {
         <IonButton fill="outline" onClick={() => setYear(shown + 1)}>
           Year after ({schoolYearLabel(shown + 1)})
         </IonButton>
-        <IonButton routerLink="/visits/plan">Plan a visit</IonButton>
+        <IonButton routerLink={to('/visits/plan')}>Plan a visit</IonButton>
       </div>
       <Section title="Plan priorities" id="priorities">
         {coverage.length === 0 ? (

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useIonRouter } from '@ionic/react';
 import { blankSection, firstTemplateVersion, nextTemplateVersion, type TemplateContent } from '../../domain';
 import { checklistTemplateDetail, createRecord, newId } from '../../data';
-import { Empty, Loading, Page, useSchool } from '../../ui';
+import { Empty, Loading, Page, useSchool, to } from '../../ui';
 import { TemplateEditor } from './TemplateEditor';
 import './visits.css';
 
@@ -25,7 +25,7 @@ export default function TemplateEditPage() {
     );
   if (sourceId && !source)
     return (
-      <Page title={title} backTo="/visits/checklists">
+      <Page title={title} backTo={to('/visits/checklists')}>
         <Empty title="This checklist is not on this device." />
       </Page>
     );
@@ -46,7 +46,7 @@ export default function TemplateEditPage() {
   async function save(content: TemplateContent) {
     const input = templateId && latest ? nextTemplateVersion(latest, content) : firstTemplateVersion(newId(), content);
     const saved = await createRecord('checklistTemplates', school.id, input);
-    router.push(`/visits/checklists/${saved.id}`, 'forward', 'replace');
+    router.push(to('/visits/checklists/:templateId', { templateId: saved.id }), 'forward', 'replace');
   }
   return (
     <Page title={title} backTo={back}>

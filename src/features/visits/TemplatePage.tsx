@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { nextTemplateVersion, responseTypeLabels, ukDate } from '../../domain';
 import { checklistTemplateDetail, createRecord } from '../../data';
-import { Empty, Loading, Page, Section, problemText } from '../../ui';
+import { Empty, Loading, Page, Section, problemText, to } from '../../ui';
 import './visits.css';
 
 /** One version of a checklist: its sections and items, its other versions and the visits made with it. */
@@ -14,13 +14,13 @@ export default function TemplatePage() {
   const [message, setMessage] = useState('');
   if (detail === undefined)
     return (
-      <Page title="Checklist" backTo="/visits/checklists">
+      <Page title="Checklist" backTo={to('/visits/checklists')}>
         <Loading what="the checklist" />
       </Page>
     );
   if (detail === false)
     return (
-      <Page title="Checklist" backTo="/visits/checklists">
+      <Page title="Checklist" backTo={to('/visits/checklists')}>
         <Empty title="This checklist is not on this device." />
       </Page>
     );
@@ -37,7 +37,7 @@ export default function TemplatePage() {
     }
   }
   return (
-    <Page title={t.title} backTo="/visits/checklists">
+    <Page title={t.title} backTo={to('/visits/checklists')}>
       <p className="lead">
         Version {t.version}
         {t.builtIn ? ', built into Steward' : ''}
@@ -46,17 +46,17 @@ export default function TemplatePage() {
       {!isNewest && (
         <p className="walk-reminder">
           This is an older version. Visits made with it keep it.{' '}
-          <Link to={`/visits/checklists/${newest.id}`}>See version {newest.version}</Link>.
+          <Link to={to('/visits/checklists/:templateId', { templateId: newest.id })}>See version {newest.version}</Link>.
         </p>
       )}
       {t.purpose && <p className="prewrap">{t.purpose}</p>}
       {isNewest && (
         <div className="button-row walk-row">
           {t.builtIn ? (
-            <IonButton routerLink={`/visits/checklists/new?from=${t.id}`}>Adapt a copy</IonButton>
+            <IonButton routerLink={to('/visits/checklists/new', `?from=${t.id}`)}>Adapt a copy</IonButton>
           ) : (
             <>
-              <IonButton routerLink={`/visits/checklists/${t.id}/edit`}>Change this checklist</IonButton>
+              <IonButton routerLink={to('/visits/checklists/:templateId/edit', { templateId: t.id })}>Change this checklist</IonButton>
               <IonButton fill="outline" onClick={() => void setRetired(!t.retired)}>
                 {t.retired ? 'Offer it again' : 'Stop offering it'}
               </IonButton>
@@ -84,7 +84,7 @@ export default function TemplatePage() {
               {v.id === t.id ? (
                 <strong>Version {v.version} (shown)</strong>
               ) : (
-                <Link to={`/visits/checklists/${v.id}`}>Version {v.version}</Link>
+                <Link to={to('/visits/checklists/:templateId', { templateId: v.id })}>Version {v.version}</Link>
               )}{' '}
               · saved {ukDate(v.createdAt.slice(0, 10))} · {visits.filter((x) => x.templateId === v.id).length} visits
             </li>
@@ -98,7 +98,7 @@ export default function TemplatePage() {
           <ul className="plain-list">
             {usedHere.map((v) => (
               <li key={v.id}>
-                <Link to={`/visits/${v.id}`}>
+                <Link to={to('/visits/:visitId', { visitId: v.id })}>
                   {ukDate(v.date)}: {v.kind}, {v.governor}
                 </Link>
               </li>

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton, IonItem, IonLabel, IonList } from '@ionic/react';
 import { latestTemplates, templateItems, type ChecklistTemplate } from '../../domain';
 import { checklistTemplatesFor } from '../../data';
-import { Empty, Loading, Page, Section, useSchool } from '../../ui';
+import { Empty, Loading, Page, Section, useSchool, to } from '../../ui';
 import { useBuiltInChecklists } from './useBuiltInChecklists';
 import './visits.css';
 
@@ -10,7 +10,7 @@ function TemplateList({ templates }: { templates: ChecklistTemplate[] }) {
   return (
     <IonList inset>
       {templates.map((t) => (
-        <IonItem key={t.id} routerLink={`/visits/checklists/${t.id}`} detail>
+        <IonItem key={t.id} routerLink={to('/visits/checklists/:templateId', { templateId: t.id })} detail>
           <IonLabel className="ion-text-wrap">
             <h3>{t.title}</h3>
             <p>
@@ -30,7 +30,7 @@ export default function TemplatesPage() {
   const all = useLiveQuery(() => checklistTemplatesFor(school.id), [school.id]);
   if (!all)
     return (
-      <Page title="Checklists" backTo="/visits">
+      <Page title="Checklists" backTo={to('/visits')}>
         <Loading what="checklists" />
       </Page>
     );
@@ -39,9 +39,9 @@ export default function TemplatesPage() {
   const own = latest.filter((t) => !t.builtIn && !t.retired);
   const retired = latest.filter((t) => t.retired);
   return (
-    <Page title="Checklists" backTo="/visits">
+    <Page title="Checklists" backTo={to('/visits')}>
       <p>A visit keeps the version of the checklist it was made with, so changing a checklist never changes a visit already made.</p>
-      <IonButton routerLink="/visits/checklists/new">Write a checklist</IonButton>
+      <IonButton routerLink={to('/visits/checklists/new')}>Write a checklist</IonButton>
       <Section title="The board's own" id="own">
         {own.length === 0 ? (
           <Empty title="The board has not written a checklist yet.">Write one, or adapt a copy of a built-in one.</Empty>

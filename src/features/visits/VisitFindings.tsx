@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { answerText, responsePhotos, templateItems, type VisitResponse } from '../../domain';
 import type { VisitDetail } from '../../data';
-import { Empty, Section } from '../../ui';
+import { Empty, Section, to } from '../../ui';
 import { Photo } from './Photo';
 import './visits.css';
 
@@ -42,7 +42,11 @@ export function VisitFindings({ detail }: { detail: VisitDetail }) {
                     return (
                       <span key={id}>
                         {i > 0 && ', '}
-                        {a ? <Link to={`/plan/actions/${id}`}>action {a.code}</Link> : 'an action no longer in the plan'}
+                        {a ? (
+                          <Link to={to('/plan/actions/:actionId', { actionId: id })}>action {a.code}</Link>
+                        ) : (
+                          'an action no longer in the plan'
+                        )}
                       </span>
                     );
                   })}

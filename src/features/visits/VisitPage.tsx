@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { checklistProgress, reportStatusLabels, todayIso, ukDateLong, visitAttention, visitStatusLabels } from '../../domain';
 import { updateRecord, visitDetail } from '../../data';
-import { Badge, Empty, Loading, Page, Section, problemText } from '../../ui';
+import { Badge, Empty, Loading, Page, Section, problemText, to } from '../../ui';
 import { VisitFindings } from './VisitFindings';
 import { finishVisit, startVisit } from './finish';
 import './visits.css';
@@ -21,13 +21,13 @@ export default function VisitPage() {
   useEffect(() => void Promise.all([import('./ChecklistPage'), import('./ReportPage')]).catch(() => undefined), []);
   if (detail === undefined)
     return (
-      <Page title="Visit" backTo="/visits">
+      <Page title="Visit" backTo={to('/visits')}>
         <Loading what="the visit" />
       </Page>
     );
   if (detail === false)
     return (
-      <Page title="Visit" backTo="/visits">
+      <Page title="Visit" backTo={to('/visits')}>
         <Empty title="This visit is not on this device." />
       </Page>
     );
@@ -37,7 +37,7 @@ export default function VisitPage() {
   const open = visit.status === 'planned' || visit.status === 'in-progress';
   const run = (work: Promise<unknown>) => work.then(() => setError('')).catch((e: unknown) => setError(problemText(e)));
   return (
-    <Page title={capitalise(visit.kind)} backTo="/visits">
+    <Page title={capitalise(visit.kind)} backTo={to('/visits')}>
       <div className="intro">
         <p className="lead">{ukDateLong(visit.date)}</p>
         <p>
@@ -66,7 +66,7 @@ export default function VisitPage() {
               .filter((a) => visit.focusActionIds.includes(a.action.id))
               .map((a) => (
                 <li key={a.action.id}>
-                  <Link to={`/plan/actions/${a.action.id}`}>Action {a.code}</Link>: {a.action.description}
+                  <Link to={to('/plan/actions/:actionId', { actionId: a.action.id })}>Action {a.code}</Link>: {a.action.description}
                 </li>
               ))}
           </ul>
@@ -79,7 +79,10 @@ export default function VisitPage() {
             <p>
               {template.title} (version {template.version}) · {progress.answered} of {progress.total} recorded
             </p>
-            <IonButton routerLink={`/visits/${visit.id}/checklist`} onClick={() => void run(startVisit(visit.id, visit.status))}>
+            <IonButton
+              routerLink={to('/visits/:visitId/checklist', { visitId: visit.id })}
+              onClick={() => void run(startVisit(visit.id, visit.status))}
+            >
               {visit.status === 'planned' ? 'Start the visit' : open ? 'Carry on with the checklist' : 'Look at the checklist'}
             </IonButton>
           </>
@@ -92,13 +95,16 @@ export default function VisitPage() {
       <section className="walk-card" aria-labelledby="report-heading">
         <h2 id="report-heading">Report</h2>
         <p>{reportStatusLabels[visit.report.status]}</p>
-        <IonButton routerLink={`/visits/${visit.id}/report`} fill={visit.status === 'complete' ? 'solid' : 'outline'}>
+        <IonButton
+          routerLink={to('/visits/:visitId/report', { visitId: visit.id })}
+          fill={visit.status === 'complete' ? 'solid' : 'outline'}
+        >
           {visit.report.seen ? 'Open the report' : 'Write the report'}
         </IonButton>
       </section>
       {visit.status !== 'cancelled' && (
         <div className="button-row walk-row">
-          <IonButton fill="outline" routerLink={`/visits/${visit.id}/edit`}>
+          <IonButton fill="outline" routerLink={to('/visits/:visitId/edit', { visitId: visit.id })}>
             Change the plan
           </IonButton>
           {open &&

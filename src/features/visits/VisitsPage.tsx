@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { todayIso, visitsNeedingAttention } from '../../domain';
 import { visitsFor } from '../../data';
-import { Empty, Loading, Page, Section, useSchool } from '../../ui';
+import { Empty, Loading, Page, Section, useSchool, to } from '../../ui';
 import { VisitList } from './VisitList';
 import { useBuiltInChecklists } from './useBuiltInChecklists';
 import './visits.css';
@@ -28,11 +28,11 @@ export default function VisitsPage() {
   return (
     <Page title="Visits">
       <div className="button-row walk-row">
-        <IonButton routerLink="/visits/plan">Plan a visit</IonButton>
-        <IonButton fill="outline" routerLink="/visits/schedule">
+        <IonButton routerLink={to('/visits/plan')}>Plan a visit</IonButton>
+        <IonButton fill="outline" routerLink={to('/visits/schedule')}>
           The year's schedule
         </IonButton>
-        <IonButton fill="outline" routerLink="/visits/checklists">
+        <IonButton fill="outline" routerLink={to('/visits/checklists')}>
           Checklists
         </IonButton>
       </div>
