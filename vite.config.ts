@@ -137,7 +137,7 @@ export default defineConfig({
             // The sign-in form and the server's notices need only the session and the API client;
             // left to itself the bundler put these in the sync engine's chunk, and the welcome
             // screen then downloaded the whole engine and the record checks with them.
-            { name: 'sync-session', test: /[\\/]src[\\/]sync[\\/](session|api)\.ts$/ },
+            { name: 'sync-session', test: /[\\/]src[\\/]sync[\\/](session|errors)\.ts$/, includeDependenciesRecursively: false },
           ],
         },
       },
