@@ -134,10 +134,12 @@ export default defineConfig({
       output: {
         codeSplitting: {
           groups: [
-            // The sign-in form and the server's notices need only the session and the API client;
+            // The sign-in form and the server's notices need only the session and SyncError (no zod);
             // left to itself the bundler put these in the sync engine's chunk, and the welcome
-            // screen then downloaded the whole engine and the record checks with them.
-            { name: 'sync-session', test: /[\\/]src[\\/]sync[\\/](session|api)\.ts$/ },
+            // screen then downloaded the whole engine and the record checks with them. Only these
+            // two modules: with their dependencies (the bundler's default) the group took every
+            // domain module and zod, and both first screens downloaded them.
+            { name: 'sync-session', test: /[\\/]src[\\/]sync[\\/](session|errors)\.ts$/, includeDependenciesRecursively: false },
           ],
         },
       },

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { BaseRecordSchema, DateSchema, IdSchema, InstantSchema, optionalText } from './record';
 import { HalfTermSchema } from './calendar';
-import { judgements, ratings, type Rating } from './reviewValues';
-import { withRules, type FieldRule } from './fieldRules';
+import { judgements, ratingNeedsNote, ratings } from './reviewValues';
+import { withRules } from './fieldRules';
 
 // The values and labels (no zod) live in reviewValues.ts; re-exported here so imports stay as they were.
 export * from './reviewValues';
@@ -22,14 +22,6 @@ export const ReviewSchema = BaseRecordSchema.extend({
 });
 export type Review = z.infer<typeof ReviewSchema>;
 
-/** A red or amber rating needs a note saying why (seed 003: the committee records its reasons). */
-export const ratingNeedsNote: FieldRule<{ rating: Rating | null; note: string }> = {
-  field: 'note',
-  problem: (e) =>
-    (e.rating === 'red' || e.rating === 'amber') && !e.note.trim()
-      ? `${e.rating === 'amber' ? 'An' : 'A'} ${e.rating} rating needs a note saying why`
-      : null,
-};
 export const reviewEntryRules = [ratingNeedsNote] as const;
 
 /** The committee's view of one action at one review. */

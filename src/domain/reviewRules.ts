@@ -1,7 +1,7 @@
 import type { Action, Area, ImprovementNeed, Milestone } from './plan';
-import { actionCodeOf } from './plan';
+import { actionCodeOf } from './planValues';
 import type { AreaJudgement, Judgement, Rating, Review, ReviewEntry } from './review';
-import { judgementLabels, ratingNeedsNote } from './review';
+import { judgementLabels, ratingNeedsNote } from './reviewValues';
 import type { IsoDate } from './record';
 import type { Problem } from './validation';
 import type { HalfTermRef } from './calendar';

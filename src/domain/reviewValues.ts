@@ -1,6 +1,8 @@
 // Ratings and judgements of progress, and their labels. No zod here, so the first screen can use
 // them without loading the record schemas (review.ts has those and re-exports these).
 
+import type { FieldRule } from './fieldRules';
+
 /** A rating of an action at a review: red (off track), amber (at risk), green (on track) or complete. */
 export const ratings = ['red', 'amber', 'green', 'complete'] as const;
 export type Rating = (typeof ratings)[number];
@@ -17,4 +19,13 @@ export const judgementLabels: Record<Judgement, string> = {
   insufficient: 'Insufficient progress',
   some: 'Some progress',
   good: 'Good progress',
+};
+
+/** A red or amber rating needs a note saying why (seed 003: the committee records its reasons). */
+export const ratingNeedsNote: FieldRule<{ rating: Rating | null; note: string }> = {
+  field: 'note',
+  problem: (e) =>
+    (e.rating === 'red' || e.rating === 'amber') && !e.note.trim()
+      ? `${e.rating === 'amber' ? 'An' : 'A'} ${e.rating} rating needs a note saying why`
+      : null,
 };

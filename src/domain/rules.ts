@@ -2,7 +2,7 @@ import type { Milestone } from './plan';
 import type { Rating, Review, ReviewEntry } from './review';
 import type { IsoDate } from './record';
 import { daysBetween } from './dates';
-import { halfTermIndex } from './calendar';
+import { halfTermIndex } from './halfTerms';
 
 /** How many days ahead a milestone counts as "due soon". */
 export const DUE_SOON_DAYS = 14;

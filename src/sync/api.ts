@@ -8,33 +8,11 @@ import type { OutboxEntry } from '../data';
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 
-/** What went wrong, so the engine knows whether to try again, sign out or take the board off. */
-export type SyncErrorKind =
-  | 'offline' // no answer at all: try again later
-  | 'server' // 5xx: try again later
-  | 'signed-out' // A4: the session has ended
-  | 'removed' // S14: no longer a member of this board
-  | 'rate-limited' // A2
-  | 'bad-credentials' // A1
-  | 'update-needed' // S19: this app is too old for the server (or its answers): update it; unsent changes are kept
-  | 'too-large' // S16: the request is over the server's limit (413): sending it again will not help
-  | 'refused'; // any other 4xx: a mistake that trying again will not fix
-
-export class SyncError extends Error {
-  constructor(
-    readonly kind: SyncErrorKind,
-    message: string,
-    readonly status = 0,
-    readonly problems: Problem[] = [],
-  ) {
-    super(message);
-    this.name = 'SyncError';
-  }
-  /** Worth trying again later without anyone doing anything. */
-  get retryable(): boolean {
-    return this.kind === 'offline' || this.kind === 'server';
-  }
-}
+// SyncError has a module of its own (no zod), so the sign-in form can tell its kinds apart without
+// loading the wire contract; re-exported here so imports stay as they were.
+import { SyncError } from './errors';
+export { SyncError };
+export type { SyncErrorKind } from './errors';
 
 export type Person = z.infer<typeof wire.PersonAnswer>;
 export type Membership = z.infer<typeof wire.MembershipAnswer>;

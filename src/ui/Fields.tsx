@@ -1,7 +1,7 @@
-import { IonInput, IonTextarea } from '@ionic/react';
+import { IonInput } from '@ionic/react';
 import type { CommandForm } from './useCommandForm';
 
-interface FieldProps {
+export interface FieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
@@ -9,7 +9,7 @@ interface FieldProps {
   helper?: string;
 }
 
-const invalid = (error?: string) => (error ? 'ion-invalid ion-touched' : '');
+export const invalid = (error?: string) => (error ? 'ion-invalid ion-touched' : '');
 
 interface TextFieldProps extends FieldProps {
   type?: 'text' | 'email' | 'password' | 'url';
@@ -44,25 +44,6 @@ export function TextField({
       autocomplete={autocomplete}
       maxlength={maxlength}
       onIonInput={(e) => onChange(String(e.detail.value ?? ''))}
-      errorText={error}
-      helperText={helper}
-      className={invalid(error)}
-    />
-  );
-}
-
-/** Several lines of text. */
-export function TextArea({ label, value, onChange, error, helper, maxlength = 2000 }: FieldProps & { maxlength?: number }) {
-  return (
-    <IonTextarea
-      label={label}
-      labelPlacement="stacked"
-      fill="solid"
-      autoGrow
-      rows={2}
-      value={value}
-      maxlength={maxlength}
-      onIonInput={(e) => onChange(e.detail.value ?? '')}
       errorText={error}
       helperText={helper}
       className={invalid(error)}

@@ -1,5 +1,5 @@
 import { IonButton } from '@ionic/react';
-import { TextArea } from './Fields';
+import { TextArea } from './TextArea';
 import type { CommandForm } from './useCommandForm';
 
 interface ListFieldProps {

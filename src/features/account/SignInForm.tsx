@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { SubmitRow, TextField } from '../../ui';
-import { SyncError } from '../../sync/api';
+import { SyncError } from '../../sync/errors';
 import { defaultServerUrl } from '../../sync/session';
 
 /** The message for a failed sign-in: what happened and what to do. */
