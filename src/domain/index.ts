@@ -42,5 +42,6 @@ export * from './attendanceRules';
 export * from './attendanceAsking';
 export * from './attendanceTrend';
 export * from './attendanceEntry';
+export * from './attendanceActuals';
 export * from './policy';
 export * from './fieldRules';

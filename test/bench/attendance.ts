@@ -42,7 +42,7 @@ async function timeOpens(page: Page, slowdown: number): Promise<number[]> {
   const times: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
-      await current(page).locator('ion-tab-button', { hasText: 'Today' }).click();
+      await page.locator('ion-tab-button', { hasText: 'Today' }).click();
       await current(page).getByText('Milestones overdue or due soon').first().waitFor();
       await page.waitForTimeout(300);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });

@@ -7,8 +7,17 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeWorkbook } from '../../src/features/plan-files/codec';
 import { expectNoSeriousA11yViolations } from './axe';
+import { setTextZoom } from './text-zoom';
 import { goOffline, launchBrowser, phoneContext, trackPageErrors, waitForServiceWorker } from './browser';
 import { until, current, onPage } from './app';
+
+/** Axe on the screen as it is, then at 200% text (WCAG 1.4.4), then back to 100%. */
+async function axeAt100And200(page: Page, name: string) {
+  await expectNoSeriousA11yViolations(page, name);
+  await setTextZoom(page, 200);
+  await expectNoSeriousA11yViolations(page, `${name} at 200% text`);
+  await setTextZoom(page, 100);
+}
 
 const baseURL = inject('baseURL');
 const text = (page: Page) => current(page).locator('main').innerText();
@@ -37,7 +46,7 @@ describe('attendance: import figures from a .csv and an .xlsx, offline', () => {
     await goOffline(context);
     await page.goto(`${baseURL}/attendance/import`, { waitUntil: 'load' });
     await onPage(page, 'Import attendance figures');
-    await expectNoSeriousA11yViolations(page, 'import attendance');
+    await axeAt100And200(page, 'import attendance');
 
     await choose(
       page,
@@ -49,12 +58,12 @@ describe('attendance: import figures from a .csv and an .xlsx, offline', () => {
     );
     await until(() => text(page)).toContain('Nothing was imported');
     expect(await text(page)).toContain('bad.csv, row 2, column C (Attendance %): Attendance % is 140%');
-    await expectNoSeriousA11yViolations(page, 'import attendance, a bad file');
+    await axeAt100And200(page, 'import attendance, a bad file');
 
     await choose(page, 'attendance.csv', 'text/csv', await readFile(new URL('./fixtures/attendance.csv', import.meta.url)));
     await until(() => text(page)).toContain('Check before importing: 4 rows from attendance.csv');
     expect(await text(page)).toContain('Summer 1 2024/25: add 4 groups.');
-    await expectNoSeriousA11yViolations(page, 'import attendance, the preview');
+    await axeAt100And200(page, 'import attendance, the preview');
     await current(page).getByRole('button', { name: 'Import 4 rows' }).tap();
     await until(() => current(page).getByRole('status').first().textContent()).toBe('Imported on this device: 4 rows from attendance.csv.');
 

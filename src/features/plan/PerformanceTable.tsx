@@ -1,6 +1,14 @@
 import { useRef, useState } from 'react';
 import { IonButton, useIonAlert } from '@ionic/react';
-import { missingTemplateRows, nextPlace, type ActionPlan, type Direction, type PerformanceRow } from '../../domain';
+import {
+  missingTemplateRows,
+  nextPlace,
+  type ActionPlan,
+  type Actual,
+  type ActualField,
+  type Direction,
+  type PerformanceRow,
+} from '../../domain';
 import { createRecord, deleteRecord, updateRecord } from '../../data';
 import { Section, problemText, useFocusFirstField } from '../../ui';
 import { MoveButtons } from './MoveButtons';
@@ -12,12 +20,14 @@ const cell = (v: number | null) => (v === null ? '–' : `${v}%`);
 interface PerformanceTableProps {
   plan: ActionPlan;
   rows: PerformanceRow[];
+  /** The actuals an attendance row takes from the attendance figures entered (none for other rows). */
+  actualsOf: (row: PerformanceRow) => Partial<Record<ActualField, Actual>>;
   onSaved: (message: string) => void;
   onFailed: (message: string) => void;
 }
 
 /** Seed 003's performance-and-targets table: school and national last year, target, this year, next target; edit, reorder, add, remove. */
-export function PerformanceTable({ plan, rows, onSaved, onFailed }: PerformanceTableProps) {
+export function PerformanceTable({ plan, rows, actualsOf, onSaved, onFailed }: PerformanceTableProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [ask] = useIonAlert();
   const panel = useRef<HTMLDivElement>(null);
@@ -51,6 +61,13 @@ export function PerformanceTable({ plan, rows, onSaved, onFailed }: PerformanceT
         },
       ],
     });
+  const actuals = new Map(rows.map((r) => [r.id, actualsOf(r)]));
+  const fromFigures = rows.flatMap((r) =>
+    figureFields.flatMap(([f, label]) => {
+      const a = actuals.get(r.id)?.[f as ActualField];
+      return a ? [`${r.measure}, ${label.toLowerCase()}: ${a.from}`] : [];
+    }),
+  );
   const move = (r: PerformanceRow, d: Direction) =>
     run(() => moveRecord('performanceRows', rows, r.id, d, true), `Moved ${r.measure} ${d}`);
   return (
@@ -83,9 +100,20 @@ export function PerformanceTable({ plan, rows, onSaved, onFailed }: PerformanceT
                       {r.group}: {r.measure}
                       {!r.higherIsBetter && <span className="muted"> (lower is better)</span>}
                     </th>
-                    {figureFields.map(([f]) => (
-                      <td key={f}>{cell(r[f])}</td>
-                    ))}
+                    {figureFields.map(([f]) => {
+                      const actual = actuals.get(r.id)?.[f as ActualField];
+                      return (
+                        <td key={f}>
+                          {actual ? (
+                            <>
+                              {actual.value}% <span className="muted">from figures</span>
+                            </>
+                          ) : (
+                            cell(r[f])
+                          )}
+                        </td>
+                      );
+                    })}
                     <td className="cell-tools">
                       <IonButton fill="clear" size="small" onClick={() => setEditing(r.id)} aria-label={`Edit ${r.measure}`}>
                         Edit
@@ -101,6 +129,12 @@ export function PerformanceTable({ plan, rows, onSaved, onFailed }: PerformanceT
             </tbody>
           </table>
         </div>
+      )}
+      {fromFigures.length > 0 && (
+        <p className="muted">
+          Figures marked “from figures” are the average of the half terms’ figures for all pupils entered under Attendance, in place of any
+          typed here: {fromFigures.join('; ')}.
+        </p>
       )}
       {editing !== null ? (
         <div className="edit-panel" ref={panel}>

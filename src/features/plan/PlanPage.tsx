@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton, IonIcon } from '@ionic/react';
 import { calendarOutline } from 'ionicons/icons';
-import { shiftDate, todayIso, ukDate } from '../../domain';
+import { performanceActuals, shiftDate, todayIso, ukDate } from '../../domain';
 import { createRecord, updateRecord } from '../../data';
 import { Empty, Loading, Page, Section, useSchool, Reveal, useSavedToast } from '../../ui';
 import { planView } from './planView';
@@ -101,7 +101,13 @@ export default function PlanPage() {
         </Reveal>
       </Section>
       <AreasList view={view} onSaved={saved} onFailed={failed} />
-      <PerformanceTable plan={plan} rows={view.performanceRows} onSaved={saved} onFailed={failed} />
+      <PerformanceTable
+        plan={plan}
+        rows={view.performanceRows}
+        actualsOf={(r) => performanceActuals(r, view.attendanceFigures, today)}
+        onSaved={saved}
+        onFailed={failed}
+      />
       <Strategies plan={plan} strategies={view.strategies} onSaved={saved} onFailed={failed} />
       <PlanChanges view={view} />
     </Page>

@@ -1,5 +1,5 @@
 import { latestRatings, milestoneState, needCodeOf, actionCodeOf, areaCodeOf, rollUpRating, type IsoDate } from '../../domain';
-import { areaDetail, planOf, reviewsFor } from '../../data';
+import { areaDetail, attendanceFor, planOf, reviewsFor } from '../../data';
 import type { Action, Area, ImprovementNeed, Milestone, Rating } from '../../domain';
 
 /** Items grouped by a key, once (a plan of 5,000 actions is not searched once per need). */
@@ -21,7 +21,7 @@ function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, 
  * actions are included (each screen hides them unless asked); counts and ratings leave them out.
  */
 export async function planView(schoolId: string, today: IsoDate) {
-  const [plan, reviews] = await Promise.all([planOf(schoolId), reviewsFor(schoolId)]);
+  const [plan, reviews, attendance] = await Promise.all([planOf(schoolId), reviewsFor(schoolId), attendanceFor(schoolId)]);
   if (!plan) return null;
   const ratings = latestRatings(reviews.reviews, reviews.entries);
   const needsOf = groupBy(plan.needs, (n) => n.areaId);
@@ -30,7 +30,14 @@ export async function planView(schoolId: string, today: IsoDate) {
   const areas = plan.areas.map((area) =>
     areaEntry(area, needsOf.get(area.id) ?? [], actionsOf, milestonesOf.get(area.id) ?? [], ratings, today),
   );
-  return { plan: plan.plan, areas, performanceRows: plan.performanceRows, strategies: plan.strategies };
+  return {
+    plan: plan.plan,
+    areas,
+    performanceRows: plan.performanceRows,
+    /** The attendance figures entered, for the actuals of the attendance rows. */
+    attendanceFigures: attendance.figures,
+    strategies: plan.strategies,
+  };
 }
 export type PlanView = NonNullable<Awaited<ReturnType<typeof planView>>>;
 export type AreaView = PlanView['areas'][number];

@@ -2,13 +2,14 @@ import './reviews.css';
 import { useParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
-import { lockedMessage, ratingLabels, halfTermLabel, timingText, ukDate } from '../../domain';
+import { isAttendanceAction, lockedMessage, ratingLabels, halfTermLabel, timingText, ukDate } from '../../domain';
 import { actionDetail, reviewEntryFor } from '../../data';
 import { Empty, Loading, Page } from '../../ui';
 import { useReview } from './useReview';
 import { actionCodeIn, pathOf, placeOf, reviewTitle, stepsOf, type Step } from './walk';
 import { EntryEditor, type StepLink } from './EntryEditor';
 import { MeetingChallenges } from './MeetingChallenges';
+import { AttendanceAtReview } from './AttendanceAtReview';
 
 function linkTo(reviewId: string, step: Step | undefined, areaNumber: (id: string) => number, back: boolean): StepLink | undefined {
   if (!step) return back ? undefined : { path: pathOf(reviewId, 'finalise'), label: 'Check and finalise' };
@@ -70,6 +71,9 @@ export default function ReviewActionPage() {
             : 'not rated before'}
         </p>
       </div>
+      {isAttendanceAction(action, [area]) && (
+        <AttendanceAtReview schoolId={detail.review.schoolId} actionId={action.id} since={detail.previous?.review.heldOn} />
+      )}
       <MeetingChallenges schoolId={detail.review.schoolId} actionId={action.id} since={detail.previous?.review.heldOn} />
       {detail.review.status === 'final' ? (
         <div className="locked-banner" role="note">
