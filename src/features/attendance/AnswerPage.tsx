@@ -2,7 +2,7 @@ import { useParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { attendanceQuestionById, historyLine, questionThemeLabels, timesAsked, todayIso } from '../../domain';
 import { getUserName } from '../../data';
-import { Empty, Loading, Page, useSchool } from '../../ui';
+import { Empty, Loading, Page, useSchool, to } from '../../ui';
 import { attendanceView } from './attendanceView';
 import { ChallengeForm } from './ChallengeForm';
 import './attendance.css';
@@ -15,7 +15,7 @@ export default function AnswerPage() {
   const title = challengeId ? 'Change the answer' : 'Ask a question';
   if (!data)
     return (
-      <Page title={title} backTo="/attendance/ask">
+      <Page title={title} backTo={to('/attendance/ask')}>
         <Loading what="the question" />
       </Page>
     );
@@ -24,14 +24,14 @@ export default function AnswerPage() {
   const question = attendanceQuestionById(existing?.questionId ?? questionId ?? '');
   if (!question && !existing)
     return (
-      <Page title={title} backTo="/attendance/ask">
+      <Page title={title} backTo={to('/attendance/ask')}>
         <Empty title="That question is not in the bank." />
       </Page>
     );
   const asked = question ? timesAsked(view.challenges, question.id).filter((c) => c.id !== existing?.id) : [];
   const raised = view.toAsk.find((q) => q.question.id === question?.id)?.raisedBy;
   return (
-    <Page title={title} backTo="/attendance/ask">
+    <Page title={title} backTo={to('/attendance/ask')}>
       <p className="question lead">{existing?.question ?? question!.text}</p>
       {question && (
         <dl className="facts question-facts">

@@ -1,6 +1,6 @@
 import { IonButton } from '@ionic/react';
 import { assuranceLabels, halfTermLabel, askedIn, historyLine, timesAsked, ukDate } from '../../domain';
-import { Empty } from '../../ui';
+import { Empty, to } from '../../ui';
 import type { AttendanceView } from './attendanceView';
 
 /** Each question asked, newest first: the answer, assurance, follow-up and its action, and the question's earlier answers. */
@@ -35,7 +35,12 @@ export function AnswersList({ view }: { view: AttendanceView }) {
             {view.lockedBecause(c) ? (
               <p className="muted">{view.lockedBecause(c)}: the answer can no longer be changed.</p>
             ) : (
-              <IonButton size="small" fill="clear" routerLink={`/attendance/answers/${c.id}`} className="no-print">
+              <IonButton
+                size="small"
+                fill="clear"
+                routerLink={to('/attendance/answers/:challengeId', { challengeId: c.id })}
+                className="no-print"
+              >
                 Change the answer
               </IonButton>
             )}

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IonItem, IonLabel, IonList } from '@ionic/react';
 import { halfTermLabel, questionThemeLabels, todayIso, type QuestionToAsk } from '../../domain';
-import { Loading, Page, Section, useSchool } from '../../ui';
+import { Loading, Page, Section, useSchool, to } from '../../ui';
 import { attendanceView } from './attendanceView';
 import './attendance.css';
 
 function QuestionItem({ q }: { q: QuestionToAsk }) {
   return (
-    <IonItem routerLink={`/attendance/ask/${q.question.id}`} detail lines="full">
+    <IonItem routerLink={to('/attendance/ask/:questionId', { questionId: q.question.id })} detail lines="full">
       <IonLabel className="ion-text-wrap">
         <p className="question">{q.question.text}</p>
         {q.raisedBy && <p className="raised-by">Raised by: {q.raisedBy}</p>}
@@ -25,7 +25,7 @@ export default function AskPage() {
   const view = useLiveQuery(() => attendanceView(school, todayIso()), [school]);
   if (!view)
     return (
-      <Page title="Ask questions" backTo="/attendance">
+      <Page title="Ask questions" backTo={to('/attendance')}>
         <Loading what="questions" />
       </Page>
     );
@@ -40,7 +40,7 @@ export default function AskPage() {
     </IonList>
   );
   return (
-    <Page title="Ask questions" backTo="/attendance">
+    <Page title="Ask questions" backTo={to('/attendance')}>
       <p className="intro muted">
         Choose a question to record what the school answered, whether the board was assured, and any follow-up.{' '}
         {halfTermLabel(view.current)}.

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { figuresDue, halfTermIndex, halfTermLabel, halfTermOf, schoolYearLabel, todayIso } from '../../domain';
-import { Empty, Loading, Page, Section, useSchool } from '../../ui';
+import { Empty, Loading, Page, Section, useSchool, to } from '../../ui';
 import { attendanceView } from './attendanceView';
 import { Charts } from './Charts';
 import { FiguresTable } from './FiguresTable';
@@ -31,11 +31,11 @@ export default function AttendancePage() {
   return (
     <Page title="Attendance">
       <div className="button-row tools no-print">
-        <IonButton routerLink="/attendance/enter">Enter figures</IonButton>
-        <IonButton routerLink="/attendance/import" fill="outline">
+        <IonButton routerLink={to('/attendance/enter')}>Enter figures</IonButton>
+        <IonButton routerLink={to('/attendance/import')} fill="outline">
           Import a file
         </IonButton>
-        <IonButton routerLink="/attendance/ask" fill="outline">
+        <IonButton routerLink={to('/attendance/ask')} fill="outline">
           Ask questions
         </IonButton>
         <IonButton fill="outline" onClick={() => window.print()}>
@@ -78,7 +78,7 @@ export default function AttendancePage() {
             ? `Confirmed by the board: ${Object.values(duties.checks).filter((c) => c?.met === 'yes').length} of ${Object.keys(duties.checks).length} met.`
             : 'Not yet confirmed this school year.'}
         </p>
-        <IonButton routerLink="/attendance/duties" fill="outline" className="no-print">
+        <IonButton routerLink={to('/attendance/duties')} fill="outline" className="no-print">
           {duties ? 'Review the duties' : 'Confirm the duties'}
         </IonButton>
       </Section>

@@ -14,7 +14,7 @@ import {
   type ChallengeRecord,
 } from '../../domain';
 import { newId, saveTogether, type BatchWrite } from '../../data';
-import { problemText, useSchool } from '../../ui';
+import { problemText, useSchool, to } from '../../ui';
 import type { AttendanceView } from './attendanceView';
 
 interface Props {
@@ -116,7 +116,7 @@ export function ChallengeForm({ view, question, existing, me }: Props) {
       }
       // The answer and the action it becomes are saved together, or neither is.
       await saveTogether(school.id, writes);
-      router.push('/attendance', 'back');
+      router.push(to('/attendance'), 'back');
     } catch (e) {
       setProblems([problemText(e)]);
     } finally {

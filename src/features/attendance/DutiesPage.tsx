@@ -10,7 +10,7 @@ import {
   type AttendanceDutyId,
 } from '../../domain';
 import { attendanceFor, createRecord, getUserName, updateRecord } from '../../data';
-import { Loading, Page, problemText, useSchool } from '../../ui';
+import { Loading, Page, problemText, useSchool, to } from '../../ui';
 import './attendance.css';
 
 type Checks = AttendanceDuties['checks'];
@@ -22,13 +22,13 @@ export default function DutiesPage() {
   const year = halfTermOf(todayIso()).schoolYear;
   if (!data)
     return (
-      <Page title="Attendance duties" backTo="/attendance">
+      <Page title="Attendance duties" backTo={to('/attendance')}>
         <Loading what="the duties" />
       </Page>
     );
   const record = data.att.duties.filter((d) => d.schoolYear === year).pop();
   return (
-    <Page title="Attendance duties" backTo="/attendance">
+    <Page title="Attendance duties" backTo={to('/attendance')}>
       <p className="intro">
         Since August 2024 <em>Working together to improve school attendance</em> is statutory. Once a year the board checks the school meets
         these duties, {schoolYearLabel(year)}.

@@ -21,7 +21,7 @@ import {
 } from '../../domain';
 import { replaceFigures } from '../../domain/attendanceFiles';
 import { attendanceFor } from '../../data';
-import { Loading, Page, useSchool } from '../../ui';
+import { Loading, Page, useSchool, to } from '../../ui';
 import { saveFigures } from './saveFigures';
 import './attendance.css';
 
@@ -47,12 +47,12 @@ export default function FiguresEntryPage() {
   const [term, setTerm] = useState<HalfTermRef>(() => lastHalfTerm(today));
   if (!data)
     return (
-      <Page title="Enter attendance figures" backTo="/attendance">
+      <Page title="Enter attendance figures" backTo={to('/attendance')}>
         <Loading what="attendance" />
       </Page>
     );
   return (
-    <Page title="Enter attendance figures" backTo="/attendance">
+    <Page title="Enter attendance figures" backTo={to('/attendance')}>
       <div className="field-native">
         <label htmlFor="att-term">Half term</label>
         <select id="att-term" value={key(term)} onChange={(e) => setTerm(terms.find((t) => key(t) === e.target.value)!)}>

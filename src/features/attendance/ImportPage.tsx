@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { halfTermIndex, halfTermLabel, pupilGroupLabels } from '../../domain';
 import { problemPlace, replaceFigures, type AttendanceRead } from '../../domain/attendanceFiles';
 import { attendanceFor } from '../../data';
-import { Loading, Page, Section, useSchool } from '../../ui';
+import { Loading, Page, Section, useSchool, to } from '../../ui';
 import { readAttendanceFile } from './readAttendanceFile';
 import { saveFigures } from './saveFigures';
 import './attendance.css';
@@ -19,7 +19,7 @@ export default function ImportPage() {
   const [busy, setBusy] = useState(false);
   if (!data)
     return (
-      <Page title="Import attendance figures" backTo="/attendance">
+      <Page title="Import attendance figures" backTo={to('/attendance')}>
         <Loading what="attendance" />
       </Page>
     );
@@ -57,7 +57,7 @@ export default function ImportPage() {
     }
   }
   return (
-    <Page title="Import attendance figures" backTo="/attendance">
+    <Page title="Import attendance figures" backTo={to('/attendance')}>
       <p className="intro">
         Choose an .xlsx workbook or a .csv file exported from your management-information system or the DfE’s attendance tool: one row per
         pupil group and half term. Each half term in the file replaces the figures already entered for it; other half terms stay as they

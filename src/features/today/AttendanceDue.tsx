@@ -1,6 +1,7 @@
 import { IonItem, IonLabel, IonList } from '@ionic/react';
 import { ukDate } from '../../domain';
 import type { TodayData } from './todayQuery';
+import { to } from '../../ui';
 
 /** Attendance on Today: figures not yet entered, questions raised and not asked, follow-ups due. */
 export function AttendanceDue({ data }: { data: TodayData['attendance'] }) {
@@ -13,12 +14,12 @@ export function AttendanceDue({ data }: { data: TodayData['attendance'] }) {
       ) : (
         <IonList inset>
           {figuresDue && (
-            <IonItem routerLink="/attendance/enter" detail>
+            <IonItem routerLink={to('/attendance/enter')} detail>
               <IonLabel className="ion-text-wrap">{figuresDue}</IonLabel>
             </IonItem>
           )}
           {raisedNotAsked > 0 && (
-            <IonItem routerLink="/attendance/ask" detail>
+            <IonItem routerLink={to('/attendance/ask')} detail>
               <IonLabel className="ion-text-wrap">
                 {raisedNotAsked}{' '}
                 {raisedNotAsked === 1 ? 'question raised by the figures or the plan is' : 'questions raised by the figures or the plan are'}{' '}
@@ -27,7 +28,7 @@ export function AttendanceDue({ data }: { data: TodayData['attendance'] }) {
             </IonItem>
           )}
           {followUps.map((f) => (
-            <IonItem key={f.challenge.id} routerLink="/attendance#challenges" detail>
+            <IonItem key={f.challenge.id} routerLink={to('/attendance', '#challenges')} detail>
               <IonLabel className="ion-text-wrap">
                 Follow-up due {ukDate(f.due)}
                 {f.owner ? ` (${f.owner})` : ''}: {f.challenge.followUp}
