@@ -12,6 +12,7 @@ import attendanceBench from './attendance';
 import syncBench from './sync';
 import meetingBench from './meeting';
 import exportsBench from './exports';
+import streamsBench from './streams';
 import type { Bench, Figure } from './shared';
 
 const benches: Bench[] = [
@@ -25,6 +26,7 @@ const benches: Bench[] = [
   meetingBench,
   exportsBench,
   syncBench,
+  streamsBench,
 ];
 
 function printTable(rows: { bench: string; figure: Figure }[]): void {

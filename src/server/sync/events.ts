@@ -9,6 +9,7 @@ import type { SqlClient } from '../db';
 import { authenticate, authenticateMember, requireMember, SESSIONS_ENDED_CHANNEL } from '../auth/sessions';
 import { ApiError, parseOr400 } from '../http';
 import { SCHOOL_CHANGED_CHANNEL } from './store';
+import { MemberChecks } from './streamChecks';
 
 const KEEP_ALIVE_MS = 25_000;
 const Query = wire.EventsQuery;
@@ -91,6 +92,7 @@ export class SchoolEvents {
  * the Authorization header) and reconnects when it drops.
  */
 export function registerEventRoutes(app: FastifyInstance, db: SqlClient, events: SchoolEvents): void {
+  const checks = new MemberChecks(db);
   app.addHook('preClose', async () => {
     for (const end of [...events.open]) end();
     await events.stop();
@@ -110,10 +112,13 @@ export function registerEventRoutes(app: FastifyInstance, db: SqlClient, events:
     });
     send('hello', rows[0]?.version ?? 0);
     // Before each message the session and the membership are checked again: a stream whose session
-    // has ended (A3, A4) or whose member was removed (S14) is told why, once, and closed.
+    // has ended (A3, A4) or whose member was removed (S14) is told why, once, and closed. The check
+    // is asked together with the school's other streams (one statement for all); only a stream that
+    // fails it asks again on its own, for the reason to tell.
     let checked = Promise.resolve(true);
     let closed = false;
-    const stillMember = () =>
+    const stillMember = () => checks.stillMember(schoolId, caller.tokenHash).then((open) => (open ? true : checkedAlone()));
+    const checkedAlone = () =>
       authenticateMember(db, request, schoolId).then(
         () => true,
         (err: unknown) => {
