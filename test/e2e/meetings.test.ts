@@ -225,7 +225,7 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
         'The chair reported on the capability process.',
       );
       await chair.goto(`${url}/meetings/${meetingId}`, { waitUntil: 'load' });
-      await until(() => current(chair).getByText('The chair reported on the capability process.').isVisible()).toBe(true);
+      await until(() => current(chair).getByText('The chair reported on the capability process.', { exact: true }).isVisible()).toBe(true);
       await chair.close();
 
       contexts.push(await phoneContext(browser));
