@@ -13,6 +13,7 @@ export {
   moveAgendaItem,
   setItemVisibility,
   markMinutesStarted,
+  setAttendance,
   approveMinutes,
   addErratum,
   carryActionForward,

@@ -7,6 +7,7 @@ import {
   statusAfterWriting,
   todayIso,
   type AgendaDraft,
+  type Attendance,
   type Meeting,
   type MeetingAction,
   type MinuteErratum,
@@ -94,6 +95,21 @@ export async function setItemVisibility(item: MinuteItem, visibility: Visibility
 export async function markMinutesStarted(meeting: Meeting, store: StewardDb = appDb) {
   const next = statusAfterWriting(meeting.minutesStatus);
   if (next !== meeting.minutesStatus) await updateRecord('meetings', meeting.id, { minutesStatus: next }, store);
+}
+
+/**
+ * Record one invitee's attendance (by their place in the list). The list is read as stored, in the
+ * same transaction, so a clerk changing several in quick succession never undoes the one before.
+ */
+export async function setAttendance(meetingId: string, index: number, attendance: Attendance, store: StewardDb = appDb) {
+  return store.transaction('rw', tablesOf(store), async () => {
+    const stored = await store.meetings.get(meetingId);
+    // A meeting not on the device (or deleted) is refused by updateRecord, with its reason.
+    const attendees = (stored?.attendees ?? []).map((a, j) => (j === index ? { ...a, attendance } : a));
+    const meeting = await updateRecord('meetings', meetingId, { attendees }, store);
+    await markMinutesStarted(meeting, store);
+    return meeting;
+  });
 }
 
 /**

@@ -45,9 +45,10 @@ export function ActionEntry({ item, detail }: { item: MinuteItem; detail: Meetin
           <IonButton
             size="small"
             fill="clear"
+            aria-label={`Remove the action ${a.description}`}
             onClick={() => void deleteRecord('meetingActions', a.id).catch((e: unknown) => setError(problemText(e)))}
           >
-            Remove<span className="visually-hidden"> the action {a.description}</span>
+            Remove
           </IonButton>
         </p>
       ))}

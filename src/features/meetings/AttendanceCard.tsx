@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { attendances, quorumOf, type Attendance, type Meeting } from '../../domain';
-import { markMinutesStarted, updateRecord } from '../../data';
+import { markMinutesStarted, setAttendance, updateRecord } from '../../data';
 import { Section, problemText, useAutosave } from '../../ui';
 import { SaveLine, TextBox } from './fields';
 
@@ -20,9 +20,14 @@ export function AttendanceCard({ meeting }: { meeting: Meeting }) {
   const quorum = quorumOf(meeting);
 
   async function write(patch: Partial<Meeting>): Promise<boolean> {
-    try {
+    return saving(async () => {
       await updateRecord('meetings', meeting.id, patch);
       await markMinutesStarted({ ...meeting, ...patch });
+    });
+  }
+  async function saving(work: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await work();
       setState({ tone: 'ok', text: 'Saved on this device.' });
       return true;
     } catch (e) {
@@ -64,11 +69,7 @@ export function AttendanceCard({ meeting }: { meeting: Meeting }) {
                 <select
                   aria-label={`Attendance of ${a.name}`}
                   value={a.attendance}
-                  onChange={(e) =>
-                    void write({
-                      attendees: meeting.attendees.map((x, j) => (j === i ? { ...x, attendance: e.target.value as Attendance } : x)),
-                    })
-                  }
+                  onChange={(e) => void saving(() => setAttendance(meeting.id, i, e.target.value as Attendance))}
                 >
                   {attendances.map((v) => (
                     <option key={v} value={v}>

@@ -36,14 +36,14 @@ export function LoggedActionCard({ logged, label }: { logged: LoggedAction; labe
         <IonButton
           size="small"
           fill="outline"
+          aria-label={`${action.status === 'done' ? 'Open again' : 'Mark done'}: ${action.description}`}
           onClick={() => void setActionDone(action, action.status !== 'done').catch((e: unknown) => setError(problemText(e)))}
         >
           {action.status === 'done' ? 'Open again' : 'Mark done'}
-          <span className="visually-hidden">: {action.description}</span>
         </IonButton>
         {action.status !== 'done' && (
-          <IonButton size="small" fill="outline" onClick={() => setCarrying(!carrying)}>
-            Carry forward<span className="visually-hidden">: {action.description}</span>
+          <IonButton size="small" fill="outline" aria-label={`Carry forward: ${action.description}`} onClick={() => setCarrying(!carrying)}>
+            Carry forward
           </IonButton>
         )}
       </div>

@@ -5,6 +5,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton, useIonRouter } from '@ionic/react';
 import {
   defaultPapers,
+  lockRefusal,
   meetingKinds,
   roleLabels,
   todayIso,
@@ -83,7 +84,9 @@ function MeetingForm({ initial, meeting, schoolId }: { initial: Form; meeting?: 
   const [error, setError] = useState('');
   const router = useIonRouter();
   const set = (patch: Partial<Form>) => setForm((f) => ({ ...f, ...patch }));
-  const locked = meeting?.minutesStatus === 'approved';
+  // The minutes may be approved (here, in another tab, or by a sync) while this form is open: say so
+  // in the lock's own words; a save is then refused by the command, with its reason, and writes nothing.
+  const locked = meeting ? lockRefusal('meetings', meeting, []) : null;
 
   async function save() {
     const fields = {
@@ -147,10 +150,8 @@ function MeetingForm({ initial, meeting, schoolId }: { initial: Form; meeting?: 
           {error}
         </p>
       )}
-      {locked && <p className="muted">These minutes are approved and locked: the meeting can no longer be changed.</p>}
-      <IonButton type="submit" disabled={locked}>
-        {meeting ? 'Save the meeting' : 'Plan the meeting'}
-      </IonButton>
+      {locked && <p className="muted">{locked}: the meeting can no longer be changed.</p>}
+      <IonButton type="submit">{meeting ? 'Save the meeting' : 'Plan the meeting'}</IonButton>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import {
   carryActionForward,
   createRecord,
   meetingDetail,
+  setAttendance,
   setItemVisibility,
   updateRecord,
   type StewardDb,
@@ -49,6 +50,23 @@ describe('minutes on the device', () => {
     const { first } = await twoMeetings(store);
     const more = await addAgendaItems(first, [{ title: 'AOB', itemKind: 'aob', papers: '' }], store);
     expect(more[0]!.position).toBe(3);
+  });
+
+  it('keeps every attendance a clerk sets in quick succession, and marks the minutes started', async () => {
+    const store = freshDb();
+    const schoolId = v7();
+    const guest = { name: 'Tariq Hussain', office: 'Vice-chair', member: true, attendance: 'expected' as const };
+    const meeting = await createRecord(
+      'meetings',
+      schoolId,
+      { ...meetingInput('2026-10-14'), minutesStatus: 'not-started', attendees: [meetingInput('').attendees[0]!, guest] },
+      store,
+    );
+    // Both changes start from the same screen, neither waiting for the other.
+    await Promise.all([setAttendance(meeting.id, 0, 'apologies accepted', store), setAttendance(meeting.id, 1, 'present', store)]);
+    const stored = await store.meetings.get(meeting.id);
+    expect(stored!.attendees.map((a) => a.attendance)).toEqual(['apologies accepted', 'present']);
+    expect(stored!.minutesStatus).toBe('draft');
   });
 
   it('moves a Part B item’s challenges and actions with it, and counts it on the meeting for Part A', async () => {

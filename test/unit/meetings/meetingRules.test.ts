@@ -74,7 +74,7 @@ describe('approval and the lock', () => {
     );
   });
 
-  it('locks the meeting, its items and the challenges asked at it once approved, but not its actions; drafts stay open', () => {
+  it('S10 locks the meeting, its items and the challenges asked at it once approved, but not its actions; drafts stay open', () => {
     const approved = { minutesStatus: 'approved', approvedAt: '2026-10-21T18:20:00.000Z' };
     const circulated = { minutesStatus: 'circulated' };
     const message = 'These minutes were approved on 21/10/2026 and are locked';
@@ -86,7 +86,7 @@ describe('approval and the lock', () => {
     expect(lockRefusal('meetingActions', null, [approved])).toBeNull();
   });
 
-  it('takes an erratum only once the minutes are approved, as the kind’s policy says', () => {
+  it('S21 takes an erratum only once the minutes are approved, as the kind’s policy says', () => {
     const erratum = (lockers: Record<string, unknown>[]) =>
       refusalOf({ kind: 'minuteErrata', before: null, after: { meetingId: 'm' }, fields: {} }, { role: 'clerk', lockers });
     expect(erratum([{ minutesStatus: 'approved', approvedAt: '2026-10-21T18:20:00.000Z' }])).toBeNull();
