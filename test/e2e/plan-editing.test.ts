@@ -10,6 +10,7 @@ import { goOffline, launchBrowser, phoneContext, trackPageErrors, waitForService
 import { expectReflowAtTextZoom, setTextZoom } from './text-zoom';
 import { fillFields } from './forms';
 import { until, current, onPage } from './app';
+import { readPdf } from '../unit/exports/read';
 
 const baseURL = inject('baseURL');
 /** Each step's time limit: generous, as the machines that run this are often busy. */
@@ -348,6 +349,14 @@ describe('plan editing: build a plan on a phone with no signal', () => {
         expect(printed).toEqual({ overflow: 'visible', clipped: false });
         expect(await page.locator('ion-tab-bar').evaluate((el) => getComputedStyle(el).display)).toBe('none');
         expect(await view.getByRole('button', { name: 'Print the timeline' }).isVisible()).toBe(false);
+        // On paper, read back: every area's heading is printed, and none of the app's chrome.
+        const areas = await view.locator('.timeline-area h2').allTextContents();
+        expect(areas.length).toBeGreaterThan(0);
+        const { pages } = await readPdf(new Blob([new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }))]));
+        const paper = pages.join(' ').replace(/\s+/g, ' ');
+        for (const area of areas) expect(paper).toContain(area.replace(/\s+/g, ' ').trim());
+        expect(paper).not.toContain('Print the timeline');
+        expect(pages.length).toBeGreaterThanOrEqual(areas.length);
       } finally {
         await page.emulateMedia({ media: 'screen' });
         await page.setViewportSize({ width: 390, height: 844 });

@@ -31,6 +31,36 @@ function plugins(opts: { documentsFail?: boolean; canShare?: boolean; share?: ()
 
 const pdf = new Blob([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0xff, 0x00])], { type: 'application/pdf' });
 
+describe('every kind of document on Android', () => {
+  // Each export the app makes (minutes PDF and Word, the action log CSV and Excel, the packs, the
+  // plan spreadsheet) goes through the same two calls: written whole, then handed to the share sheet.
+  const kinds: [string, string][] = [
+    ['Minutes Part A 01-12-2026.pdf', 'application/pdf'],
+    ['Minutes Part B 01-12-2026.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ['Action log 02-12-2026.csv', 'text/csv'],
+    ['Action log 02-12-2026.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ['SoC meeting pack.pdf', 'application/pdf'],
+    ['Evidence pack.pdf', 'application/pdf'],
+    ['Plan.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+  ];
+  it.each(kinds)('%s: saved to Documents/Steward with its bytes whole, and shared', async (name, type) => {
+    const bytes = new Uint8Array(70_000).map((_, i) => (i * 31) % 256);
+    const { p, written, shared } = plugins();
+    expect(await createNativeFiles(async () => p).saveFile(name, new Blob([bytes], { type }))).toBe('shared');
+    expect(written).toHaveLength(1);
+    expect(written[0]!.directory).toBe('DOCUMENTS');
+    expect(written[0]!.path).toBe(`Steward/${safeFileName(name)}`);
+    expect(Uint8Array.from(atob(written[0]!.data), (c) => c.charCodeAt(0))).toEqual(bytes);
+    expect(shared).toEqual([expect.objectContaining({ files: [`file:///DOCUMENTS/Steward/${safeFileName(name)}`] })]);
+  });
+  it.each(kinds)('%s: shared from the cache alone', async (name, type) => {
+    const { p, written, shared } = plugins();
+    expect(await createNativeFiles(async () => p).shareFile(name, new Blob([new Uint8Array([1, 2, 3])], { type }))).toBe('shared');
+    expect(written.map((w) => [w.directory, w.data])).toEqual([['CACHE', 'AQID']]);
+    expect(shared).toHaveLength(1);
+  });
+});
+
 describe('saving a file on Android', () => {
   it('writes the bytes to Documents/Steward and offers the share sheet with the file', async () => {
     const { p, written, shared } = plugins();
