@@ -11,6 +11,7 @@ import attendanceBench from './attendance';
 import syncBench from './sync';
 import meetingBench from './meeting';
 import exportsBench from './exports';
+import planImport from './plan-import';
 import type { Bench, Figure } from './shared';
 
 const benches: Bench[] = [
@@ -22,6 +23,7 @@ const benches: Bench[] = [
   attendanceBench,
   meetingBench,
   exportsBench,
+  planImport,
   syncBench,
 ];
 
