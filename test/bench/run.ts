@@ -13,6 +13,7 @@ import syncBench from './sync';
 import meetingBench from './meeting';
 import exportsBench from './exports';
 import streamsBench from './streams';
+import planImport from './plan-import';
 import type { Bench, Figure } from './shared';
 
 const benches: Bench[] = [
@@ -25,6 +26,7 @@ const benches: Bench[] = [
   attendanceBench,
   meetingBench,
   exportsBench,
+  planImport,
   syncBench,
   streamsBench,
 ];

@@ -12,3 +12,5 @@ export { checkSize, sniffFile, decodeText, isJsonText, zipKind, NOT_A_PLAN, type
 export { problemPlace, summaryLines } from './report';
 export { columnDateOrder, bothReadings, type DateOrder } from './dateOrder';
 export type { AmbiguousDates } from './rows';
+export { readPlanWord, NO_ACTIONS_TABLE } from './readWord';
+export type { DocBlock } from './wordTables';

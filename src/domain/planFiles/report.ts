@@ -5,8 +5,9 @@ import { planKinds, type FileProblem, type PlanKind } from './types';
 export function problemPlace(p: FileProblem): string {
   const parts: string[] = [];
   if (p.sheet) parts.push(/\.\w+$/.test(p.sheet) ? p.sheet : `${p.sheet} sheet`);
+  if (p.table !== undefined) parts.push(`table ${p.table}`);
   if (p.row !== undefined) parts.push(`row ${p.row}`);
-  if (p.column) parts.push(`column ${p.column.letter} (${p.column.header})`);
+  if (p.column) parts.push(p.column.letter ? `column ${p.column.letter} (${p.column.header})` : `column “${p.column.header}”`);
   if (p.path) parts.push(`at ${p.path}`);
   return parts.length > 0 ? parts.join(', ') : 'The file';
 }

@@ -142,7 +142,7 @@ function makeRow(cells: Cell[], number: number, def: SheetDef, columns: Map<stri
   return row;
 }
 
-function findColumn(def: SheetDef, text: string): ColumnDef | undefined {
+export function findColumn(def: SheetDef, text: string): ColumnDef | undefined {
   const wanted = normalHeader(text);
   return def.columns.find((c) => normalHeader(c.header) === wanted || c.aliases?.some((a) => normalHeader(a) === wanted));
 }

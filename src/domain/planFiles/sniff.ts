@@ -4,7 +4,8 @@ import { MAX_FILE_BYTES, type FileProblem } from './types';
 /** What a file turned out to be, from its bytes (not its name). */
 export type FileKind = 'zip' | 'text';
 
-const NOT_A_PLAN = 'Choose an .xlsx workbook or .csv files laid out like the blank template, or a .json plan file exported from Steward.';
+const NOT_A_PLAN =
+  'Choose an .xlsx workbook or .csv files laid out like the blank template, a Word (.docx) plan with its actions in a table, or a .json plan file exported from Steward.';
 
 /** Say so before reading a file that is too big (a plan is usually well under 1 MB), or empty. */
 export function checkSize(name: string, bytes: number): FileProblem | null {
@@ -61,14 +62,13 @@ const cp1252 = [...'€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
 /** Is this text a JSON file (it starts with "{")? Otherwise it is read as CSV. */
 export const isJsonText = (text: string) => text.trimStart().startsWith('{');
 
-/** What a zip holds: a workbook, CSV files, or neither (a problem). */
-export function zipKind(name: string, entries: string[]): 'xlsx' | 'csv' | FileProblem {
+/** What a zip holds: a workbook, a Word document, CSV files, or none of them (a problem). */
+export function zipKind(name: string, entries: string[]): 'xlsx' | 'csv' | 'docx' | FileProblem {
   if (entries.includes('xl/workbook.xml')) return 'xlsx';
   const csv = entries.filter((e) => /\.csv$/i.test(e) && !e.startsWith('__MACOSX/'));
   if (csv.length > 0) return 'csv';
-  if (entries.includes('word/document.xml'))
-    return { sheet: name, message: `${name} is a Word document, which Steward cannot read a plan from. ${NOT_A_PLAN}` };
-  return { sheet: name, message: `${name} is a zip file with no workbook or CSV files in it. ${NOT_A_PLAN}` };
+  if (entries.includes('word/document.xml')) return 'docx';
+  return { sheet: name, message: `${name} is a zip file with no workbook, Word document or CSV files in it. ${NOT_A_PLAN}` };
 }
 
 export { NOT_A_PLAN };

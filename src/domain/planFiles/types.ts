@@ -14,6 +14,8 @@ export interface SheetRows {
 export interface FileProblem {
   /** The sheet ("Actions") or, for CSV and JSON, the file name; empty for the file as a whole. */
   sheet: string;
+  /** For Word documents: the table, counted from 1 in the document's order. */
+  table?: number;
   /** The row as the spreadsheet numbers it (1 is the heading row); absent when the problem is not in one row. */
   row?: number;
   /** The column: its letter and heading, e.g. { letter: 'J', header: 'Start' }. */

@@ -70,11 +70,11 @@ export function ImportSection({ schoolId, hasPlan }: { schoolId: string; hasPlan
       <p>
         {hasPlan
           ? 'Importing updates the plan on this board to match the file. Rows are matched by their codes (1a, 1a(ii), milestone 3…), so reviews stay linked to their actions; what the file no longer has is archived, not deleted. You see what will change before anything is saved.'
-          : 'Start from your plan: choose the spreadsheet it is written in. You see its areas and first actions before anything is saved.'}
+          : 'Start from your plan: choose the spreadsheet or Word document it is written in. You see its areas and first actions before anything is saved.'}
       </p>
       <p className="muted">
-        An .xlsx workbook or CSV files laid out like the blank template (other column names are understood too), or a .json plan file
-        exported from Steward; up to 5 MB.
+        An .xlsx workbook or CSV files laid out like the blank template (other column names are understood too), a Word (.docx) plan with
+        its actions in tables, or a .json plan file exported from Steward; up to 5 MB.
       </p>
       <label htmlFor="plan-file" className="lead">
         Choose the file to import
@@ -84,7 +84,7 @@ export function ImportSection({ schoolId, hasPlan }: { schoolId: string; hasPlan
         id="plan-file"
         className="file-picker"
         type="file"
-        accept=".xlsx,.csv,.json,.zip,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,application/json,application/zip"
+        accept=".xlsx,.docx,.csv,.json,.zip,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/csv,application/json,application/zip"
         multiple
         disabled={state.step === 'checking' || state.step === 'importing'}
         onChange={(e) => void choose(e.currentTarget.files)}

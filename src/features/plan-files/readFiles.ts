@@ -4,6 +4,7 @@ import {
   isJsonText,
   readPlanJson,
   readPlanSheets,
+  readPlanWord,
   sniffFile,
   zipKind,
   MAX_FILE_BYTES,
@@ -23,7 +24,7 @@ export interface ChosenFile {
 /** What reading the chosen files gave. */
 export interface ReadOutcome {
   /** 'json' files are all or nothing; spreadsheets may be imported in part. */
-  format: 'xlsx' | 'csv' | 'json' | null;
+  format: 'xlsx' | 'csv' | 'docx' | 'json' | null;
   incoming: IncomingPlan | null;
   problems: FileProblem[];
   rows: { total: number; valid: number };
@@ -91,6 +92,7 @@ export async function readChosenFiles(files: ChosenFile[], ctx: ReadContext): Pr
       entries.map((e) => e.name),
     );
     if (typeof kind === 'object') return failed([kind]);
+    if (kind === 'docx') return readWordFile(file, ctx);
     if (kind === 'xlsx') {
       let sheets: SheetRows[];
       try {
@@ -116,7 +118,7 @@ export async function readChosenFiles(files: ChosenFile[], ctx: ReadContext): Pr
     );
   }
   if (kinds.includes('zip'))
-    return failed([{ sheet: '', message: 'Choose one .xlsx, .zip or .json file on its own, or one or more .csv files.' }]);
+    return failed([{ sheet: '', message: 'Choose one .xlsx, .docx, .zip or .json file on its own, or one or more .csv files.' }]);
 
   const texts = files.map((f) => decodeText(f.bytes));
   const json = texts.map(isJsonText);
@@ -134,6 +136,25 @@ export async function readChosenFiles(files: ChosenFile[], ctx: ReadContext): Pr
     };
   }
   return readCsvFiles(files, ctx, codec.readCsv, texts);
+}
+
+async function readWordFile(file: ChosenFile, ctx: ReadContext): Promise<ReadOutcome> {
+  const { readDocxBlocks } = await import('./docx');
+  let blocks;
+  try {
+    blocks = readDocxBlocks(file.bytes);
+  } catch {
+    return failed(
+      [
+        {
+          sheet: file.name,
+          message: `${file.name} could not be read as a Word document: it may be damaged. Open it in Word, save it as a Word Document (.docx) again, then import it.`,
+        },
+      ],
+      'docx',
+    );
+  }
+  return { format: 'docx', ...readPlanWord(blocks, file.name, ctx) };
 }
 
 function readCsvFiles(files: ChosenFile[], ctx: ReadContext, readCsv: (text: string) => SheetRows['rows'], texts?: string[]): ReadOutcome {

@@ -81,7 +81,8 @@ export default function WelcomePage({ signIn, prepareBoard }: { signIn?: ReactNo
             ) : (
               <>
                 <p>
-                  Start from your plan: name your school, then choose the spreadsheet your plan is written in and see it before it is saved.
+                  Start from your plan: name your school, then choose the spreadsheet or Word document your plan is written in and see it
+                  before it is saved.
                 </p>
                 <IonButton
                   expand="block"

@@ -226,7 +226,7 @@ describe('a bad plan file is reported by row, column and fix, and changes nothin
       {
         sheet: 'plan.xlsx',
         message:
-          'plan.xlsx is not a spreadsheet or a plan file. Choose an .xlsx workbook or .csv files laid out like the blank template, or a .json plan file exported from Steward.',
+          'plan.xlsx is not a spreadsheet or a plan file. Choose an .xlsx workbook or .csv files laid out like the blank template, a Word (.docx) plan with its actions in a table, or a .json plan file exported from Steward.',
       },
     ]);
   });
@@ -252,7 +252,7 @@ describe('a bad plan file is reported by row, column and fix, and changes nothin
       {
         sheet: 'notes.zip',
         message:
-          'notes.zip is a zip file with no workbook or CSV files in it. Choose an .xlsx workbook or .csv files laid out like the blank template, or a .json plan file exported from Steward.',
+          'notes.zip is a zip file with no workbook, Word document or CSV files in it. Choose an .xlsx workbook or .csv files laid out like the blank template, a Word (.docx) plan with its actions in a table, or a .json plan file exported from Steward.',
       },
     ]);
   });
