@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Loading, Page, useSchool } from '../../ui';
+import { Loading, Page, useSchool, to } from '../../ui';
 import { ActionLogSection } from './ActionLogSection';
 import { ExportMessage, ExportProgress } from './ExportProgress';
 import { MinutesSection } from './MinutesSection';
@@ -14,7 +14,7 @@ export default function ExportsPage() {
   const data = useLiveQuery(() => readBoard(school.id), [school.id]);
   const { job, message, last, run, share, cancel } = useExport();
   return (
-    <Page title="Documents to share" backTo="/meetings">
+    <Page title="Documents to share" backTo={to('/meetings')}>
       <div className="exports">
         <p className="intro">Made on this device from the board’s records, with or without a signal. Each is saved, then can be shared.</p>
         <ExportProgress job={job} onCancel={cancel} />

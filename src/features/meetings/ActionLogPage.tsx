@@ -2,7 +2,7 @@ import './meetings.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { actionState, actionStateLabels, todayIso, type ActionState } from '../../domain';
 import { actionLog, type LoggedAction } from '../../data';
-import { Empty, Loading, Page, Section, useSchool } from '../../ui';
+import { Empty, Loading, Page, Section, useSchool, to } from '../../ui';
 import { LoggedActionCard } from './LoggedActionCard';
 
 const groups: { state: ActionState; title: string }[] = [
@@ -18,14 +18,14 @@ export default function ActionLogPage() {
   const log = useLiveQuery(() => actionLog(school.id), [school.id]);
   if (!log)
     return (
-      <Page title="Action log" backTo="/meetings">
+      <Page title="Action log" backTo={to('/meetings')}>
         <Loading what="the action log" />
       </Page>
     );
   const today = todayIso();
   const byState = (s: ActionState): LoggedAction[] => log.filter((l) => actionState(l.action, today) === s);
   return (
-    <Page title="Action log" backTo="/meetings">
+    <Page title="Action log" backTo={to('/meetings')}>
       {log.length === 0 && <Empty title="No actions have been agreed at a meeting yet." />}
       {groups.map(({ state, title }) => {
         const rows = byState(state);

@@ -15,7 +15,7 @@ import {
   type Membership,
 } from '../../domain';
 import { createRecord, meetingDetail, membersOf, updateRecord } from '../../data';
-import { Loading, Page, Section, problemText, useSchool } from '../../ui';
+import { Loading, Page, Section, problemText, useSchool, to } from '../../ui';
 import { Choose, Input } from './fields';
 import { AttendeesEditor } from './AttendeesEditor';
 
@@ -100,7 +100,7 @@ function MeetingForm({ initial, meeting, schoolId }: { initial: Form; meeting?: 
     try {
       if (meeting) {
         await updateRecord('meetings', meeting.id, fields);
-        router.push(`/meetings/${meeting.id}`, 'back', 'pop');
+        router.push(to('/meetings/:meetingId', { meetingId: meeting.id }), 'back', 'pop');
       } else {
         const made = await createRecord('meetings', schoolId, {
           ...fields,
@@ -110,7 +110,7 @@ function MeetingForm({ initial, meeting, schoolId }: { initial: Form; meeting?: 
           minutesStatus: 'not-started',
           approvedBy: '',
         });
-        router.push(`/meetings/${made.id}`, 'forward', 'replace');
+        router.push(to('/meetings/:meetingId', { meetingId: made.id }), 'forward', 'replace');
       }
     } catch (e) {
       setError(problemText(e));

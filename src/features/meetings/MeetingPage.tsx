@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { lockRefusal, minutesStatusLabels, ukDateLong } from '../../domain';
 import { meetingDetail, updateRecord } from '../../data';
-import { Empty, Loading, Page, useSavedToast, problemText, useSchool } from '../../ui';
+import { Empty, Loading, Page, useSavedToast, problemText, useSchool, to } from '../../ui';
 import { AgendaEditor } from './AgendaEditor';
 import { MinutesView } from './MinutesView';
 import { ApproveSection } from './ApproveSection';
@@ -23,20 +23,20 @@ export default function MeetingPage() {
   const { saved, failed, toast } = useSavedToast();
   if (detail === undefined)
     return (
-      <Page title="Meeting" backTo="/meetings">
+      <Page title="Meeting" backTo={to('/meetings')}>
         <Loading what="the meeting" />
       </Page>
     );
   if (detail === false)
     return (
-      <Page title="Meeting" backTo="/meetings">
+      <Page title="Meeting" backTo={to('/meetings')}>
         <Empty title="This meeting is not on this device." />
       </Page>
     );
   const { meeting } = detail;
   const locked = lockRefusal('meetings', meeting, []);
   return (
-    <Page title={meeting.kind} backTo="/meetings">
+    <Page title={meeting.kind} backTo={to('/meetings')}>
       <div className="intro">
         <p className="lead">
           {ukDateLong(meeting.date)}
@@ -54,8 +54,8 @@ export default function MeetingPage() {
         )}
         {!locked && (
           <div className="button-row">
-            <IonButton routerLink={`/meetings/${meeting.id}/minutes`}>Take the minutes</IonButton>
-            <IonButton fill="outline" routerLink={`/meetings/${meeting.id}/edit`}>
+            <IonButton routerLink={to('/meetings/:meetingId/minutes', { meetingId: meeting.id })}>Take the minutes</IonButton>
+            <IonButton fill="outline" routerLink={to('/meetings/:meetingId/edit', { meetingId: meeting.id })}>
               Change the meeting
             </IonButton>
             {meeting.minutesStatus === 'draft' && (

@@ -4,14 +4,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton, IonItem, IonLabel, IonList } from '@ionic/react';
 import { minutesStatusLabels, schoolYearOf, suggestedMeetings, todayIso, ukDate, type Meeting } from '../../domain';
 import { createRecord, db, meetingsFor, membersOf } from '../../data';
-import { Empty, Loading, Page, Section, useSavedToast, problemText, useSchool } from '../../ui';
+import { Empty, Loading, Page, Section, useSavedToast, problemText, useSchool, to } from '../../ui';
 import { invitedFrom } from './MeetingFormPage';
 
 function MeetingList({ meetings }: { meetings: Meeting[] }) {
   return (
     <IonList inset>
       {meetings.map((m) => (
-        <IonItem key={m.id} routerLink={`/meetings/${m.id}`} detail>
+        <IonItem key={m.id} routerLink={to('/meetings/:meetingId', { meetingId: m.id })} detail>
           <IonLabel className="ion-text-wrap">
             <h3>
               {ukDate(m.date)}: {m.kind}
@@ -80,14 +80,14 @@ export default function MeetingsPage() {
   return (
     <Page title="Meetings">
       <div className="button-row">
-        <IonButton routerLink="/meetings/new">Plan a meeting</IonButton>
-        <IonButton fill="outline" routerLink="/meetings/actions">
+        <IonButton routerLink={to('/meetings/new')}>Plan a meeting</IonButton>
+        <IonButton fill="outline" routerLink={to('/meetings/actions')}>
           Action log ({open.length} open)
         </IonButton>
-        <IonButton fill="outline" routerLink="/meetings/standing">
+        <IonButton fill="outline" routerLink={to('/meetings/standing')}>
           Standing with the authority
         </IonButton>
-        <IonButton fill="outline" routerLink="/meetings/documents">
+        <IonButton fill="outline" routerLink={to('/meetings/documents')}>
           Documents to share
         </IonButton>
       </div>

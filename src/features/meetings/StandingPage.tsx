@@ -11,7 +11,7 @@ import {
 } from '../../domain';
 import { db, escalationFor } from '../../data';
 import { visibilitiesAllowed } from '../../sync';
-import { Empty, Loading, Page, Section, VisibilityBadge, useSchool } from '../../ui';
+import { Empty, Loading, Page, Section, VisibilityBadge, useSchool, to } from '../../ui';
 import { StandingForm } from './StandingForm';
 import { OutcomeForm } from './OutcomeForm';
 
@@ -22,13 +22,13 @@ export default function StandingPage() {
   const allowed = useLiveQuery(() => visibilitiesAllowed(db, school.id), [school.id]);
   if (!records || !allowed)
     return (
-      <Page title="Standing with the authority" backTo="/meetings">
+      <Page title="Standing with the authority" backTo={to('/meetings')}>
         <Loading what="the school’s standing" />
       </Page>
     );
   const deadlines = escalationDeadlines(records, todayIso());
   return (
-    <Page title="Standing with the authority" backTo="/meetings">
+    <Page title="Standing with the authority" backTo={to('/meetings')}>
       {deadlines.length > 0 && (
         <Section title="Deadlines running" id="deadlines">
           <ul className="plain-list">

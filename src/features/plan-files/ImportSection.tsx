@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { IonButton } from '@ionic/react';
 import { summaryLines, type DateOrder } from '../../domain/planFiles';
-import { Section } from '../../ui';
+import { Section, to } from '../../ui';
 import { applyImport, prepareImport, refusedImport, type PreparedImport } from './importPlan';
 import { sizeProblems } from './readFiles';
 import { ImportReport } from './ImportReport';
@@ -110,7 +110,7 @@ export function ImportSection({ schoolId, hasPlan }: { schoolId: string; hasPlan
               ))}
             </ul>
             <div className="button-row">
-              <IonButton routerLink="/plan">Open the plan</IonButton>
+              <IonButton routerLink={to('/plan')}>Open the plan</IonButton>
               <IonButton fill="outline" onClick={again}>
                 Import another file
               </IonButton>

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Loading, Page, Section, useSchool } from '../../ui';
+import { Loading, Page, Section, useSchool, to } from '../../ui';
 import { currentPlanData } from './importPlan';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
@@ -12,7 +12,7 @@ export default function PlanFilesPage() {
   const data = useLiveQuery(async () => (await currentPlanData(school.id)) ?? null, [school.id]);
   const hasContent = !!data && (data.areas.some((a) => !a.archived) || data.actions.length > 0);
   return (
-    <Page title="Import and export the plan" backTo="/plan">
+    <Page title="Import and export the plan" backTo={to('/plan')}>
       <div className="plan-files">
         {data === undefined ? (
           <Loading what="the plan" />

@@ -3,7 +3,7 @@ import { IonButton, IonIcon } from '@ionic/react';
 import { calendarOutline } from 'ionicons/icons';
 import { performanceActuals, shiftDate, todayIso, ukDate } from '../../domain';
 import { createRecord, updateRecord } from '../../data';
-import { Empty, Loading, Page, Section, useSchool, Reveal, useSavedToast } from '../../ui';
+import { Empty, Loading, Page, Section, useSchool, Reveal, useSavedToast, to } from '../../ui';
 import { planView } from './planView';
 import { AreasList } from './AreasList';
 import { PerformanceTable } from './PerformanceTable';
@@ -68,11 +68,11 @@ export default function PlanPage() {
               />
             )}
           </Reveal>
-          <IonButton fill="outline" routerLink="/plan/timeline">
+          <IonButton fill="outline" routerLink={to('/plan/timeline')}>
             <IonIcon slot="start" icon={calendarOutline} aria-hidden="true" />
             Timeline
           </IonButton>
-          <IonButton fill="outline" routerLink="/plan/files">
+          <IonButton fill="outline" routerLink={to('/plan/files')}>
             Import or export
           </IonButton>
         </div>

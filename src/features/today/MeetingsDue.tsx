@@ -1,6 +1,7 @@
 import { IonItem, IonLabel, IonList } from '@ionic/react';
 import { daysLeftText, escalationTypeLabels, ukDate } from '../../domain';
 import type { TodayData } from './todayQuery';
+import { to } from '../../ui';
 
 /** Meeting actions overdue or due soon, the School of Concern papers deadline, and the authority's deadlines, counting down. */
 export function MeetingsDue({ data }: { data: TodayData }) {
@@ -11,7 +12,7 @@ export function MeetingsDue({ data }: { data: TodayData }) {
       <h2 id="meetings-due-heading">Deadlines from meetings and the authority</h2>
       <IonList inset>
         {deadlines.map((d) => (
-          <IonItem key={d.record.id} routerLink="/meetings/standing" detail>
+          <IonItem key={d.record.id} routerLink={to('/meetings/standing')} detail>
             <IonLabel className="ion-text-wrap">
               <h3>{escalationTypeLabels[d.record.type]}</h3>
               <p>
@@ -21,7 +22,7 @@ export function MeetingsDue({ data }: { data: TodayData }) {
           </IonItem>
         ))}
         {papers.map(({ meeting, due }) => (
-          <IonItem key={meeting.id} routerLink={`/meetings/${meeting.id}`} detail>
+          <IonItem key={meeting.id} routerLink={to('/meetings/:meetingId', { meetingId: meeting.id })} detail>
             <IonLabel className="ion-text-wrap">
               <h3>Papers for the School of Concern meeting on {ukDate(meeting.date)}</h3>
               <p>
@@ -31,7 +32,7 @@ export function MeetingsDue({ data }: { data: TodayData }) {
           </IonItem>
         ))}
         {meetingActions.map(({ action, state }) => (
-          <IonItem key={action.id} routerLink="/meetings/actions" detail>
+          <IonItem key={action.id} routerLink={to('/meetings/actions')} detail>
             <IonLabel className="ion-text-wrap">
               <h3>{action.description}</h3>
               <p>
