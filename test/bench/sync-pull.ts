@@ -3,6 +3,7 @@
 // a Dexie StewardDb on fake-indexeddb.
 import 'fake-indexeddb/auto';
 import { v7 } from 'uuid';
+import { protocolHeader } from './sync-setup';
 import { openDb } from '../../src/data';
 import { recordKinds, type RecordKind } from '../../src/domain';
 
@@ -20,7 +21,7 @@ export async function pullOnce(
   limit = 1000,
 ): Promise<{ page: Page; bytes: number }> {
   const q = new URLSearchParams({ schoolId, since: String(since), limit: String(limit) });
-  const res = await fetch(`${base}/api/sync/pull?${q}`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${base}/api/sync/pull?${q}`, { headers: { authorization: `Bearer ${token}`, ...protocolHeader } });
   const text = await res.text();
   if (res.status !== 200) throw new Error(`pull answered ${res.status}: ${text.slice(0, 300)}`);
   return { page: JSON.parse(text) as Page, bytes: Buffer.byteLength(text) };

@@ -2,6 +2,7 @@
 // real HTTP, in batches of creates and updates of plans.
 import { randomBytes } from 'node:crypto';
 import { v7 } from 'uuid';
+import { protocolHeader } from './sync-setup';
 import { tickHlc, type HlcStamp } from '../../src/domain';
 
 /** A device sending its outbox: creates of plans, and updates to plans it made earlier. */
@@ -53,7 +54,7 @@ export class PushClient {
 export async function push(base: string, client: PushClient, size: number): Promise<void> {
   const res = await fetch(`${base}/api/sync/push`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${client.token}`, 'content-type': 'application/json' },
+    headers: { authorization: `Bearer ${client.token}`, 'content-type': 'application/json', ...protocolHeader },
     body: JSON.stringify({ schoolId: client.schoolId, mutations: client.batch(size) }),
   });
   const text = await res.text();

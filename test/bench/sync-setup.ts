@@ -3,7 +3,7 @@
 // asked for its CPU time and stopped.
 import { fork, type ChildProcess } from 'node:child_process';
 import { v7 } from 'uuid';
-import type { Role } from '../../src/domain';
+import { wire, type Role } from '../../src/domain';
 import { createSession } from '../../src/server/auth/sessions';
 import type { SqlClient } from '../../src/server/db';
 
@@ -70,3 +70,6 @@ export async function stopServer(child: ChildProcess): Promise<void> {
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
   if (child.exitCode === null) child.kill();
 }
+
+/** The header every API request carries: the wire protocol this client speaks (src/domain/wire). */
+export const protocolHeader = { [wire.PROTOCOL_HEADER]: String(wire.PROTOCOL_VERSION) };
