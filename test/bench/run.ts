@@ -1,7 +1,10 @@
 // Benchmark runner: `npm run bench` runs every measure; `npm run bench -- first-screen lighthouse`
 // runs the named ones. A measure that throws prints its error and the rest still run.
-// Flags: --strict exits 1 when a figure misses its budget. Env: BENCH_BASE_URL (measure a server
+// Each run writes bench-results/latest.json and latest.md (test/bench/report.ts; the run before is
+// kept as previous.json and shown beside it). To add a bench: import it and list it in `benches`.
+// Flags: --strict exits 1 when a figure misses its budget (or a budgeted bench did not measure it). Env: BENCH_BASE_URL (measure a server
 // that is already running), BENCH_VERBOSE=1 (per-file and per-audit detail), LIGHTHOUSE_RUNS.
+import path from 'node:path';
 import firstScreen from './first-screen';
 import demoStart from './demo-start';
 import lighthouseBench from './lighthouse';
@@ -14,7 +17,8 @@ import meetingBench from './meeting';
 import exportsBench from './exports';
 import streamsBench from './streams';
 import planImport from './plan-import';
-import type { Bench, Figure } from './shared';
+import { writeReport, type Row } from './report';
+import type { Bench } from './shared';
 
 const benches: Bench[] = [
   firstScreen,
@@ -31,7 +35,7 @@ const benches: Bench[] = [
   streamsBench,
 ];
 
-function printTable(rows: { bench: string; figure: Figure }[]): void {
+function printTable(rows: Row[]): void {
   const cells = rows.map(({ bench, figure }) => [
     bench,
     figure.measure,
@@ -56,7 +60,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const selected = names.length > 0 ? benches.filter((b) => names.includes(b.name)) : benches;
-  const rows: { bench: string; figure: Figure }[] = [];
+  const rows: Row[] = [];
   const failed: string[] = [];
   for (const bench of selected) {
     const t0 = performance.now();
@@ -70,10 +74,13 @@ async function main(): Promise<number> {
     }
   }
   printTable(rows);
+  const report = writeReport(rows, selected, failed);
+  console.log(`\nreport: ${path.relative(process.cwd(), report.path)} (and latest.json)`);
   if (failed.length > 0) console.error(`\nfailed: ${failed.join(', ')}`);
   const over = rows.filter((r) => r.figure.pass === false);
   if (over.length > 0) console.log(`\n${over.length} figure(s) over budget`);
-  return failed.length > 0 || (strict && over.length > 0) ? 1 : 0;
+  if (report.unmeasured > 0) console.log(`${report.unmeasured} budget(s) not measured`);
+  return failed.length > 0 || (strict && over.length + report.unmeasured > 0) ? 1 : 0;
 }
 
 process.exitCode = await main();

@@ -13,10 +13,41 @@ export interface Figure {
   pass?: boolean;
 }
 
-/** A benchmark: a short name for the CLI and a function that returns its figures. */
+/** A bar a figure must clear, as data: at most or at least `value` (in `unit`), and where it comes from. */
+export interface Budget {
+  most?: number;
+  least?: number;
+  unit: string;
+  /** Where the bar is set, e.g. 'design.md §5' or 'issue 16'. */
+  source: string;
+}
+
+/** A bench's budgets by a short key (the figures that use one name it with `judged`). */
+export type Budgets = Record<string, Budget>;
+
+/** The budget as the table shows it, e.g. '≤ 3000 ms' or '≥ 0.7×'. */
+export function budgetText(budget: Budget): string {
+  const sep = budget.unit === '×' || budget.unit === '' ? '' : ' ';
+  const bar = (sign: string, n: number) => `${sign} ${n}${sep}${budget.unit}`;
+  return [budget.least !== undefined && bar('≥', budget.least), budget.most !== undefined && bar('≤', budget.most)]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** Does a value meet a budget? */
+export const meets = (value: number, budget: Budget): boolean =>
+  (budget.least === undefined || value >= budget.least) && (budget.most === undefined || value <= budget.most);
+
+/** A figure held to a budget: its budget text and whether it was met, filled in from the budget. */
+export function judged(figure: Omit<Figure, 'budget' | 'pass'>, budget: Budget): Figure {
+  return { ...figure, budget: budgetText(budget), pass: meets(figure.value, budget) };
+}
+
+/** A benchmark: a short name for the CLI, its budgets (as data) and a function that returns its figures. */
 export interface Bench {
   name: string;
   description: string;
+  budgets?: Budgets;
   run: () => Promise<Figure[]>;
 }
 

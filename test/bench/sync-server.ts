@@ -1,6 +1,6 @@
 // The sync bench's server, in its own process (so the clients' work does not share its event loop):
-// the real Fastify app on PostgreSQL, listening on a free loopback port. Started by test/bench/sync.ts
-// with fork(); sends {port} when listening, {cpuMs} when sent 'cpu', and closes on 'close' or when
+// the real Fastify app on PostgreSQL, listening on a free loopback port. Started by
+// test/bench/sync-setup.ts with fork(); sends {port} when listening, {cpuMs} when sent 'cpu', and closes on 'close' or when
 // the parent goes away.
 import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
