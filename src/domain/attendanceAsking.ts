@@ -1,7 +1,7 @@
 // Choosing which questions to ask and keeping each question's history across half terms.
 import type { ChallengeQuestion, ChallengeRecord } from './attendance';
-import { attendanceQuestions } from './attendanceBank';
-import type { RaisedQuestion } from './attendanceQuestions';
+import type { QuestionKey } from './attendanceBankKeys';
+import type { RaisedQuestion } from './attendanceRaising';
 import { assuranceLabels } from './attendanceValues';
 import { halfTermIndex, halfTermLabel, halfTermOf, type HalfTermRef } from './halfTerms';
 
@@ -24,8 +24,8 @@ export function historyLine(asked: ChallengeRecord[]): string {
     .join('; ');
 }
 
-export interface QuestionToAsk {
-  question: ChallengeQuestion;
+export interface QuestionToAsk<Q extends QuestionKey = ChallengeQuestion> {
+  question: Q;
   /** What raised it, when the figures or the plan did. */
   raisedBy?: string;
   /** When it was last asked, if ever. */
@@ -38,12 +38,17 @@ export interface QuestionToAsk {
  * The whole bank in the order to offer it: questions raised by the figures or the plan first, then
  * those never asked, then the ones not asked for longest; any already asked this half term last.
  */
-export function questionsToAsk(raised: RaisedQuestion[], challenges: ChallengeRecord[], current: HalfTermRef): QuestionToAsk[] {
+export function orderToAsk<Q extends QuestionKey>(
+  bank: readonly Q[],
+  raised: RaisedQuestion<Q>[],
+  challenges: ChallengeRecord[],
+  current: HalfTermRef,
+): QuestionToAsk<Q>[] {
   const reason = new Map(raised.filter((r) => r.question.trigger !== 'always').map((r) => [r.question.id, r.because]));
-  const list = attendanceQuestions.map((question, bankOrder) => {
+  const list = bank.map((question, bankOrder) => {
     const asked = timesAsked(challenges, question.id);
     const last = asked.length > 0 ? askedIn(asked[asked.length - 1]!) : undefined;
-    const item: QuestionToAsk = {
+    const item: QuestionToAsk<Q> = {
       question,
       askedThisHalfTerm: last !== undefined && halfTermIndex(last) >= halfTermIndex(current),
       ...(reason.has(question.id) ? { raisedBy: reason.get(question.id)! } : {}),

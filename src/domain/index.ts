@@ -21,6 +21,7 @@ export * from './rules';
 export * from './kinds';
 export * from './validation';
 export * from './attendanceQuestions';
+export * from './attendanceBankKeys';
 export * from './demo';
 export * from './hlc';
 export * from './phaseBenchmarks';

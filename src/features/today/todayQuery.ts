@@ -6,8 +6,9 @@ import {
   halfTermOf,
   milestonesNeedingAttention,
   papersDue,
-  questionsRaisedBy,
-  questionsToAsk,
+  orderToAsk,
+  questionKeys,
+  raiseQuestions,
   redTwoReviewsRunning,
   shiftDate,
   slippingAttendanceActions,
@@ -62,7 +63,8 @@ export async function todayFor(schoolId: string, today: IsoDate) {
   const slipping = plan ? slippingAttendanceActions(plan, reviews.reviews, reviews.entries, today) : [];
   const attendance = {
     figuresDue: figuresDue(att.figures, today),
-    raisedNotAsked: questionsToAsk(questionsRaisedBy(att.figures, current, slipping), att.challenges, current).filter(
+    // The questions' keys only: Today counts them, and their words stay in the attendance screens' chunk.
+    raisedNotAsked: orderToAsk(questionKeys, raiseQuestions(questionKeys, att.figures, current, slipping), att.challenges, current).filter(
       (q) => q.raisedBy && !q.askedThisHalfTerm,
     ).length,
     followUps,
