@@ -133,7 +133,7 @@ export const versions: SchemaVersion[] = [
   },
   {
     // The sign-in of a device that held one board takes the shape of several (C5): src/data/upgradeSignIn.ts.
-    // (Versions 6–9 were kept for work landing beside this one.)
+    // (Numbers 6–9 were set aside for work landing at the same time, which needed none; Dexie allows the gap.)
     version: 10,
     stores: {},
     upgrade: upgradeSignIn,

@@ -358,10 +358,12 @@ describe('meetings: the clerk minutes offline, the chair approves, the lock hold
       await current(clerk).getByRole('button', { name: 'Carry forward: Send the phonics tracker to governors' }).focus();
       await clerk.keyboard.press('Enter');
       const card = current(clerk).locator('article', { hasText: 'Send the phonics tracker to governors' });
-      await card.getByLabel('New due date', { exact: true }).focus();
-      await clerk.keyboard.type('10022027');
-      await clerk.keyboard.press('Tab');
+      // A native date field's parts (and Tab between them) follow the browser's language, not the page's, so
+      // the date is filled in as a whole; the other fields are reached and typed in as a keyboard user would.
+      await card.getByLabel('New due date', { exact: true }).fill('2027-02-10');
+      await card.getByLabel('Why it is carried forward', { exact: true }).focus();
       await clerk.keyboard.type('The tracker is being rebuilt');
+      await card.getByRole('button', { name: 'Save the new date' }).focus();
       await clerk.keyboard.press('Enter');
       await until(() =>
         card

@@ -27,6 +27,8 @@ const firstScreenModules = [
     'attendanceValues',
     'attendanceRules',
     'attendanceQuestions',
+    'attendanceRaising',
+    'attendanceBankKeys',
     'attendanceAsking',
   ].map((m) => `src/domain/${m}.ts`),
 ];
