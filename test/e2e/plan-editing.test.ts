@@ -3,65 +3,18 @@
 // milestones, a strategy and performance rows; reorder the actions, archive one, see who changed
 // what; reload and find it all; the timeline (a real table) on the phone, in print and on a desktop.
 // Every screen and form touched is checked with axe.
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoSeriousA11yViolations } from './axe';
 import { goOffline, launchBrowser, phoneContext, trackPageErrors, waitForServiceWorker } from './browser';
 import { expectReflowAtTextZoom, setTextZoom } from './text-zoom';
-import { fillFields } from './forms';
 import { until, current, onPage } from './app';
 import { readPdf } from '../unit/exports/read';
+import { actionRows, axe, day, fillAction, first, saidSaved, second, uk } from './plan-editing-kit';
 
 const baseURL = inject('baseURL');
 /** Each step's time limit: generous, as the machines that run this are often busy. */
 const STEP = 180_000;
 /** yyyy-mm-dd, `offset` days from today (what a date input takes). */
-const day = (offset: number) => new Date(Date.now() + offset * 864e5).toLocaleDateString('en-CA');
-const uk = (iso: string) => iso.split('-').reverse().join('/');
-const toasts = (page: Page) =>
-  page.evaluate(() => [...document.querySelectorAll('ion-toast')].map((t) => (t as unknown as { message?: string }).message ?? ''));
-const saidSaved = (page: Page, message: string) => until(() => toasts(page)).toContain(message);
-
-/** Axe, once any "saved" toast has gone (a toast over the header's buttons is brief, but axe would see it). */
-async function axe(page: Page, label: string) {
-  await until(() => page.locator('ion-toast:not(.overlay-hidden)').count()).toBe(0);
-  await expectNoSeriousA11yViolations(page, label);
-}
-
-/** The texts of the action rows on an area screen, in order. */
-const actionRows = (page: Page) => current(page).locator('.plan-rows h4').allTextContents();
-
-async function fillAction(
-  form: Locator,
-  a: { description: string; lead: string; resources: string; start: string; finish: string; criteria: string },
-) {
-  await fillFields([
-    [form.getByLabel('Action', { exact: true }), a.description],
-    [form.getByLabel('Lead', { exact: true }), a.lead],
-    [form.getByLabel('Resources', { exact: true }), a.resources],
-    [form.getByLabel('Start', { exact: true }), a.start],
-    [form.getByLabel('Finish', { exact: true }), a.finish],
-    [form.getByLabel('Success criteria', { exact: true }), a.criteria],
-  ]);
-}
-
-const first = {
-  description: 'Train every adult in the phonics programme',
-  lead: 'Claire Donnelly',
-  resources: 'Two training days',
-  start: day(-40),
-  finish: day(50),
-  criteria: 'Every adult trained',
-};
-const second = {
-  description: 'Assess phonics every six weeks and act on the gaps',
-  lead: 'Phonics lead',
-  resources: 'Assessment kit',
-  start: day(10),
-  finish: day(120),
-  criteria: 'Keep-up groups running',
-};
-
 describe('plan editing: build a plan on a phone with no signal', () => {
   let browser: Browser;
   let context: BrowserContext;
