@@ -11,6 +11,7 @@ import { desktopContext, goOffline, goOnline, launchBrowser, phoneContext, track
 import { fillSignIn, openWelcome, startDemoServer, type DemoServer } from './demo-server';
 import { setTextZoom } from './text-zoom';
 import { until, current, heading, onPage, openTab, syncStatus } from './app';
+import { recordsOnDevice } from './device';
 
 /** Axe on the screen as it is, then at 200% text (WCAG 1.4.4), then back to 100%. */
 async function axeAt100And200(page: Page, name: string) {
@@ -142,16 +143,9 @@ describe('attendance: figures in, questions out, answers kept, offline on a phon
       await axeAt100And200(page, 'attendance overview after the reload');
 
       // The follow-up is a plan action on the device, with its owner.
-      const actions = await page.evaluate(async () => {
-        const open = indexedDB.open('steward');
-        const db = await new Promise<IDBDatabase>((res) => (open.onsuccess = () => res(open.result)));
-        const rows = await new Promise<{ description: string; lead: string }[]>((res) => {
-          const r = db.transaction('actions').objectStore('actions').getAll();
-          r.onsuccess = () => res(r.result as { description: string; lead: string }[]);
-        });
-        db.close();
-        return rows.map((a) => `${a.description} (${a.lead})`);
-      });
+      const actions = (await recordsOnDevice<{ description: string; lead: string }>(page, 'actions')).map(
+        (a) => `${a.description} (${a.lead})`,
+      );
       expect(actions).toContain('Named adult for every persistently absent pupil (Attendance lead)');
       await current(page)
         .locator('ion-button', { hasText: 'Review the duties' })

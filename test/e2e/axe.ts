@@ -12,7 +12,19 @@ export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 
 /** Runs axe on the page as it is now and returns the raw violations (any impact). */
 export async function axeViolations(page: Page): Promise<Result[]> {
   // Let page transitions and toasts finish animating: mid-fade text is measured at partial opacity.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, { timeout: 10_000 });
+  // Calm for five frames running, and no page still waiting to come in (Ionic marks a page
+  // ion-page-invisible until its transition starts), so a transition about to begin is waited for too.
+  await page.evaluate(() => ((window as unknown as { axeCalmFrames: number }).axeCalmFrames = 0));
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { axeCalmFrames: number };
+      const calm = document.getAnimations().every((a) => a.playState !== 'running') && !document.querySelector('.ion-page-invisible');
+      w.axeCalmFrames = calm ? w.axeCalmFrames + 1 : 0;
+      return w.axeCalmFrames >= 5;
+    },
+    undefined,
+    { timeout: 20_000, polling: 'raf' },
+  );
   // Inject through CDP so that a strict Content-Security-Policy cannot block it.
   const cdp = await page.context().newCDPSession(page);
   try {

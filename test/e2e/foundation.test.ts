@@ -6,6 +6,7 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { goOffline, launchBrowser, phoneContext, trackPageErrors, waitForServiceWorker } from './browser';
 import { expectReflowAtTextZoom } from './text-zoom';
 import { until, current, openTab } from './app';
+import { recordsOnDevice } from './device';
 
 const baseURL = inject('baseURL');
 
@@ -56,24 +57,12 @@ describe('foundation: an installable offline app with the demo board', () => {
     await current(page).getByRole('radio', { name: 'Stalled' }).click();
     await until(() => page.locator('ion-toast').first().getAttribute('message')).toBe('Status saved: Stalled');
     // The record is in IndexedDB, with its outbox entry.
-    const stored = await page.evaluate(async () => {
-      const open = indexedDB.open('steward');
-      const db = await new Promise<IDBDatabase>(
-        (res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))),
-      );
-      const all = <T>(store: string) =>
-        new Promise<T[]>((res) => {
-          const r = db.transaction(store).objectStore(store).getAll();
-          r.onsuccess = () => res(r.result as T[]);
-        });
-      const actions = await all<{ status: string }>('actions');
-      const outbox = await all<{ kind: string; op: string; fields: { status?: string } }>('outbox');
-      db.close();
-      return {
-        stalled: actions.filter((a) => a.status === 'stalled').length,
-        outboxed: outbox.some((o) => o.kind === 'actions' && o.op === 'update' && o.fields.status === 'stalled'),
-      };
-    });
+    const actions = await recordsOnDevice<{ status: string }>(page, 'actions');
+    const outbox = await recordsOnDevice<{ kind: string; op: string; fields: { status?: string } }>(page, 'outbox');
+    const stored = {
+      stalled: actions.filter((a) => a.status === 'stalled').length,
+      outboxed: outbox.some((o) => o.kind === 'actions' && o.op === 'update' && o.fields.status === 'stalled'),
+    };
     expect(stored.outboxed).toBe(true);
     expect(stored.stalled).toBeGreaterThan(0);
   });

@@ -15,6 +15,7 @@ import { expectNoSeriousA11yViolations } from './axe';
 import { desktopContext, goOffline, goOnline, launchBrowser, phoneContext, waitForServiceWorker } from './browser';
 import { fillSignIn, openWelcome, startDemoServer, type DemoServer } from './demo-server';
 import { current, heading, onPage, openTab, until } from './app';
+import { recordsOnDevice } from './device';
 
 const STEP = 240_000;
 
@@ -24,21 +25,7 @@ async function axe(page: Page, label: string) {
   await expectNoSeriousA11yViolations(page, label);
 }
 
-/** The records of a kind on a device (IndexedDB "steward"). */
-function onDevice(page: Page, table: string): Promise<{ id: string; [k: string]: unknown }[]> {
-  return page.evaluate(async (name) => {
-    const open = indexedDB.open('steward');
-    const db = await new Promise<IDBDatabase>(
-      (res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))),
-    );
-    const rows = await new Promise<{ id: string }[]>((res) => {
-      const r = db.transaction(name).objectStore(name).getAll();
-      r.onsuccess = () => res(r.result as { id: string }[]);
-    });
-    db.close();
-    return rows;
-  }, table);
-}
+const onDevice = (page: Page, table: string) => recordsOnDevice(page, table);
 
 /** The name of the button that has focus (an Ionic button's native button is in its shadow root). */
 const focusedButton = (page: Page) =>

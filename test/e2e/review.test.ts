@@ -10,6 +10,7 @@ import { goOffline, launchBrowser, phoneContext, trackPageErrors, waitForService
 import { expectReflowAtTextZoom, setTextZoom } from './text-zoom';
 import { buildPlan } from './review-plan';
 import { until, current, onPage } from './app';
+import { recordsOnDevice } from './device';
 
 const baseURL = inject('baseURL');
 const saved = (page: Page) => until(() => current(page).locator('.save-status').textContent()).toBe('Saved on this device.');
@@ -105,19 +106,9 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
     await until(() => card.getByLabel('School’s response').inputValue()).toContain('booked for January');
     await until(() => card.getByText(`Confirm supply cover for the January training (Claire Donnelly, by ${ukDue})`).count()).toBe(1);
     // The next step is a new action in the plan, under the same improvement-needed row.
-    const stored = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('steward');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const actions = await new Promise<{ description: string; lead: string; position: number }[]>((resolve) => {
-        const r = db.transaction('actions').objectStore('actions').getAll();
-        r.onsuccess = () => resolve(r.result);
-      });
-      db.close();
-      return actions.find((a) => a.description === 'Confirm supply cover for the January training');
-    });
+    const stored = (await recordsOnDevice<{ description: string; lead: string; position: number }>(page, 'actions')).find(
+      (a) => a.description === 'Confirm supply cover for the January training',
+    );
     expect(stored).toMatchObject({ lead: 'Claire Donnelly', position: 3 });
   });
 

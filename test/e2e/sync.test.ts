@@ -18,27 +18,15 @@ import { fillSignIn, openWelcome, startDemoServer, type DemoServer } from './dem
 import { makePhoto } from './fixtures/photo';
 import { expectReflowAtTextZoom, setTextZoom } from './text-zoom';
 import { until, current, heading, syncStatus } from './app';
+import { recordsOnDevice } from './device';
 
 const STEP = 180_000;
 /** The sync status in the title bar of the screen shown (its name starts with the words shown). */
 const factOf = (page: Page, term: string) =>
   current(page).locator('dt', { hasText: term }).locator('xpath=following-sibling::dd[1]').first().textContent();
 
-/** Ids of the records of a kind in one of the device's stores (IndexedDB "steward"). */
-function idsOnDevice(page: Page, table: string): Promise<string[]> {
-  return page.evaluate(async (name) => {
-    const open = indexedDB.open('steward');
-    const db = await new Promise<IDBDatabase>(
-      (res, rej) => ((open.onsuccess = () => res(open.result)), (open.onerror = () => rej(open.error))),
-    );
-    const rows = await new Promise<{ id: string }[]>((res) => {
-      const r = db.transaction(name).objectStore(name).getAll();
-      r.onsuccess = () => res(r.result as { id: string }[]);
-    });
-    db.close();
-    return rows.map((r) => r.id);
-  }, table);
-}
+/** Ids of the records of a kind in one of the device's stores. */
+const idsOnDevice = async (page: Page, table: string) => (await recordsOnDevice(page, table)).map((r) => r.id);
 
 describe('sync: two people, one board, the network coming and going', () => {
   let server: DemoServer;
