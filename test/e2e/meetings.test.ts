@@ -19,9 +19,13 @@ import { recordsOnDevice } from './device';
 
 const STEP = 240_000;
 
-/** Axe once the title bar's sync status has settled (while busy it names itself in other words than it shows: not this screen's). */
+/**
+ * Axe once the title bar's sync status has settled (while busy it names itself in other words than it
+ * shows: not this screen's) and any "saved" toast has gone (CI measured one mid-fade).
+ */
 async function axe(page: Page, label: string) {
   await until(() => page.locator('.header-sync--busy').count()).toBe(0);
+  await until(() => page.locator('ion-toast:not(.overlay-hidden)').count()).toBe(0);
   await expectNoSeriousA11yViolations(page, label);
 }
 

@@ -159,7 +159,7 @@ describe('plan editing: build a plan on a phone with no signal', () => {
         await saidSaved(page, `Milestone ${n} saved`);
       }
       await until(() => view.getByRole('button', { name: /^Set milestone/ }).count()).toBe(0);
-      await view.getByRole('button', { name: 'Mark milestone 1 met today' }).click();
+      await view.getByRole('button', { name: 'Mark met today: milestone 1' }).click();
       await saidSaved(page, `Milestone 1 marked met on ${uk(day(0))}`);
       await until(() => view.locator('.milestone-met').count()).toBe(1);
     },

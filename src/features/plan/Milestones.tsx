@@ -74,7 +74,7 @@ export function Milestones({ area, milestones, onSaved, onFailed, actionCodes }:
                       fill="clear"
                       size="small"
                       onClick={() => void markMet(milestone)}
-                      aria-label={`Mark milestone ${number} met today`}
+                      aria-label={`Mark met today: milestone ${number}`}
                     >
                       Mark met today
                     </IonButton>
