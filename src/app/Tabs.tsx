@@ -1,4 +1,4 @@
-import { Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { IonIcon, IonLabel, IonRouterOutlet, IonTabBar, IonTabButton, IonTabs } from '@ionic/react';
 import { IonReactRouter } from '@ionic/react-router';
 import { Navigate, Route } from 'react-router-dom';
@@ -6,6 +6,7 @@ import { calendarOutline, listOutline, peopleOutline, sunnyOutline, walkOutline 
 import { Loading, type ScreenPath } from '../ui';
 import TodayPage from '../features/today/TodayPage';
 import { routes } from './routes';
+import { whenTabsDefined } from './paper';
 
 function Screen({ component: Component }: { component: LazyExoticComponent<ComponentType> }) {
   return (
@@ -25,6 +26,7 @@ const tabs = [
 
 /** The five tabs and every route under them. Screens other than Today load on demand. */
 export default function Tabs() {
+  useEffect(whenTabsDefined, []);
   return (
     <IonReactRouter>
       <IonTabs>

@@ -2,7 +2,8 @@
 // enters one half term's figures for four groups (a severe figure above persistent is refused first),
 // sees the questions they raise with the numbers, asks two, records the answers and assurance, turns
 // one follow-up into a plan action, reloads and finds it all there; back online, the chair's device
-// shows the answers. Axe on every attendance screen, and the overview at 200% text.
+// shows the answers, and the chair prints the summary (read back from the PDF). Axe on every attendance
+// screen, and the overview at 200% text.
 // Run alone: npm run build && npx vitest run --project e2e test/e2e/attendance.test.ts
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +13,7 @@ import { fillSignIn, openWelcome, startDemoServer, type DemoServer } from './dem
 import { setTextZoom } from './text-zoom';
 import { until, current, heading, onPage, openTab, syncStatus } from './app';
 import { recordsOnDevice } from './device';
+import { readPdf } from '../unit/exports/read';
 
 /** Axe on the screen as it is, then at 200% text (WCAG 1.4.4), then back to 100%. */
 async function axeAt100And200(page: Page, name: string) {
@@ -50,6 +52,7 @@ describe('attendance: figures in, questions out, answers kept, offline on a phon
   let phone: BrowserContext;
   let page: Page;
   let errors: string[];
+  let chair: Page;
 
   beforeAll(async () => {
     server = await startDemoServer();
@@ -171,12 +174,41 @@ describe('attendance: figures in, questions out, answers kept, offline on a phon
     async () => {
       await goOnline(phone);
       await until(() => syncStatus(page), 60_000).toMatch(/^Sync status: Up to date\./);
-      const chair = await signIn(await desktopContext(browser), server.url, 'chair@northgate.example');
+      chair = await signIn(await desktopContext(browser), server.url, 'chair@northgate.example');
       await openTab(chair, 'Attendance');
       await until(() => text(chair), 60_000).toContain(A2);
       const seen = await text(chair);
       expect(seen).toContain(A1);
       expect(seen).toContain('Attendance is 92.0%');
+    },
+    STEP,
+  );
+
+  it(
+    'the chair prints the summary on A4 without the app’s buttons, and the plan printed after it keeps its own type size',
+    async () => {
+      const mainSize = () =>
+        current(chair)
+          .locator('main.page-main')
+          .evaluate((el) => getComputedStyle(el).fontSize);
+      await chair.emulateMedia({ media: 'print' });
+      try {
+        const { pages } = await readPdf(new Blob([new Uint8Array(await chair.pdf({ preferCSSPageSize: true, printBackground: true }))]));
+        const paper = pages.join(' ');
+        expect(paper).toContain('Trends');
+        expect(paper).toContain(A1);
+        expect(paper).not.toContain('Print the summary');
+        expect(paper).not.toContain('Enter figures');
+        expect(pages.length).toBeGreaterThan(1); // 18 questions raised: more than one sheet, none cut off
+        await chair.emulateMedia({ media: 'screen' }); // the tab bar is not on paper
+        await openTab(chair, 'Plan');
+        await until(() => heading(chair)).toBe('Plan');
+        await chair.emulateMedia({ media: 'print' });
+        // The summary's 8 pt is its own: the plan on paper is not shrunk by a stylesheet left loaded.
+        expect(await mainSize()).not.toBe('10.6667px');
+      } finally {
+        await chair.emulateMedia({ media: 'screen' });
+      }
     },
     STEP,
   );

@@ -30,61 +30,63 @@ export default function AttendancePage() {
   const duties = view.duties.filter((d) => d.schoolYear === year).pop();
   return (
     <Page title="Attendance">
-      <div className="button-row tools no-print">
-        <IonButton routerLink={to('/attendance/enter')}>Enter figures</IonButton>
-        <IonButton routerLink={to('/attendance/import')} fill="outline">
-          Import a file
-        </IonButton>
-        <IonButton routerLink={to('/attendance/ask')} fill="outline">
-          Ask questions
-        </IonButton>
-        <IonButton fill="outline" onClick={() => window.print()}>
-          Print the summary
-        </IonButton>
-      </div>
-      {due && <p className="notice no-print">{due}</p>}
-      {!latest ? (
-        <Empty title="No attendance figures have been entered yet." />
-      ) : (
-        <>
-          <p className="intro muted">
-            Latest figures: {halfTermLabel(latest)}. Current half term: {halfTermLabel(view.current)}.
+      <div className="attendance-summary">
+        <div className="button-row tools no-print">
+          <IonButton routerLink={to('/attendance/enter')}>Enter figures</IonButton>
+          <IonButton routerLink={to('/attendance/import')} fill="outline">
+            Import a file
+          </IonButton>
+          <IonButton routerLink={to('/attendance/ask')} fill="outline">
+            Ask questions
+          </IonButton>
+          <IonButton fill="outline" onClick={() => window.print()}>
+            Print the summary
+          </IonButton>
+        </div>
+        {due && <p className="notice no-print">{due}</p>}
+        {!latest ? (
+          <Empty title="No attendance figures have been entered yet." />
+        ) : (
+          <>
+            <p className="intro muted">
+              Latest figures: {halfTermLabel(latest)}. Current half term: {halfTermLabel(view.current)}.
+            </p>
+            <Section title="Trends" id="trends">
+              <Charts figures={figures} latest={latest} />
+            </Section>
+            <Section title={`Questions raised (${raised.length})`} id="questions">
+              {raised.length === 0 ? (
+                <p className="muted">The latest figures and the plan raise no question not yet asked this half term.</p>
+              ) : (
+                <ol className="questions">
+                  {raised.map((q) => (
+                    <li key={q.question.id}>
+                      <p className="question">{q.question.text}</p>
+                      <p className="raised-by">{q.raisedBy}</p>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </Section>
+          </>
+        )}
+        <Section title="Questions asked and answers" id="challenges">
+          <AnswersList view={view} />
+        </Section>
+        <Section title={`Attendance duties, ${schoolYearLabel(year)}`} id="duties">
+          <p>
+            {duties?.confirmedOn
+              ? `Confirmed by the board: ${Object.values(duties.checks).filter((c) => c?.met === 'yes').length} of ${Object.keys(duties.checks).length} met.`
+              : 'Not yet confirmed this school year.'}
           </p>
-          <Section title="Trends" id="trends">
-            <Charts figures={figures} latest={latest} />
-          </Section>
-          <Section title={`Questions raised (${raised.length})`} id="questions">
-            {raised.length === 0 ? (
-              <p className="muted">The latest figures and the plan raise no question not yet asked this half term.</p>
-            ) : (
-              <ol className="questions">
-                {raised.map((q) => (
-                  <li key={q.question.id}>
-                    <p className="question">{q.question.text}</p>
-                    <p className="raised-by">{q.raisedBy}</p>
-                  </li>
-                ))}
-              </ol>
-            )}
-          </Section>
-        </>
-      )}
-      <Section title="Questions asked and answers" id="challenges">
-        <AnswersList view={view} />
-      </Section>
-      <Section title={`Attendance duties, ${schoolYearLabel(year)}`} id="duties">
-        <p>
-          {duties?.confirmedOn
-            ? `Confirmed by the board: ${Object.values(duties.checks).filter((c) => c?.met === 'yes').length} of ${Object.keys(duties.checks).length} met.`
-            : 'Not yet confirmed this school year.'}
-        </p>
-        <IonButton routerLink={to('/attendance/duties')} fill="outline" className="no-print">
-          {duties ? 'Review the duties' : 'Confirm the duties'}
-        </IonButton>
-      </Section>
-      {terms.map((t) => (
-        <FiguresTable key={halfTermIndex(t)} term={t} figures={figures.filter((f) => halfTermIndex(f) === halfTermIndex(t))} />
-      ))}
+          <IonButton routerLink={to('/attendance/duties')} fill="outline" className="no-print">
+            {duties ? 'Review the duties' : 'Confirm the duties'}
+          </IonButton>
+        </Section>
+        {terms.map((t) => (
+          <FiguresTable key={halfTermIndex(t)} term={t} figures={figures.filter((f) => halfTermIndex(f) === halfTermIndex(t))} />
+        ))}
+      </div>
     </Page>
   );
 }
