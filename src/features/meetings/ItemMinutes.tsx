@@ -7,7 +7,7 @@ import { ChallengeEntry } from './ChallengeEntry';
 import { ActionEntry } from './ActionEntry';
 
 type State = { tone: 'ok' | 'bad' | 'idle'; text: string };
-interface Draft {
+export interface Draft {
   discussion: string;
   decision: string;
 }
@@ -22,11 +22,14 @@ export function ItemMinutes({
   item,
   detail,
   allowed,
+  onTyped,
 }: {
   n: number;
   item: MinuteItem;
   detail: MeetingDetail;
   allowed: readonly Visibility[];
+  /** Told of every keystroke's draft, so the screen can keep what could not be saved (the minutes locked meanwhile). */
+  onTyped?: (item: MinuteItem, draft: Draft) => void;
 }) {
   const [state, setState] = useState<State>({ tone: 'idle', text: '' });
   const stored = { discussion: item.discussion, decision: item.decision };
@@ -43,7 +46,12 @@ export function ItemMinutes({
       return false;
     }
   }
-  const { draft, change, flush } = useAutosave<Draft, boolean>(() => stored, save, true, 700);
+  const autosave = useAutosave<Draft, boolean>(() => stored, save, true, 700);
+  const { draft, flush } = autosave;
+  const change = (patch: Partial<Draft>) => {
+    autosave.change(patch);
+    onTyped?.(item, autosave.latest());
+  };
   const headingId = `item-${item.id}`;
   return (
     <section className="m-item" aria-labelledby={headingId}>

@@ -1,4 +1,5 @@
 import './meetings.css';
+import { useRef } from 'react';
 import { useParams } from 'react-router-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
@@ -8,6 +9,7 @@ import { visibilitiesAllowed } from '../../sync';
 import { Empty, Loading, Page, useSchool } from '../../ui';
 import { AttendanceCard } from './AttendanceCard';
 import { ItemMinutes } from './ItemMinutes';
+import { notSaved, UnsavedTyping, type Typed } from './UnsavedTyping';
 
 /**
  * The clerk's screen during the meeting, on a laptop or a phone, offline: attendance and the quorum,
@@ -21,6 +23,7 @@ export default function MinutesPage() {
     [school.id, meetingId],
   );
   const allowed = useLiveQuery(() => visibilitiesAllowed(db, school.id), [school.id]);
+  const typed = useRef(new Map<string, Typed>());
   const back = meetingId ? `/meetings/${meetingId}` : '/meetings';
   if (detail === undefined || !allowed)
     return (
@@ -43,12 +46,15 @@ export default function MinutesPage() {
         {meeting.time && ` at ${meeting.time}`}
       </p>
       {locked ? (
-        <div className="locked-banner" role="alert">
-          <p>{locked}: they can no longer be edited. A correction is added as an erratum beside the original.</p>
-          <IonButton fill="outline" routerLink={`${back}#erratum`}>
-            Add an erratum
-          </IonButton>
-        </div>
+        <>
+          <div className="locked-banner" role="alert">
+            <p>{locked}: they can no longer be edited. A correction is added as an erratum beside the original.</p>
+            <IonButton fill="outline" routerLink={`${back}#erratum`}>
+              Add an erratum
+            </IonButton>
+          </div>
+          <UnsavedTyping lost={notSaved(typed.current.values(), items)} />
+        </>
       ) : (
         <>
           <p className="muted">Everything you type is saved on this device as you go, with the network on or off.</p>
@@ -59,7 +65,14 @@ export default function MinutesPage() {
             </Empty>
           )}
           {items.map((item, n) => (
-            <ItemMinutes key={item.id} n={n + 1} item={item} detail={detail} allowed={allowed} />
+            <ItemMinutes
+              key={item.id}
+              n={n + 1}
+              item={item}
+              detail={detail}
+              allowed={allowed}
+              onTyped={(i, draft) => typed.current.set(i.id, { item: i, draft })}
+            />
           ))}
         </>
       )}
