@@ -6,6 +6,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoSeriousA11yViolations } from './axe';
+import { readPdf } from '../unit/exports/read';
 import { goOffline, launchBrowser, phoneContext, trackPageErrors, waitForServiceWorker } from './browser';
 import { expectReflowAtTextZoom, setTextZoom } from './text-zoom';
 import { buildPlan } from './review-plan';
@@ -174,6 +175,17 @@ describe('half-termly review: build a plan, review it offline, finalise, see it 
     await expectNoSeriousA11yViolations(page, 'locked review');
     await expectReflowAtTextZoom(page, 'locked review');
     await setTextZoom(page, 100);
+    // On A4, read back: the review as it reads, over as many sheets as it needs, without the app's bars.
+    await page.emulateMedia({ media: 'print' });
+    try {
+      const { pages } = await readPdf(new Blob([new Uint8Array(await page.pdf({ preferCSSPageSize: true, printBackground: true }))]));
+      const paper = pages.join(' ');
+      expect(paper).toContain('Note: Training started three weeks late; two classes still waiting.');
+      expect(paper).toMatch(/Insufficient progress/);
+      expect(paper).not.toMatch(/Today\s+Plan\s+Visits\s+Attendance\s+Meetings/);
+    } finally {
+      await page.emulateMedia({ media: 'screen' });
+    }
     // The walk-through card of a locked review offers nothing to change.
     await page.goto(firstCardUrl, { waitUntil: 'load' });
     await onPage(page, 'Action 1a(i)');
