@@ -59,6 +59,13 @@ export interface HistoryEntry {
   at: string;
 }
 
+/**
+ * A history row as stored: one change (`recordId` an id) or, for an import, the same change to
+ * many records at once (`recordId` their ids, by the multi-entry index). Read through historyOf
+ * and historyFor, which give one HistoryEntry per record.
+ */
+export type StoredHistory = Omit<HistoryEntry, 'recordId'> & { recordId: string | string[] };
+
 /** A setting of this device. */
 export interface MetaRow {
   key: MetaKey;
@@ -92,7 +99,7 @@ export interface StewardTables extends RecordTables {
   readonly meta: Table<MetaRow, MetaKey>;
   readonly files: Table<StoredFile, string>;
   readonly people: Table<Person, string>;
-  readonly history: EntityTable<HistoryEntry, 'seq'>;
+  readonly history: EntityTable<StoredHistory, 'seq'>;
 }
 
 // Dexie adds a property per table at run time; this tells TypeScript about them.

@@ -138,6 +138,13 @@ export const versions: SchemaVersion[] = [
     stores: {},
     upgrade: upgradeSignIn,
   },
+  {
+    // Issue 16 (local writes): an import writes one history row per part of up to 2,000 records of a
+    // kind, naming them all in `recordId` (a list), instead of one row per record, so the rows are
+    // still found by record. A row of one change keeps its single id, as before. No rows change.
+    version: 11,
+    stores: { history: '++seq, schoolId, *recordId' },
+  },
 ];
 
 /** Declare every version on a Dexie instance, in order. */

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { check, InvalidInput, recordKinds, type Problem, type RecordKind } from '../../domain';
-import { db as appDb, type StewardDb } from '../db';
+import { db as appDb, type StewardDb, type StoredHistory } from '../db';
 import { nextStamps } from '../clock';
 import { isRecordKind, newIds, outboxEntry, tidy, type AnyRecord, type Board } from '../changes';
 import { historyEntry, nameOnDevice } from './history';
@@ -52,10 +52,21 @@ export function checkBoard(board: Board): { ok: true; records: [RecordKind, AnyR
   return problems.length > 0 ? { ok: false, problems } : { ok: true, records };
 }
 
+/** The history rows of one part of an import: one per school, naming each of its records. */
+function importHistory(kind: RecordKind, part: AnyRecord[], by: string, at: string): StoredHistory[] {
+  const bySchool = new Map<string, string[]>();
+  for (const record of part) {
+    const ids = bySchool.get(record.schoolId);
+    if (ids) ids.push(record.id);
+    else bySchool.set(record.schoolId, [record.id]);
+  }
+  return [...bySchool].map(([schoolId, ids]) => ({ ...historyEntry(kind, { id: '', schoolId }, 'create', {}, by, at), recordId: ids }));
+}
+
 /**
  * Save a whole board at once: all of it, or (when anything is wrong) none of it. Each record gets
- * an outbox entry ('create', every field); records already on the device with the same id are
- * replaced. Throws InvalidInput listing every problem.
+ * an outbox entry ('create', every field) and is named in a history row of its part; records
+ * already on the device with the same id are replaced. Throws InvalidInput listing every problem.
  */
 export async function importBoard(board: Board, store: StewardDb = appDb): Promise<ImportSummary> {
   const checked = checkBoard(board);
@@ -80,7 +91,8 @@ export async function importBoard(board: Board, store: StewardDb = appDb): Promi
           part.map((record) => outboxEntry(kind, record, 'create', record, stamps[next]!, at, mutationIds[next++])),
         );
         // History says who brought each record onto the board, and when; its fields are in the record itself.
-        await store.history.bulkAdd(part.map((record) => historyEntry(kind, record, 'create', {}, by, at)));
+        // One row names the whole part (per school), found by each record's id (schema version 11).
+        await store.history.bulkAdd(importHistory(kind, part, by, at));
       }
     }
   });

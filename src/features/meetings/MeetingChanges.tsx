@@ -17,7 +17,7 @@ export function MeetingChanges({ detail }: { detail: MeetingDetail }) {
     <Section title="Who changed what" id="changes">
       <ol className="changes">
         {entries.slice(0, 40).map((e) => (
-          <li key={e.seq}>
+          <li key={`${e.seq}:${e.recordId}`}>
             <p>
               <strong>{names.get(e.recordId) ?? 'A record'}</strong>: {describeChange(e)}
             </p>

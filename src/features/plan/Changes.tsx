@@ -30,7 +30,7 @@ export function Changes({ recordIds, nameOf, title = 'Changes', id = 'changes' }
       ) : (
         <ol className="changes">
           {shown.map((e) => (
-            <li key={e.seq}>
+            <li key={`${e.seq}:${e.recordId}`}>
               <p>
                 <strong>{nameOf(e)}</strong>: {describeChange(e)}
               </p>

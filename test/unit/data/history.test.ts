@@ -141,14 +141,20 @@ describe('history: who changed what and when', () => {
     expect((await historyFor(other.schoolId, 50, store)).every((h) => h.schoolId === other.schoolId)).toBe(true);
   });
 
-  it('an import writes a history row per record, and removing a board removes its history', async () => {
+  it('an import gives every record a history entry (one row per part of a kind), and removing a board removes its history', async () => {
     const store = freshDb();
     await setUserName('Clerk', store);
     const board = buildDemoBoard('2026-11-23', v7);
-    const { total } = await importBoard(board, store);
+    const { total, counts } = await importBoard(board, store);
     const schoolId = board.schools![0]!.id;
-    expect(await store.history.where('schoolId').equals(schoolId).count()).toBe(total);
+    expect(await store.history.where('schoolId').equals(schoolId).count()).toBe(Object.values(counts).filter((n) => n > 0).length);
+    const ids = Object.values(board).flatMap((list) => list.map((r) => r.id));
+    const entries = await historyOf(ids, Infinity, store);
+    expect(entries).toHaveLength(total);
+    expect(new Set(entries.map((h) => h.recordId))).toEqual(new Set(ids));
+    expect(entries.every((h) => h.op === 'create' && h.by === 'Clerk' && h.schoolId === schoolId)).toBe(true);
     expect((await historyOf(board.actions![0]!.id, Infinity, store))[0]).toMatchObject({ op: 'create', by: 'Clerk', kind: 'actions' });
+    expect(await historyFor(schoolId, 3, store)).toHaveLength(3);
     const kept = await smallBoard(store);
     await discardLocalBoard(schoolId, store);
     expect(await store.history.where('schoolId').equals(schoolId).count()).toBe(0);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
 import { ActionSchema } from '../../../src/domain';
 import { openDb, versions, type SchemaVersion, type StewardDb } from '../../../src/data';
-import { createRecord, updateRecord } from '../../../src/data';
+import { createRecord, historyOf, importBoard, updateRecord } from '../../../src/data';
 import { smallBoard } from './fixtures';
 
 const names: string[] = [];
@@ -217,6 +217,31 @@ describe('version 4: meetings and minutes', () => {
     expect(m).toMatchObject({ quorum: 3, declarations: '', papers: [], confidentialItems: 0 });
     expect(await after.table('minuteErrata').count()).toBe(0);
     expect(await after.table('escalationRecords').count()).toBe(0);
+    after.close();
+  });
+});
+
+describe('version 11: an import names its records in one history row per part', () => {
+  it('keeps the history written before, found by record as it was, beside the rows of an import', async () => {
+    const name = fresh();
+    const before = openDb(
+      name,
+      versions.filter((v) => v.version < 11),
+    );
+    const { schoolId, action } = await smallBoard(before);
+    await updateRecord('actions', action.id, { lead: 'Chair' }, before);
+    const earlier = await historyOf(action.id, Infinity, before);
+    before.close();
+
+    const after = openDb(name, versions);
+    expect(await historyOf(action.id, Infinity, after)).toEqual(earlier);
+    const imported = { ...action, id: v7(), title: 'Imported' };
+    await importBoard({ actions: [imported] }, after);
+    expect(await after.history.where('recordId').equals(imported.id).toArray()).toMatchObject([{ recordId: [imported.id], schoolId }]);
+    expect(await historyOf([action.id, imported.id], Infinity, after)).toEqual([
+      expect.objectContaining({ recordId: imported.id, op: 'create', kind: 'actions' }),
+      ...earlier,
+    ]);
     after.close();
   });
 });
