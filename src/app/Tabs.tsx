@@ -1,11 +1,11 @@
-import { Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import { Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
 import { IonIcon, IonLabel, IonRouterOutlet, IonTabBar, IonTabButton, IonTabs } from '@ionic/react';
 import { IonReactRouter } from '@ionic/react-router';
 import { Navigate, Route } from 'react-router-dom';
 import { calendarOutline, listOutline, peopleOutline, sunnyOutline, walkOutline } from 'ionicons/icons';
 import { Loading, type ScreenPath } from '../ui';
 import TodayPage from '../features/today/TodayPage';
-import { routes } from './routes';
+import { preloadScreens, routes } from './routes';
 
 function Screen({ component: Component }: { component: LazyExoticComponent<ComponentType> }) {
   return (
@@ -23,8 +23,9 @@ const tabs = [
   { tab: 'meetings', href: '/meetings', label: 'Meetings', icon: calendarOutline },
 ] satisfies { tab: string; href: ScreenPath; label: string; icon: string }[];
 
-/** The five tabs and every route under them. Screens other than Today load on demand. */
+/** The five tabs and every route under them. Screens other than Today load on demand, or while the app is idle. */
 export default function Tabs() {
+  useEffect(preloadScreens, []); // after Today is drawn, every other screen is fetched while the device is idle
   return (
     <IonReactRouter>
       <IonTabs>
