@@ -5,7 +5,7 @@ import { Navigate, Route } from 'react-router-dom';
 import { calendarOutline, listOutline, peopleOutline, sunnyOutline, walkOutline } from 'ionicons/icons';
 import { Loading, type ScreenPath } from '../ui';
 import TodayPage from '../features/today/TodayPage';
-import { routes } from './routes';
+import { preloadScreens, routes } from './routes';
 import { whenTabsDefined } from './paper';
 
 function Screen({ component: Component }: { component: LazyExoticComponent<ComponentType> }) {
@@ -24,9 +24,10 @@ const tabs = [
   { tab: 'meetings', href: '/meetings', label: 'Meetings', icon: calendarOutline },
 ] satisfies { tab: string; href: ScreenPath; label: string; icon: string }[];
 
-/** The five tabs and every route under them. Screens other than Today load on demand. */
+/** The five tabs and every route under them. Screens other than Today load on demand, or while the app is idle. */
 export default function Tabs() {
   useEffect(whenTabsDefined, []);
+  useEffect(preloadScreens, []); // after Today is drawn, every other screen is fetched while the device is idle
   return (
     <IonReactRouter>
       <IonTabs>

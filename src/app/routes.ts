@@ -1,51 +1,85 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType, LazyExoticComponent } from 'react';
 import type { ScreenPath } from '../ui';
+import { preloadable } from './preloadable';
 
 /**
  * Every screen under the tabs, by path. Screens load on demand (Today is in Tabs.tsx, loaded at once).
  * Add a screen with its address in src/ui/paths.ts and one line here; keep paths under the tab they
  * belong to (/plan/…, /visits/…). test/unit/ui/paths.test.ts checks that every address has its screen.
  */
+const loaders: (() => Promise<unknown>)[] = [];
+
+/** A screen loaded on demand; `preloadScreens` fetches every one ahead of need. */
+function onDemand(load: () => Promise<{ default: ComponentType }>): LazyExoticComponent<ComponentType> {
+  const { Component, preload } = preloadable(load);
+  loaders.push(preload);
+  return Component;
+}
+
 export const routes: { path: Exclude<ScreenPath, '/today'>; screen: LazyExoticComponent<ComponentType> }[] = [
-  { path: '/plan', screen: lazy(() => import('../features/plan/PlanPage')) },
-  { path: '/plan/areas/:areaId', screen: lazy(() => import('../features/plan/AreaPage')) },
-  { path: '/plan/actions/:actionId', screen: lazy(() => import('../features/plan/ActionPage')) },
-  { path: '/plan/files', screen: lazy(() => import('../features/plan-files/PlanFilesPage')) },
-  { path: '/plan/timeline', screen: lazy(() => import('../features/plan/TimelinePage')) },
-  { path: '/visits', screen: lazy(() => import('../features/visits/VisitsPage')) },
-  { path: '/visits/:visitId', screen: lazy(() => import('../features/visits/VisitPage')) },
-  { path: '/visits/plan', screen: lazy(() => import('../features/visits/PlanVisitPage')) },
-  { path: '/visits/schedule', screen: lazy(() => import('../features/visits/SchedulePage')) },
-  { path: '/visits/checklists', screen: lazy(() => import('../features/visits/TemplatesPage')) },
-  { path: '/visits/checklists/new', screen: lazy(() => import('../features/visits/TemplateEditPage')) },
-  { path: '/visits/checklists/:templateId', screen: lazy(() => import('../features/visits/TemplatePage')) },
-  { path: '/visits/checklists/:templateId/edit', screen: lazy(() => import('../features/visits/TemplateEditPage')) },
-  { path: '/visits/:visitId/edit', screen: lazy(() => import('../features/visits/PlanVisitPage')) },
-  { path: '/visits/:visitId/checklist', screen: lazy(() => import('../features/visits/ChecklistPage')) },
-  { path: '/visits/:visitId/report', screen: lazy(() => import('../features/visits/ReportPage')) },
-  { path: '/attendance', screen: lazy(() => import('../features/attendance/AttendancePage')) },
-  { path: '/attendance/enter', screen: lazy(() => import('../features/attendance/FiguresEntryPage')) },
-  { path: '/attendance/import', screen: lazy(() => import('../features/attendance/ImportPage')) },
-  { path: '/attendance/ask', screen: lazy(() => import('../features/attendance/AskPage')) },
-  { path: '/attendance/ask/:questionId', screen: lazy(() => import('../features/attendance/AnswerPage')) },
-  { path: '/attendance/answers/:challengeId', screen: lazy(() => import('../features/attendance/AnswerPage')) },
-  { path: '/attendance/duties', screen: lazy(() => import('../features/attendance/DutiesPage')) },
-  { path: '/meetings', screen: lazy(() => import('../features/meetings/MeetingsPage')) },
-  { path: '/meetings/new', screen: lazy(() => import('../features/meetings/MeetingFormPage')) },
-  { path: '/meetings/actions', screen: lazy(() => import('../features/meetings/ActionLogPage')) },
-  { path: '/meetings/standing', screen: lazy(() => import('../features/meetings/StandingPage')) },
-  { path: '/meetings/documents', screen: lazy(() => import('../features/exports/ExportsPage')) },
-  { path: '/meetings/:meetingId', screen: lazy(() => import('../features/meetings/MeetingPage')) },
-  { path: '/meetings/:meetingId/edit', screen: lazy(() => import('../features/meetings/MeetingFormPage')) },
-  { path: '/meetings/:meetingId/minutes', screen: lazy(() => import('../features/meetings/MinutesPage')) },
-  { path: '/reviews', screen: lazy(() => import('../features/reviews/ReviewsPage')) },
-  { path: '/reviews/trend', screen: lazy(() => import('../features/reviews/TrendPage')) },
-  { path: '/reviews/benchmarks', screen: lazy(() => import('../features/reviews/BenchmarksPage')) },
-  { path: '/reviews/:reviewId', screen: lazy(() => import('../features/reviews/ReviewPage')) },
-  { path: '/reviews/:reviewId/actions/:actionId', screen: lazy(() => import('../features/reviews/ReviewActionPage')) },
-  { path: '/reviews/:reviewId/areas/:areaId', screen: lazy(() => import('../features/reviews/AreaJudgementPage')) },
-  { path: '/reviews/:reviewId/finalise', screen: lazy(() => import('../features/reviews/FinalisePage')) },
-  { path: '/settings', screen: lazy(() => import('../features/settings/SettingsPage')) },
-  { path: '/settings/account', screen: lazy(() => import('../features/account/AccountPage')) },
-  { path: '/settings/members', screen: lazy(() => import('../features/members/MembersPage')) },
+  { path: '/plan', screen: onDemand(() => import('../features/plan/PlanPage')) },
+  { path: '/plan/areas/:areaId', screen: onDemand(() => import('../features/plan/AreaPage')) },
+  { path: '/plan/actions/:actionId', screen: onDemand(() => import('../features/plan/ActionPage')) },
+  { path: '/plan/files', screen: onDemand(() => import('../features/plan-files/PlanFilesPage')) },
+  { path: '/plan/timeline', screen: onDemand(() => import('../features/plan/TimelinePage')) },
+  { path: '/visits', screen: onDemand(() => import('../features/visits/VisitsPage')) },
+  { path: '/visits/:visitId', screen: onDemand(() => import('../features/visits/VisitPage')) },
+  { path: '/visits/plan', screen: onDemand(() => import('../features/visits/PlanVisitPage')) },
+  { path: '/visits/schedule', screen: onDemand(() => import('../features/visits/SchedulePage')) },
+  { path: '/visits/checklists', screen: onDemand(() => import('../features/visits/TemplatesPage')) },
+  { path: '/visits/checklists/new', screen: onDemand(() => import('../features/visits/TemplateEditPage')) },
+  { path: '/visits/checklists/:templateId', screen: onDemand(() => import('../features/visits/TemplatePage')) },
+  { path: '/visits/checklists/:templateId/edit', screen: onDemand(() => import('../features/visits/TemplateEditPage')) },
+  { path: '/visits/:visitId/edit', screen: onDemand(() => import('../features/visits/PlanVisitPage')) },
+  { path: '/visits/:visitId/checklist', screen: onDemand(() => import('../features/visits/ChecklistPage')) },
+  { path: '/visits/:visitId/report', screen: onDemand(() => import('../features/visits/ReportPage')) },
+  { path: '/attendance', screen: onDemand(() => import('../features/attendance/AttendancePage')) },
+  { path: '/attendance/enter', screen: onDemand(() => import('../features/attendance/FiguresEntryPage')) },
+  { path: '/attendance/import', screen: onDemand(() => import('../features/attendance/ImportPage')) },
+  { path: '/attendance/ask', screen: onDemand(() => import('../features/attendance/AskPage')) },
+  { path: '/attendance/ask/:questionId', screen: onDemand(() => import('../features/attendance/AnswerPage')) },
+  { path: '/attendance/answers/:challengeId', screen: onDemand(() => import('../features/attendance/AnswerPage')) },
+  { path: '/attendance/duties', screen: onDemand(() => import('../features/attendance/DutiesPage')) },
+  { path: '/meetings', screen: onDemand(() => import('../features/meetings/MeetingsPage')) },
+  { path: '/meetings/new', screen: onDemand(() => import('../features/meetings/MeetingFormPage')) },
+  { path: '/meetings/actions', screen: onDemand(() => import('../features/meetings/ActionLogPage')) },
+  { path: '/meetings/standing', screen: onDemand(() => import('../features/meetings/StandingPage')) },
+  { path: '/meetings/documents', screen: onDemand(() => import('../features/exports/ExportsPage')) },
+  { path: '/meetings/:meetingId', screen: onDemand(() => import('../features/meetings/MeetingPage')) },
+  { path: '/meetings/:meetingId/edit', screen: onDemand(() => import('../features/meetings/MeetingFormPage')) },
+  { path: '/meetings/:meetingId/minutes', screen: onDemand(() => import('../features/meetings/MinutesPage')) },
+  { path: '/reviews', screen: onDemand(() => import('../features/reviews/ReviewsPage')) },
+  { path: '/reviews/trend', screen: onDemand(() => import('../features/reviews/TrendPage')) },
+  { path: '/reviews/benchmarks', screen: onDemand(() => import('../features/reviews/BenchmarksPage')) },
+  { path: '/reviews/:reviewId', screen: onDemand(() => import('../features/reviews/ReviewPage')) },
+  { path: '/reviews/:reviewId/actions/:actionId', screen: onDemand(() => import('../features/reviews/ReviewActionPage')) },
+  { path: '/reviews/:reviewId/areas/:areaId', screen: onDemand(() => import('../features/reviews/AreaJudgementPage')) },
+  { path: '/reviews/:reviewId/finalise', screen: onDemand(() => import('../features/reviews/FinalisePage')) },
+  { path: '/settings', screen: onDemand(() => import('../features/settings/SettingsPage')) },
+  { path: '/settings/account', screen: onDemand(() => import('../features/account/AccountPage')) },
+  { path: '/settings/members', screen: onDemand(() => import('../features/members/MembersPage')) },
 ];
+
+/**
+ * Fetches every screen's chunk, one at a time while the device is idle (so Today stays responsive),
+ * the tabs' own screens first (the order of `routes`). Once a screen's chunk is in, opening it shows
+ * no loading line: its component renders without suspending (preloadable.ts). Started after Today
+ * has been drawn, so none of this is the first screen's JavaScript; the mark lets the first-screen
+ * bench tell the two apart.
+ */
+export function preloadScreens(): () => void {
+  const idle = (f: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 50);
+  let stopped = false;
+  const next = (i: number) => {
+    if (stopped || i >= loaders.length) return;
+    if (i === 0) performance.mark('steward:preload-screens');
+    loaders[i]!()
+      .catch(() => undefined) // offline before the chunk was cached: it is fetched when opened
+      .finally(() => idle(() => next(i + 1)));
+  };
+  idle(() => next(0));
+  return () => {
+    stopped = true;
+  };
+}
