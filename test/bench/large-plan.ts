@@ -16,6 +16,7 @@ import { halfTermIndex } from '../../src/domain';
 import { routes } from '../../src/app/routes';
 import { desktopContext, launchBrowser, waitForServiceWorker } from '../e2e/browser';
 import { buildLargeBoard, boardSize, type LargeBoard } from './large-board';
+import { bigPlanFigures } from './big-plan';
 import { median, withApp, type Bench, type Figure } from './shared';
 
 const RUNS = Number(process.env.LARGE_PLAN_RUNS ?? 15);
@@ -147,6 +148,7 @@ const largePlan: Bench = {
           }
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
         }
+        figures.push(...(await bigPlanFigures(browser, baseURL)));
         return figures;
       } finally {
         await browser.close();
