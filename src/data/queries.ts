@@ -13,6 +13,7 @@ export {
 export { historyOf, historyFor } from './queries/history';
 export {
   reviewsFor,
+  ratingsOf,
   visitsFor,
   attendanceFor,
   meetingsFor,

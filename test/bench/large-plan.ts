@@ -16,6 +16,7 @@ import { desktopContext, launchBrowser, waitForServiceWorker } from '../e2e/brow
 import { buildLargeBoard, boardSize } from './large-board';
 import { loadBoard, type FigureProducer } from './large-plan-kit';
 import { budgets, coldStart, everyTap, RUNS } from './every-tap';
+import { bigPlanFigures } from './big-plan';
 import { withApp, type Bench, type Figure } from './shared';
 
 const producers: FigureProducer[] = [coldStart, everyTap];
@@ -44,6 +45,7 @@ const largePlan: Bench = {
           figures.push(...(await produce({ page, cdp, baseURL, board })));
           await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
         }
+        figures.push(...(await bigPlanFigures(browser, baseURL)));
         return figures;
       } finally {
         await browser.close();

@@ -2,7 +2,7 @@
 // milestones on actions, words for timing on half the actions) from an .xlsx workbook and from a
 // Word document, as the import screen does: unpack and read the file, check every row, and work out
 // the writes for a board with an empty plan. In Node, at full speed; median of RUNS. Opening the
-// plan and the timeline with a plan this size is not measured here (see large-plan for 300 actions).
+// timeline and an area of a plan this size is measured by large-plan (test/bench/big-plan.ts).
 // @ts-expect-error jsdom ships no types here; only its DOMParser is used.
 import { JSDOM } from 'jsdom';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';

@@ -1,5 +1,6 @@
 import {
   halfTermIndex,
+  latestRatings,
   pupilGroups,
   type AreaJudgement,
   type AttendanceDuties,
@@ -8,13 +9,14 @@ import {
   type Meeting,
   type MeetingAction,
   type Membership,
+  type Rating,
   type MinuteItem,
   type Review,
   type ReviewEntry,
   type Visit,
 } from '../../domain';
 import { db as appDb, type StewardDb } from '../db';
-import { bySchool, sortBy } from './common';
+import { byAnyOf, bySchool, sortBy } from './common';
 
 export interface ReviewsFor {
   /** Oldest first (by half term). */
@@ -41,6 +43,18 @@ export async function reviewsFor(schoolId: string, store: StewardDb = appDb): Pr
     entries: entries.filter((e) => ids.has(e.reviewId)),
     judgements: judgements.filter((j) => ids.has(j.reviewId)),
   };
+}
+
+/** The latest rating of each of some actions, reading only their entries (an area of a 5,000-action plan does not read every rating). */
+export async function ratingsOf(schoolId: string, actionIds: string[], store: StewardDb = appDb): Promise<Map<string, Rating>> {
+  const [reviews, entries] = await Promise.all([
+    bySchool(store, 'reviews', schoolId),
+    byAnyOf(store, 'reviewEntries', 'actionId', actionIds),
+  ]);
+  return latestRatings(
+    reviews,
+    entries.filter((e) => e.schoolId === schoolId),
+  );
 }
 
 /** A school's visits and learning walks, newest first. */

@@ -12,6 +12,7 @@ import { NeedBlock } from './NeedBlock';
 import { NeedForm } from './NeedForm';
 import { Milestones } from './Milestones';
 import { AreaChanges } from './AreaChanges';
+import { useShown } from './paging';
 import './plan.css';
 
 /** One area for improvement: targets, improvement needed (1a, 1b…), their actions, milestones 1–5, and its changes. */
@@ -21,6 +22,7 @@ export default function AreaPage() {
   const today = todayIso();
   const [showArchived, setShowArchived] = useState(false);
   const { saved, failed, toast } = useSavedToast();
+  const { shownOf, showMore, showAtLeast } = useShown();
   const entry = useLiveQuery(async () => (areaId ? await areaView(school.id, areaId, today) : null) ?? false, [school.id, today, areaId]);
   if (entry === undefined)
     return (
@@ -111,6 +113,9 @@ export default function AreaPage() {
             shownNeeds={shown.map((x) => x.need)}
             allNeeds={needs.map((x) => x.need)}
             showArchived={showArchived}
+            shown={shownOf(n.need.id)}
+            onMore={() => showMore(n.need.id)}
+            onShowAtLeast={(count) => showAtLeast(n.need.id, count)}
             onSaved={saved}
             onFailed={failed}
           />

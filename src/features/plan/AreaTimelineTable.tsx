@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useIonRouter } from '@ionic/react';
 import { milestoneStateLabels, ukDate } from '../../domain';
 import type { AreaTimeline, TimelineRow, TimelineView } from './timelineView';
@@ -20,9 +20,10 @@ function barWords(row: TimelineRow): string {
  * down. Each action's row holds one bar from its start to its finish (one cell across the months,
  * so a plan of thousands of actions draws quickly), with words for screen readers; actions without
  * dates are listed in a row of their own; the milestones row marks each dated milestone, and
- * undated milestones are listed below it; today's month is marked.
+ * undated milestones are listed below it; today's month is marked. `children` go after the table
+ * (the button for the next page of a big area).
  */
-export function AreaTimelineTable({ area, timeline }: { area: AreaTimeline; timeline: TimelineView }) {
+export function AreaTimelineTable({ area, timeline, children }: { area: AreaTimeline; timeline: TimelineView; children?: ReactNode }) {
   const router = useIonRouter();
   const { months, today, todayAt } = timeline;
   const headingId = `timeline-area-${area.id}`;
@@ -139,6 +140,7 @@ export function AreaTimelineTable({ area, timeline }: { area: AreaTimeline; time
           </tbody>
         </table>
       </div>
+      {children}
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { ArchiveButton } from './ArchiveButton';
 import { MoveButtons } from './MoveButtons';
 import { NeedForm } from './NeedForm';
 import { canMove, moveRecord } from './reorder';
+import { ShowMore } from './ShowMore';
 import type { AreaView, NeedView } from './planView';
 
 interface NeedBlockProps {
@@ -25,12 +26,27 @@ interface NeedBlockProps {
   shownNeeds: ImprovementNeed[];
   allNeeds: ImprovementNeed[];
   showArchived: boolean;
+  /** How many of its actions are shown (a big plan's need shows a page at a time); show the next page, or at least `count`. */
+  shown: number;
+  onMore: () => void;
+  onShowAtLeast: (count: number) => void;
   onSaved: (message: string) => void;
   onFailed: (message: string) => void;
 }
 
-/** One "improvement needed" row (1a…) with its actions (i), (ii)…: edit, reorder, archive, add. */
-export function NeedBlock({ area, entry, shownNeeds, allNeeds, showArchived, onSaved, onFailed }: NeedBlockProps) {
+/** One "improvement needed" row (1a…) with its actions (i), (ii)…, a page at a time: edit, reorder, archive, add. */
+export function NeedBlock({
+  area,
+  entry,
+  shownNeeds,
+  allNeeds,
+  showArchived,
+  shown,
+  onMore,
+  onShowAtLeast,
+  onSaved,
+  onFailed,
+}: NeedBlockProps) {
   const { need, code } = entry;
   const actions = entry.actions.filter((a) => showArchived || !a.action.archived);
   const shownActions = actions.map((a) => a.action);
@@ -78,7 +94,7 @@ export function NeedBlock({ area, entry, shownNeeds, allNeeds, showArchived, onS
         <p className="muted">No actions yet.</p>
       ) : (
         <ul className="plan-rows">
-          {actions.map(({ action, code: ac, rating }) => {
+          {actions.slice(0, shown).map(({ action, code: ac, rating }) => {
             const moves = canMove(shownActions, action.id);
             return (
               <li key={action.id} className={action.archived ? 'is-archived' : undefined}>
@@ -119,6 +135,7 @@ export function NeedBlock({ area, entry, shownNeeds, allNeeds, showArchived, onS
           })}
         </ul>
       )}
+      <ShowMore hidden={actions.length - shown} what={`actions of ${code}`} onMore={onMore} />
       {!need.archived && (
         <Reveal label={`Add an action to ${code}`}>
           {(close) => (
@@ -129,6 +146,7 @@ export function NeedBlock({ area, entry, shownNeeds, allNeeds, showArchived, onS
               onSubmit={async (fields) => {
                 const position = nextPlace(all);
                 await createRecord('actions', area.schoolId, { ...fields, needId: need.id, areaId: area.id, position });
+                onShowAtLeast(actions.length + 1);
                 onSaved(`Action ${actionCode(area.number, need.position, position)} added`);
               }}
             />

@@ -1,3 +1,5 @@
+import { useEffect, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { todayIso, ukDate } from '../../domain';
@@ -6,27 +8,46 @@ import { Empty, Loading, Page, useSchool, to } from '../../ui';
 import { planView } from './planView';
 import { timelineView } from './timelineView';
 import { AreaTimelineTable } from './AreaTimelineTable';
+import { firstRows, useShown } from './paging';
+import { ShowMore } from './ShowMore';
 import './plan.css';
 import './timeline.css';
 
-/** The timeline of actions and milestones (seed 003, Appendix 2), area by area; scrolls sideways on a phone, prints on one landscape page per area. */
+/**
+ * The timeline of actions and milestones (seed 003, Appendix 2), area by area; scrolls sideways on a
+ * phone, prints on one landscape page per area. A big plan's areas show their first actions and a
+ * button for the next page (paging.ts); printing shows every action.
+ */
 export default function TimelinePage() {
   const school = useSchool();
   const today = todayIso();
-  const view = useLiveQuery(async () => (await planView(school.id, today)) ?? false, [school.id, today]);
+  const view = useLiveQuery(async () => (await planView(school.id, today, { rated: false })) ?? false, [school.id, today]);
+  const timeline = useMemo(() => (view ? timelineView(view, today) : null), [view, today]);
+  const { shownOf, showMore } = useShown();
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    // Paper shows every action: drawn before the browser prints (from the button or its own menu), paged again after.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    };
+  }, []);
   if (view === undefined)
     return (
       <Page title="Timeline" backTo={to('/plan')}>
         <Loading what="the timeline" />
       </Page>
     );
-  if (view === false)
+  if (view === false || !timeline)
     return (
       <Page title="Timeline" backTo={to('/plan')}>
         <Empty title="There is no action plan for this board yet." />
       </Page>
     );
-  const timeline = timelineView(view, today);
   const first = timeline.months[0]!;
   const last = timeline.months[timeline.months.length - 1]!;
   return (
@@ -50,7 +71,14 @@ export default function TimelinePage() {
           Add areas and their actions on the Plan screen; they appear here by month.
         </Empty>
       ) : (
-        timeline.areas.map((area) => <AreaTimelineTable key={area.id} area={area} timeline={timeline} />)
+        timeline.areas.map((whole) => {
+          const { area, hidden } = printing ? { area: whole, hidden: 0 } : firstRows(whole, shownOf(whole.id));
+          return (
+            <AreaTimelineTable key={area.id} area={area} timeline={timeline}>
+              <ShowMore hidden={hidden} what={`actions of area ${area.code}`} onMore={() => showMore(area.id)} />
+            </AreaTimelineTable>
+          );
+        })
       )}
     </Page>
   );

@@ -1,5 +1,5 @@
 import { latestRatings, milestoneState, needCodeOf, actionCodeOf, areaCodeOf, rollUpRating, type IsoDate } from '../../domain';
-import { areaDetail, attendanceFor, planOf, reviewsFor } from '../../data';
+import { areaDetail, attendanceFor, planOf, ratingsOf, reviewsFor } from '../../data';
 import type { Action, Area, ImprovementNeed, Milestone, Rating } from '../../domain';
 
 /** Items grouped by a key, once (a plan of 5,000 actions is not searched once per need). */
@@ -19,9 +19,15 @@ function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, 
  * The plan as the Plan screens show it: each area with its needs, actions, milestones and latest
  * ratings, each with the code the plan gives it (or the generated one). Archived areas, needs and
  * actions are included (each screen hides them unless asked); counts and ratings leave them out.
+ * `rated: false` (the timeline) reads no reviews or attendance: no ratings, no attendance figures.
  */
-export async function planView(schoolId: string, today: IsoDate) {
-  const [plan, reviews, attendance] = await Promise.all([planOf(schoolId), reviewsFor(schoolId), attendanceFor(schoolId)]);
+export async function planView(schoolId: string, today: IsoDate, { rated = true } = {}) {
+  const none = { reviews: [], entries: [] };
+  const [plan, reviews, attendance] = await Promise.all([
+    planOf(schoolId),
+    rated ? reviewsFor(schoolId) : none,
+    rated ? attendanceFor(schoolId) : { figures: [] },
+  ]);
   if (!plan) return null;
   const ratings = latestRatings(reviews.reviews, reviews.entries);
   const needsOf = groupBy(plan.needs, (n) => n.areaId);
@@ -71,9 +77,12 @@ function areaEntry(
 
 /** One area as its screen shows it, read on its own (not the whole plan): what a plan of thousands of actions needs to open quickly. */
 export async function areaView(schoolId: string, areaId: string, today: IsoDate) {
-  const [detail, reviews] = await Promise.all([areaDetail(areaId), reviewsFor(schoolId)]);
+  const detail = await areaDetail(areaId);
   if (!detail || detail.area.schoolId !== schoolId) return null;
-  const ratings = latestRatings(reviews.reviews, reviews.entries);
+  const ratings = await ratingsOf(
+    schoolId,
+    detail.needs.flatMap((n) => n.actions.map((a) => a.id)),
+  );
   const actionsOf = new Map(detail.needs.map((n) => [n.need.id, n.actions]));
   return areaEntry(
     detail.area,

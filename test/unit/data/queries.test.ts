@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { v7 } from 'uuid';
-import { buildDemoBoard, halfTermIndex } from '../../../src/domain';
+import { buildDemoBoard, halfTermIndex, latestRatings } from '../../../src/domain';
 import {
   actionDetail,
   areaDetail,
@@ -13,6 +13,7 @@ import {
   milestonesFor,
   outboxCount,
   planOf,
+  ratingsOf,
   reviewsFor,
   schoolsOnDevice,
   setCurrentSchool,
@@ -140,6 +141,19 @@ describe('queries', () => {
     expect(meetings.actions).toHaveLength(board.meetingActions?.length ?? 0);
     expect(await milestonesFor(other.schoolId, store)).toEqual([]);
     expect((await reviewsFor(other.schoolId, store)).reviews).toEqual([]);
+  });
+
+  it('ratingsOf gives the latest rating of just the actions asked for, as the whole of reviewsFor would', async () => {
+    const store = freshDb();
+    const { board, schoolId } = await demoOn(store);
+    const all = await reviewsFor(schoolId, store);
+    const whole = latestRatings(all.reviews, all.entries);
+    const some = board.actions!.slice(0, 5).map((a) => a.id);
+    const ratings = await ratingsOf(schoolId, some, store);
+    expect(ratings.size).toBeGreaterThan(0);
+    expect([...ratings.keys()].every((id) => some.includes(id))).toBe(true);
+    for (const id of some) expect(ratings.get(id)).toBe(whole.get(id));
+    expect(await ratingsOf(schoolId, [], store)).toEqual(new Map());
   });
 
   it('counts the outbox per school and the rows in every table', async () => {
