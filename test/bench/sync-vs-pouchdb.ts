@@ -8,7 +8,10 @@
 //         document each (the record's JSON with `_id` and `kind`), with PouchDB's default batches and
 //         with batches of 500. Each on a fresh browser context, alternating, median of
 //         BENCH_VS_POUCH_RUNS (3). Budget: Steward ÷ the faster PouchDB ≤ 0.5×.
-//   edit load: see test/bench/baselines/edit-load.ts.
+//   edit load: BENCH_VS_POUCH_DEVICES (10) devices on one board, each editing its own plan about every
+//         BENCH_VS_POUCH_EDIT_MS (500) for BENCH_VS_POUCH_SECONDS (15), each hearing of the others'
+//         edits as its system does (test/bench/baselines/edit-load.ts; Node clients over HTTP): the
+//         time from an edit to another device having it (p50, p99), and edits delivered a second.
 // Both servers run in their own process on a loopback port. Env: BENCH_DATABASE_URL as the sync bench.
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
@@ -29,10 +32,16 @@ import {
 } from './baselines/pouch-kit';
 import { buildLargeBoard } from './large-board';
 import { judged, median, type Bench, type Budgets, type Figure } from './shared';
-import { addMember, startServer, stopServer } from './sync-setup';
+import { pouchEditLoad, stewardEditLoad, type LoadResult } from './baselines/edit-load';
+import { addMember, addSchool, startServer, stopServer } from './sync-setup';
 import type { ChildProcess } from 'node:child_process';
 
-const RUNS = Number(process.env.BENCH_VS_POUCH_RUNS ?? 3);
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const RUNS = env('BENCH_VS_POUCH_RUNS', 3);
+const DEVICES = env('BENCH_VS_POUCH_DEVICES', 10);
+const EDIT_MS = env('BENCH_VS_POUCH_EDIT_MS', 500);
+const SECONDS = env('BENCH_VS_POUCH_SECONDS', 15);
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
 const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 const budgets = {
@@ -171,10 +180,33 @@ async function measure(): Promise<Figure[]> {
       },
       { measure: '  PouchDB replicate.from pouchdb-server, default batches (100)', value: Math.round(pd), unit: 'ms' },
       { measure: '  PouchDB replicate.from pouchdb-server, batches of 500', value: Math.round(pf), unit: 'ms' },
-      judged(
-        { measure: '  Steward ÷ the faster PouchDB', value: Math.round((st / Math.min(pd, pf)) * 100) / 100, unit: '×' },
-        budgets.firstSync,
-      ),
+      judged({ measure: '  Steward ÷ the faster PouchDB', value: ratio(st, Math.min(pd, pf)), unit: '×' }, budgets.firstSync),
+    );
+
+    // The steady edit load, Steward then PouchDB, each after a short warm-up of its own.
+    const editBoard = await addSchool(db, 'Busy Board');
+    const tokens = await Promise.all(Array.from({ length: DEVICES }, () => addMember(db!, editBoard, 'governor')));
+    await stewardEditLoad(server.base, editBoard, tokens, EDIT_MS, 2);
+    await pouchEditLoad(pouch.base, DEVICES, EDIT_MS, 2);
+    figures.push({ measure: 'load average (1 min) before the edit load', value: Number(loadavg()[0]!.toFixed(2)), unit: '' });
+    const st2 = await stewardEditLoad(server.base, editBoard, tokens, EDIT_MS, SECONDS);
+    const pd2 = await pouchEditLoad(pouch.base, DEVICES, EDIT_MS, SECONDS);
+    const offered = `${DEVICES} devices, an edit each every ${EDIT_MS / 1000} s on average`;
+    const of = (who: string, r: LoadResult): Figure[] => [
+      { measure: `edit load (${offered}), ${who}: edit to another device, p50`, value: Math.round(r.p50), unit: 'ms' },
+      { measure: `  ${who}: p99`, value: Math.round(r.p99), unit: 'ms' },
+      { measure: `  ${who}: edits reaching other devices (${r.edits} edits made)`, value: Math.round(r.delivered), unit: '/s' },
+    ];
+    figures.push(
+      ...of('Steward', st2),
+      ...of('PouchDB', pd2),
+      { measure: '  Steward ÷ PouchDB, p50 (lower is faster)', value: ratio(st2.p50, pd2.p50), unit: '×' },
+      { measure: '  Steward ÷ PouchDB, p99', value: ratio(st2.p99, pd2.p99), unit: '×' },
+      {
+        measure: '  Steward ÷ PouchDB, edits reaching other devices (higher is more)',
+        value: ratio(st2.delivered, pd2.delivered),
+        unit: '×',
+      },
       { measure: 'load average (1 min) at the end', value: Number(loadavg()[0]!.toFixed(2)), unit: '' },
     );
     return figures;
