@@ -20,6 +20,7 @@ import { pulledHistory } from './pulledHistory';
 type Fields = Record<string, unknown>;
 const keyOf = (kind: string, id: string) => `${kind}\u0000${id}`;
 const isKind = (kind: string): kind is RecordKind => Object.hasOwn(recordKinds, kind);
+const listIn = <T>(lists: Map<RecordKind, T[]>, kind: RecordKind): T[] => lists.get(kind) ?? lists.set(kind, []).get(kind)!;
 
 /** Every change of the board still on this device (unsent, or refused and kept), oldest first. */
 export async function unsentChanges(store: StewardDb, schoolId: string): Promise<OutboxEntry[]> {
@@ -114,23 +115,38 @@ async function writeChanges(
   history?: HistoryEntry[],
 ): Promise<HlcStamp | null> {
   let latest: HlcStamp | null = null;
+  // Written a kind at a time with bulkPut/bulkDelete (one IndexedDB round trip per kind, not per
+  // record); a record met twice first writes what is held, so the page's order still holds.
+  const puts = new Map<RecordKind, unknown[]>();
+  const gone = new Map<RecordKind, string[]>();
+  const held = new Set<string>();
+  const flush = async () => {
+    for (const [kind, rows] of puts) await store.records(kind).bulkPut(rows as never[]);
+    for (const [kind, ids] of gone) await store.records(kind).bulkDelete(ids);
+    puts.clear();
+    gone.clear();
+    held.clear();
+  };
   for (const change of changes) {
     if (!isKind(change.kind)) continue; // a kind this version of the app does not know yet
-    const table = store.records(change.kind);
+    const key = keyOf(change.kind, change.id);
+    if (held.has(key)) await flush();
     if ('withdrawn' in change) {
-      await table.delete(change.id);
+      held.add(key);
+      listIn(gone, change.kind).push(change.id);
       continue;
     }
     if (change.data.schoolId !== schoolId) continue;
-    const record = layOnTop(change.kind, change.data, change.clocks ?? {}, mine.get(keyOf(change.kind, change.id)) ?? []);
+    const record = layOnTop(change.kind, change.data, change.clocks ?? {}, mine.get(key) ?? []);
     if (history && record) {
-      history.push(
-        ...pulledHistory(change.kind, (await table.get(change.id)) as AnyRecord | undefined, record as AnyRecord, change.authors),
-      );
+      const before = (await store.records(change.kind).get(change.id)) as AnyRecord | undefined;
+      history.push(...pulledHistory(change.kind, before, record as AnyRecord, change.authors));
     }
-    await table.put(record as never);
+    held.add(key);
+    listIn(puts, change.kind).push(record);
     if (latest === null || compareHlc(change.hlc, latest) > 0) latest = change.hlc;
   }
+  await flush();
   return latest;
 }
 

@@ -13,6 +13,7 @@ import largePlan from './large-plan';
 import visitBench from './visit';
 import attendanceBench from './attendance';
 import syncBench from './sync';
+import syncVsPouchdb from './sync-vs-pouchdb';
 import meetingBench from './meeting';
 import exportsBench from './exports';
 import streamsBench from './streams';
@@ -32,6 +33,7 @@ const benches: Bench[] = [
   exportsBench,
   planImport,
   syncBench,
+  syncVsPouchdb,
   streamsBench,
 ];
 
