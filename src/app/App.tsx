@@ -5,6 +5,7 @@ import { currentSchool, db } from '../data';
 import { HeaderStatusContext, Loading, SchoolContext } from '../ui';
 import { UpdatePrompt } from './UpdatePrompt';
 import { preloadable } from './preloadable';
+import { FirstPaintDone, useRememberFirstScreen } from './firstPaint';
 
 // The tabs (with the router and Today) load once a board is on the device, so a new device's
 // welcome screen does not download them, and a device with a board does not download the welcome.
@@ -27,6 +28,7 @@ const signedInHeader = (
 export function App() {
   const school = useLiveQuery(async () => (await currentSchool()) ?? null, []);
   const [joining, setJoining] = useState(() => location.pathname === '/join');
+  useRememberFirstScreen(school);
   // Sync runs in the background while this device is signed in to a board's server (src/sync). The
   // engine is loaded only then, and after the first screen, so a device that is not signed in never
   // downloads it.
@@ -56,18 +58,21 @@ export function App() {
               setJoining(false);
             }}
           />
+          <FirstPaintDone />
         </Suspense>
       ) : school === undefined ? (
         <Loading what="Steward" />
       ) : school === null ? (
         <Suspense fallback={<Loading what="Steward" />}>
           <Welcome signIn={<WelcomeSignIn />} prepareBoard={preloadTabs} />
+          <FirstPaintDone />
         </Suspense>
       ) : (
         <SchoolContext.Provider value={school}>
           <HeaderStatusContext.Provider value={signedIn ? signedInHeader : null}>
             <Suspense fallback={<Loading what="Steward" />}>
               <Tabs />
+              <FirstPaintDone />
             </Suspense>
           </HeaderStatusContext.Provider>
         </SchoolContext.Provider>

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setupIonicReact } from '@ionic/react';
 import { QueryClientProvider, onlineManager } from '@tanstack/react-query';
@@ -16,10 +16,15 @@ import '../ui/forms.css';
 setupIonicReact({ mode: 'md' });
 connectOnlineManager(onlineManager);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+// index.html has painted the first screen already; as a transition, the app's first render gives
+// the page back to the browser every few milliseconds instead of holding it until done.
+const root = createRoot(document.getElementById('root')!);
+startTransition(() =>
+  root.render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

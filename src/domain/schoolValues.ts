@@ -15,6 +15,9 @@ export const riskCategoryLabel = (c: RiskCategory) => `Category ${c}: ${riskCate
 /** Seed 004's improvement phases, with their expected length. */
 export const improvementPhases = ['Stabilise', 'Repair', 'Improve', 'Sustain'] as const;
 export type ImprovementPhase = (typeof improvementPhases)[number];
+/** A school's standing as Today's banner puts it: 'Category 4: School of Concern · Repair phase'. */
+export const schoolStanding = (school: { riskCategory: RiskCategory; improvementPhase: ImprovementPhase }) =>
+  `${riskCategoryLabel(school.riskCategory)} · ${school.improvementPhase} phase`;
 export const phaseDurations: Record<ImprovementPhase, string> = {
   Stabilise: '6 to 12 weeks',
   Repair: 'up to 1 year',

@@ -1,5 +1,6 @@
 // The app server against a small fake dist/ folder: caching, SPA fallback, API 404s, security headers.
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliCompressSync } from 'node:zlib';
@@ -172,5 +173,15 @@ describe('security headers', () => {
     expect(csp).toContain("connect-src 'self'");
     expect(csp).toContain("worker-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
+  });
+
+  it("allow index.html's inline scripts by their hash, and no other inline script", async () => {
+    const source = readFileSync(new URL('../../index.html', import.meta.url), 'utf8');
+    const inline = [...source.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline).toHaveLength(1);
+    const res = await app.inject({ url: '/', headers: html });
+    const scriptSrc = /script-src ([^;]*)/.exec(String(res.headers['content-security-policy']))![1]!.split(' ');
+    const hashes = inline.map((code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`);
+    expect(scriptSrc).toEqual(["'self'", ...hashes]);
   });
 });

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton, IonItem, IonLabel, IonList } from '@ionic/react';
-import { halfTermLabel, halfTermOf, riskCategoryLabel, todayIso, ukDateLong } from '../../domain';
+import { halfTermLabel, halfTermOf, schoolStanding, todayIso, ukDateLong } from '../../domain';
 import { schoolsOnDevice } from '../../data';
 import { Page, Loading, useSchool, to } from '../../ui';
 import { todayFor } from './todayQuery';
@@ -24,9 +24,7 @@ export default function TodayPage() {
         <>
           <div className="school-banner">
             <p className="school-name">{school.name}</p>
-            <p>
-              {riskCategoryLabel(school.riskCategory)} · {school.improvementPhase} phase
-            </p>
+            <p>{schoolStanding(school)}</p>
             <p>
               {ukDateLong(today)} · {halfTermLabel(halfTermOf(today))}
             </p>
