@@ -14,20 +14,7 @@ import {
   type StewardDb,
 } from '../../../src/data';
 import { freshDb } from '../data/fixtures';
-
-const meetingInput = (date: string) => ({
-  kind: 'School Improvement Committee' as const,
-  date,
-  time: '16:00',
-  venue: 'Library',
-  attendees: [{ name: 'Helen Whitfield', office: 'Chair', member: true, attendance: 'present' as const }],
-  quorum: 1,
-  declarations: '',
-  papers: [],
-  confidentialItems: 0,
-  minutesStatus: 'draft' as const,
-  approvedBy: '',
-});
+import { meetingInput } from './fixtures';
 
 async function twoMeetings(store: StewardDb) {
   const schoolId = v7();

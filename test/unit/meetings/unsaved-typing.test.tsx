@@ -8,23 +8,10 @@ import { SchoolContext } from '../../../src/ui';
 import MinutesPage from '../../../src/features/meetings/MinutesPage';
 import { notSaved } from '../../../src/features/meetings/UnsavedTyping';
 import { smallBoard } from '../data/fixtures';
+import { meetingInput } from './fixtures';
 
 afterAll(async () => {
   await db.delete();
-});
-
-const meetingInput = (date: string) => ({
-  kind: 'School Improvement Committee' as const,
-  date,
-  time: '16:00',
-  venue: 'Library',
-  attendees: [{ name: 'Helen Whitfield', office: 'Chair', member: true, attendance: 'present' as const }],
-  quorum: 1,
-  declarations: '',
-  papers: [],
-  confidentialItems: 0,
-  minutesStatus: 'draft' as const,
-  approvedBy: '',
 });
 
 describe('typing when the minutes lock', () => {
