@@ -42,6 +42,7 @@ export default defineConfig({
           environment: 'node',
           include: ['test/e2e/**/*.test.ts'],
           globalSetup: ['test/e2e/global-setup.ts'],
+          setupFiles: ['test/e2e/on-failure.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -15,9 +15,15 @@ export const chromiumFlags = [
   '--disable-quic',
 ];
 
+/** Every browser launched in this process and not yet closed (read by on-failure.ts when a test fails). */
+export const openBrowsers = new Set<Browser>();
+
 /** Launches headless system Chromium (/usr/bin/chromium). Close it in afterAll. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumFlags });
+  openBrowsers.add(browser);
+  browser.on('disconnected', () => openBrowsers.delete(browser));
+  return browser;
 }
 
 const common = { locale: 'en-GB', timezoneId: 'Europe/London', serviceWorkers: 'allow' } as const;

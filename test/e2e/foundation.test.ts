@@ -71,6 +71,10 @@ describe('foundation: an installable offline app with the demo board', () => {
     await current(page).locator('ion-textarea textarea').fill('Phonics leader showed the new assessment tracker.');
     await current(page).getByRole('button', { name: 'Save note' }).click();
     await until(() => current(page).getByText('Phonics leader showed the new assessment tracker.').isVisible()).toBe(true);
+    // Saved means stored: the toast says so only after the write, and the note is in IndexedDB.
+    await until(() => page.locator('ion-toast[message="Note saved on this device"]').count()).toBeGreaterThan(0);
+    const evidence = await recordsOnDevice<{ kind: string; text: string }>(page, 'evidence');
+    expect(evidence.some((e) => e.kind === 'note' && e.text === 'Phonics leader showed the new assessment tracker.')).toBe(true);
   });
 
   it('reloads with the network off, and the change and the note are still there', async () => {
