@@ -17,3 +17,4 @@ export { versions, latestVersion, latestStores, applyVersions, type SchemaVersio
 export { deviceIdOf, receiveStamp } from './clock';
 export * from './commands';
 export * from './queries';
+export { useRememberedQuery, rememberedAnswer, REMEMBERED_MOST, type QueryDeps } from './remembered';

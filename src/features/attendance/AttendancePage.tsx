@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { figuresDue, halfTermIndex, halfTermLabel, halfTermOf, schoolYearLabel, todayIso } from '../../domain';
 import { Empty, Loading, Page, Section, useSchool, to } from '../../ui';
@@ -7,12 +6,13 @@ import { Charts } from './Charts';
 import { FiguresTable } from './FiguresTable';
 import { AnswersList } from './AnswersList';
 import './attendance.css';
+import { useRememberedQuery } from '../../data';
 
 /** Attendance: the figures and their trends, the questions they raise, what was asked and answered, and the yearly duties. */
 export default function AttendancePage() {
   const school = useSchool();
   const today = todayIso();
-  const view = useLiveQuery(() => attendanceView(school, today), [school, today]);
+  const view = useRememberedQuery('attendance', [school.id, school.updatedAt, today], () => attendanceView(school, today));
   if (!view)
     return (
       <Page title="Attendance">

@@ -1,9 +1,8 @@
 import './meetings.css';
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton, IonItem, IonLabel, IonList } from '@ionic/react';
 import { minutesStatusLabels, schoolYearOf, suggestedMeetings, todayIso, ukDate, type Meeting } from '../../domain';
-import { createRecord, db, meetingsFor, membersOf } from '../../data';
+import { createRecord, db, meetingsFor, membersOf, useRememberedQuery } from '../../data';
 import { Empty, Loading, Page, Section, useSavedToast, problemText, useSchool, to } from '../../ui';
 import { invitedFrom } from './MeetingFormPage';
 
@@ -31,14 +30,14 @@ function MeetingList({ meetings }: { meetings: Meeting[] }) {
 export default function MeetingsPage() {
   const school = useSchool();
   const today = todayIso();
-  const data = useLiveQuery(async () => {
+  const data = useRememberedQuery('meetings', [school.id], async () => {
     const [meetings, termDates, members] = await Promise.all([
       meetingsFor(school.id),
       db.termDates.where('schoolId').equals(school.id).toArray(),
       membersOf(school.id),
     ]);
     return { ...meetings, termDates: termDates.filter((t) => !t.deleted), members };
-  }, [school.id]);
+  });
   const { saved, failed, toast } = useSavedToast();
   const [busy, setBusy] = useState(false);
   if (!data)

@@ -1,5 +1,4 @@
 import { useParams } from 'react-router-dom';
-import { useLiveQuery } from 'dexie-react-hooks';
 import {
   actionCodeOf,
   areaCodeOf,
@@ -11,7 +10,7 @@ import {
   ukDate,
   visibilityLabels,
 } from '../../domain';
-import { actionDetail, updateRecord } from '../../data';
+import { actionDetail, updateRecord, useRememberedQuery } from '../../data';
 import { Badge, Empty, Loading, Page, Section, Reveal, useSavedToast, to } from '../../ui';
 import { StatusChooser } from './StatusChooser';
 import { NoteForm } from './NoteForm';
@@ -23,7 +22,7 @@ import './plan.css';
 /** One action: what it is, who leads it, its dates and success criteria; edit it, change its status, add notes, see its changes. */
 export default function ActionPage() {
   const { actionId } = useParams();
-  const detail = useLiveQuery(async () => (actionId ? ((await actionDetail(actionId)) ?? false) : false), [actionId]);
+  const detail = useRememberedQuery('action', [actionId], async () => (actionId ? ((await actionDetail(actionId)) ?? false) : false));
   const { saved, failed, toast } = useSavedToast();
   if (detail === undefined)
     return (

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { IonToggle } from '@ionic/react';
 import { nextPlace, todayIso } from '../../domain';
-import { createRecord, updateRecord } from '../../data';
+import { createRecord, updateRecord, useRememberedQuery } from '../../data';
 import { Badge, Empty, Loading, Page, RatingBadge, Section, useSchool, Reveal, useSavedToast, to } from '../../ui';
 import { areaView } from './planView';
 import { AreaForm } from './AreaForm';
@@ -23,7 +22,11 @@ export default function AreaPage() {
   const [showArchived, setShowArchived] = useState(false);
   const { saved, failed, toast } = useSavedToast();
   const { shownOf, showMore, showAtLeast } = useShown();
-  const entry = useLiveQuery(async () => (areaId ? await areaView(school.id, areaId, today) : null) ?? false, [school.id, today, areaId]);
+  const entry = useRememberedQuery(
+    'area',
+    [school.id, today, areaId],
+    async () => (areaId ? await areaView(school.id, areaId, today) : null) ?? false,
+  );
   if (entry === undefined)
     return (
       <Page title="Area" backTo={to('/plan')}>

@@ -1,8 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton, IonIcon } from '@ionic/react';
 import { calendarOutline } from 'ionicons/icons';
 import { performanceActuals, shiftDate, todayIso, ukDate } from '../../domain';
-import { createRecord, updateRecord } from '../../data';
+import { createRecord, updateRecord, useRememberedQuery } from '../../data';
 import { Empty, Loading, Page, Section, useSchool, Reveal, useSavedToast, to } from '../../ui';
 import { planView } from './planView';
 import { AreasList } from './AreasList';
@@ -16,7 +15,7 @@ import './plan.css';
 export default function PlanPage() {
   const school = useSchool();
   const today = todayIso();
-  const view = useLiveQuery(async () => (await planView(school.id, today)) ?? false, [school.id, today]);
+  const view = useRememberedQuery('plan', [school.id, today], async () => (await planView(school.id, today)) ?? false);
   const { saved, failed, toast } = useSavedToast();
   if (view === undefined)
     return (

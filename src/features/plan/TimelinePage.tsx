@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { todayIso, ukDate } from '../../domain';
 import { platform } from '../../platform';
@@ -12,6 +11,7 @@ import { firstRows, useShown } from './paging';
 import { ShowMore } from './ShowMore';
 import './plan.css';
 import './timeline.css';
+import { useRememberedQuery } from '../../data';
 
 /**
  * The timeline of actions and milestones (seed 003, Appendix 2), area by area; scrolls sideways on a
@@ -21,7 +21,11 @@ import './timeline.css';
 export default function TimelinePage() {
   const school = useSchool();
   const today = todayIso();
-  const view = useLiveQuery(async () => (await planView(school.id, today, { rated: false })) ?? false, [school.id, today]);
+  const view = useRememberedQuery(
+    'plan unrated',
+    [school.id, today],
+    async () => (await planView(school.id, today, { rated: false })) ?? false,
+  );
   const timeline = useMemo(() => (view ? timelineView(view, today) : null), [view, today]);
   const { shownOf, showMore } = useShown();
   const [printing, setPrinting] = useState(false);

@@ -1,9 +1,8 @@
 import './reviews.css';
 import { useParams } from 'react-router-dom';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { isAttendanceAction, lockedMessage, ratingLabels, halfTermLabel, timingText, ukDate } from '../../domain';
-import { actionDetail, reviewEntryFor } from '../../data';
+import { actionDetail, reviewEntryFor, useRememberedQuery } from '../../data';
 import { Empty, Loading, Page } from '../../ui';
 import { useReview } from './useReview';
 import { actionCodeIn, pathOf, placeOf, reviewTitle, stepsOf, type Step } from './walk';
@@ -25,11 +24,11 @@ function linkTo(reviewId: string, step: Step | undefined, areaNumber: (id: strin
 export default function ReviewActionPage() {
   const { reviewId, actionId } = useParams();
   const detail = useReview(reviewId);
-  const card = useLiveQuery(async () => {
+  const card = useRememberedQuery('review card', [reviewId, actionId], async () => {
     if (!reviewId || !actionId) return false;
     const [action, entry] = await Promise.all([actionDetail(actionId), reviewEntryFor(reviewId, actionId)]);
     return action ? { action, entry: entry ?? null } : false;
-  }, [reviewId, actionId]);
+  });
   const back = reviewId ? `/reviews/${reviewId}` : '/reviews';
   if (detail === undefined || card === undefined)
     return (

@@ -1,7 +1,6 @@
 import './reviews.css';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { ratingTrend } from '../../domain';
-import { planOf, reviewsFor } from '../../data';
+import { planOf, reviewsFor, useRememberedQuery } from '../../data';
 import { Empty, Loading, Page, Section, useSchool, Disclosure, to } from '../../ui';
 import { PerformanceChart } from './PerformanceChart';
 import { TrendGrid, TrendKey } from './TrendGrid';
@@ -19,7 +18,7 @@ async function trendFor(schoolId: string) {
 /** Ratings across half terms at a glance (areas, then each area's actions) and the performance targets against actuals. */
 export default function TrendPage() {
   const school = useSchool();
-  const data = useLiveQuery(async () => (await trendFor(school.id)) ?? false, [school.id]);
+  const data = useRememberedQuery('trend', [school.id], async () => (await trendFor(school.id)) ?? false);
   if (data === undefined)
     return (
       <Page title="Trend and targets" backTo={to('/reviews')}>

@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { reviewDetail, type ReviewDetail } from '../../data';
+import { reviewDetail, type ReviewDetail, useRememberedQuery } from '../../data';
 
 /** The review with everything it shows, live: undefined while loading, false when it is not on this device. */
 export function useReview(reviewId: string | undefined): ReviewDetail | false | undefined {
-  return useLiveQuery(async () => (reviewId ? ((await reviewDetail(reviewId)) ?? false) : false), [reviewId]);
+  return useRememberedQuery('review', [reviewId], async () => (reviewId ? ((await reviewDetail(reviewId)) ?? false) : false));
 }

@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { educationPhases, phaseDurations, riskCategoryLabel, ukDate } from '../../domain';
-import { outboxCount } from '../../data';
+import { outboxCount, useRememberedQuery } from '../../data';
 import { Page, Section, useSchool, to } from '../../ui';
 import { StorageSection } from './StorageSection';
 import { BoardsSection } from './BoardsSection';
@@ -11,7 +10,7 @@ import { YourName } from './YourName';
 /** This board's details, what is stored on this device, and housekeeping. */
 export default function SettingsPage() {
   const school = useSchool();
-  const waiting = useLiveQuery(() => outboxCount(school.id), [school.id]);
+  const waiting = useRememberedQuery('outbox count', [school.id], () => outboxCount(school.id));
   return (
     <Page title="Settings" backTo={to('/today')} noSettings>
       <BoardsSection />

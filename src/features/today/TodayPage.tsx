@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton, IonItem, IonLabel, IonList } from '@ionic/react';
 import { halfTermLabel, halfTermOf, schoolStanding, todayIso, ukDateLong } from '../../domain';
-import { schoolsOnDevice } from '../../data';
+import { schoolsOnDevice, useRememberedQuery } from '../../data';
 import { Page, Loading, useSchool, to } from '../../ui';
 import { todayFor } from './todayQuery';
 import { AttentionList } from './AttentionList';
@@ -14,7 +14,7 @@ import { AttendanceDue } from './AttendanceDue';
 export default function TodayPage() {
   const school = useSchool();
   const today = todayIso();
-  const data = useLiveQuery(() => todayFor(school.id, today), [school.id, today]);
+  const data = useRememberedQuery('today', [school.id, today], () => todayFor(school.id, today));
   const boards = useLiveQuery(async () => (await schoolsOnDevice()).length, [], 1);
   return (
     <Page title="Today">

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { checklistProgress, reportStatusLabels, todayIso, ukDateLong, visitAttention, visitStatusLabels } from '../../domain';
-import { updateRecord, visitDetail } from '../../data';
+import { updateRecord, visitDetail, useRememberedQuery } from '../../data';
 import { Badge, Empty, Loading, Page, Section, problemText, to } from '../../ui';
 import { VisitFindings } from './VisitFindings';
 import { finishVisit, startVisit } from './finish';
@@ -14,7 +13,7 @@ const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** One visit: its plan, the checklist, findings tied to actions, the report, and what to do next. */
 export default function VisitPage() {
   const { visitId = '' } = useParams();
-  const detail = useLiveQuery(async () => (await visitDetail(visitId)) ?? false, [visitId]);
+  const detail = useRememberedQuery('visit', [visitId], async () => (await visitDetail(visitId)) ?? false);
   const [confirmCancel, setConfirmCancel] = useState(false);
   const [error, setError] = useState('');
   // Fetch the checklist and report screens while the governor reads this one, so they open at once (and offline).

@@ -1,7 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton } from '@ionic/react';
 import { todayIso, visitsNeedingAttention } from '../../domain';
-import { visitsFor } from '../../data';
+import { visitsFor, useRememberedQuery } from '../../data';
 import { Empty, Loading, Page, Section, useSchool, to } from '../../ui';
 import { VisitList } from './VisitList';
 import { useBuiltInChecklists } from './useBuiltInChecklists';
@@ -12,7 +11,7 @@ export default function VisitsPage() {
   const school = useSchool();
   useBuiltInChecklists(school.id);
   const today = todayIso();
-  const visits = useLiveQuery(() => visitsFor(school.id), [school.id]);
+  const visits = useRememberedQuery('visits', [school.id], () => visitsFor(school.id));
   if (!visits)
     return (
       <Page title="Visits">

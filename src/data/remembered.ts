@@ -1,0 +1,56 @@
+import Dexie from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+
+// A screen opened again shows at once what it showed last time, when nothing on the device has
+// changed since: each named live query's last answer is remembered (the newest few), and every
+// answer is forgotten the moment a write to the device's database commits (by this device, by
+// sync, or by another tab), so a remembered answer is never out of date. An answer whose read
+// spanned a commit is not kept: it may have read what was there before. A screen whose answer is
+// not remembered shows its loading line while it reads, as before.
+
+/** How many answers are remembered (the most recently used are kept). */
+export const REMEMBERED_MOST = 40;
+
+/** The parts of a query's key: the values the query depends on. */
+export type QueryDeps = readonly (string | number | boolean | null | undefined)[];
+
+const remembered = new Map<string, unknown>();
+/** Counts the commits seen: an answer read while one happened is not kept (it may predate it). */
+let writes = 0;
+
+function forgetAll(): void {
+  writes++;
+  remembered.clear();
+}
+Dexie.on('storagemutated', forgetAll);
+
+function remember(key: string, answer: unknown): void {
+  remembered.delete(key);
+  remembered.set(key, answer);
+  if (remembered.size > REMEMBERED_MOST) remembered.delete(remembered.keys().next().value!);
+}
+
+/** The remembered answer for a key, if any (for tests and for a screen that wants to know). */
+export function rememberedAnswer(name: string, deps: QueryDeps): unknown {
+  return remembered.get(keyOf(name, deps));
+}
+
+const keyOf = (name: string, deps: QueryDeps) => `${name}\u0000${JSON.stringify(deps)}`;
+
+/**
+ * As dexie-react-hooks' useLiveQuery, for a screen's main read: `name` says which query it is (one
+ * name per query function and its options), `deps` the values it reads with. Returns the answer for
+ * these deps (never the answer for earlier deps), the remembered one until the live one arrives, or
+ * undefined while it is read.
+ */
+export function useRememberedQuery<T>(name: string, deps: QueryDeps, query: () => Promise<T>): T | undefined {
+  const key = keyOf(name, deps);
+  const live = useLiveQuery(async () => {
+    const before = writes;
+    const answer = await query();
+    if (writes === before) remember(key, answer);
+    return { key, answer };
+  }, [key]);
+  if (live?.key === key) return live.answer;
+  return remembered.get(key) as T | undefined;
+}
