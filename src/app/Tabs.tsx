@@ -3,7 +3,8 @@ import { IonIcon, IonLabel, IonRouterOutlet, IonTabBar, IonTabButton, IonTabs } 
 import { IonReactRouter } from '@ionic/react-router';
 import { Navigate, Route } from 'react-router-dom';
 import { calendarOutline, listOutline, peopleOutline, sunnyOutline, walkOutline } from 'ionicons/icons';
-import { Loading, type ScreenPath } from '../ui';
+import { todayIso } from '../domain';
+import { Loading, useSchool, type ScreenPath } from '../ui';
 import TodayPage from '../features/today/TodayPage';
 import { preloadScreens, routes } from './routes';
 import { whenTabsDefined } from './paper';
@@ -27,7 +28,9 @@ const tabs = [
 /** The five tabs and every route under them. Screens other than Today load on demand, or while the app is idle. */
 export default function Tabs() {
   useEffect(whenTabsDefined, []);
-  useEffect(preloadScreens, []); // after Today is drawn, every other screen is fetched while the device is idle
+  const schoolId = useSchool().id;
+  // After Today is drawn, every other screen is fetched while the device is idle, and the tabs' own screens read ahead.
+  useEffect(() => preloadScreens({ schoolId, today: todayIso() }), [schoolId]);
   return (
     <IonReactRouter>
       <IonTabs>

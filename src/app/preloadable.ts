@@ -5,9 +5,11 @@ import { lazy, type ComponentType } from 'react';
  * component does not suspend at all: its loader hands React the module synchronously, so no fallback
  * is shown and React's Suspense reveal throttle (about 300 ms) is never paid.
  */
-export function preloadable<P extends object>(load: () => Promise<{ default: ComponentType<P> }>) {
-  let loaded: { default: ComponentType<P> } | undefined;
-  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+export function preloadable<P extends object, M extends { default: ComponentType<P> } = { default: ComponentType<P> }>(
+  load: () => Promise<M>,
+) {
+  let loaded: M | undefined;
+  let loading: Promise<M> | undefined;
   const preload = () =>
     (loading ??= load().then(
       (m) => (loaded = m),

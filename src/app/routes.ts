@@ -1,4 +1,5 @@
 import type { ComponentType, LazyExoticComponent } from 'react';
+import type { ReadAhead, ReadAheadContext } from '../data';
 import type { ScreenPath } from '../ui';
 import { preloadable } from './preloadable';
 
@@ -7,10 +8,10 @@ import { preloadable } from './preloadable';
  * Add a screen with its address in src/ui/paths.ts and one line here; keep paths under the tab they
  * belong to (/plan/…, /visits/…). test/unit/ui/paths.test.ts checks that every address has its screen.
  */
-const loaders: (() => Promise<unknown>)[] = [];
+const loaders: (() => Promise<{ readAhead?: ReadAhead }>)[] = [];
 
 /** A screen loaded on demand; `preloadScreens` fetches every one ahead of need. */
-function onDemand(load: () => Promise<{ default: ComponentType }>): LazyExoticComponent<ComponentType> {
+function onDemand(load: () => Promise<{ default: ComponentType; readAhead?: ReadAhead }>): LazyExoticComponent<ComponentType> {
   const { Component, preload } = preloadable(load);
   loaders.push(preload);
   return Component;
@@ -65,9 +66,10 @@ export const routes: { path: Exclude<ScreenPath, '/today'>; screen: LazyExoticCo
  * the tabs' own screens first (the order of `routes`). Once a screen's chunk is in, opening it shows
  * no loading line: its component renders without suspending (preloadable.ts). Started after Today
  * has been drawn, so none of this is the first screen's JavaScript; the mark lets the first-screen
- * bench tell the two apart.
+ * bench tell the two apart. A screen whose module exports `readAhead` (the tabs' own screens) then
+ * reads its main query for `context`, so its first opening shows its content, not its loading line.
  */
-export function preloadScreens(): () => void {
+export function preloadScreens(context: ReadAheadContext): () => void {
   const idle = (f: () => void) =>
     typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 50);
   let stopped = false;
@@ -75,7 +77,8 @@ export function preloadScreens(): () => void {
     if (stopped || i >= loaders.length) return;
     if (i === 0) performance.mark('steward:preload-screens');
     loaders[i]!()
-      .catch(() => undefined) // offline before the chunk was cached: it is fetched when opened
+      .then((screen) => (stopped ? undefined : screen.readAhead?.(context)))
+      .catch(() => undefined) // offline before the chunk was cached: it is fetched when opened; a failed read is read again then
       .finally(() => idle(() => next(i + 1)));
   };
   idle(() => next(0));

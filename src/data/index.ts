@@ -17,4 +17,12 @@ export { versions, latestVersion, latestStores, applyVersions, type SchemaVersio
 export { deviceIdOf, receiveStamp } from './clock';
 export * from './commands';
 export * from './queries';
-export { useRememberedQuery, rememberedAnswer, REMEMBERED_MOST, type QueryDeps } from './remembered';
+export {
+  useRememberedQuery,
+  rememberAhead,
+  rememberedAnswer,
+  REMEMBERED_MOST,
+  type QueryDeps,
+  type ReadAhead,
+  type ReadAheadContext,
+} from './remembered';

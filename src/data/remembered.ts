@@ -54,3 +54,25 @@ export function useRememberedQuery<T>(name: string, deps: QueryDeps, query: () =
   if (live?.key === key) return live.answer;
   return remembered.get(key) as T | undefined;
 }
+
+/** What a screen's read ahead is given: the board shown and today's date. */
+export interface ReadAheadContext {
+  schoolId: string;
+  today: string;
+}
+
+/** A screen's way to read its main query ahead of need, while the app is idle (see app/routes.ts). */
+export type ReadAhead = (context: ReadAheadContext) => Promise<void>;
+
+/**
+ * Reads a query once, now, and remembers its answer as useRememberedQuery would, so the screen's
+ * first opening shows it at once. Nothing is read if the answer is remembered already; nothing is
+ * kept if a write commits meanwhile.
+ */
+export async function rememberAhead<T>(name: string, deps: QueryDeps, query: () => Promise<T>): Promise<void> {
+  const key = keyOf(name, deps);
+  if (remembered.has(key)) return;
+  const before = writes;
+  const answer = await query();
+  if (writes === before) remember(key, answer);
+}

@@ -1,18 +1,27 @@
 import { IonButton } from '@ionic/react';
-import { figuresDue, halfTermIndex, halfTermLabel, halfTermOf, schoolYearLabel, todayIso } from '../../domain';
+import { figuresDue, halfTermIndex, halfTermLabel, halfTermOf, schoolYearLabel, todayIso, type School } from '../../domain';
 import { Empty, Loading, Page, Section, useSchool, to } from '../../ui';
 import { attendanceView } from './attendanceView';
 import { Charts } from './Charts';
 import { FiguresTable } from './FiguresTable';
 import { AnswersList } from './AnswersList';
 import './attendance.css';
-import { useRememberedQuery } from '../../data';
+import { db, rememberAhead, useRememberedQuery, type ReadAhead } from '../../data';
 
 /** Attendance: the figures and their trends, the questions they raise, what was asked and answered, and the yearly duties. */
+/** The screen's main read (the school's own fields are in it: the pupil groups it names). */
+const attendanceRead = (school: School, today: string) =>
+  ['attendance', [school.id, school.updatedAt, today], () => attendanceView(school, today)] as const;
+
+export const readAhead: ReadAhead = async ({ schoolId, today }) => {
+  const school = await db.schools.get(schoolId);
+  if (school && !school.deleted) await rememberAhead(...attendanceRead(school, today));
+};
+
 export default function AttendancePage() {
   const school = useSchool();
   const today = todayIso();
-  const view = useRememberedQuery('attendance', [school.id, school.updatedAt, today], () => attendanceView(school, today));
+  const view = useRememberedQuery(...attendanceRead(school, today));
   if (!view)
     return (
       <Page title="Attendance">

@@ -2,7 +2,7 @@ import './meetings.css';
 import { useState } from 'react';
 import { IonButton, IonItem, IonLabel, IonList } from '@ionic/react';
 import { minutesStatusLabels, schoolYearOf, suggestedMeetings, todayIso, ukDate, type Meeting } from '../../domain';
-import { createRecord, db, meetingsFor, membersOf, useRememberedQuery } from '../../data';
+import { createRecord, db, meetingsFor, membersOf, rememberAhead, useRememberedQuery, type ReadAhead } from '../../data';
 import { Empty, Loading, Page, Section, useSavedToast, problemText, useSchool, to } from '../../ui';
 import { invitedFrom } from './MeetingFormPage';
 
@@ -26,18 +26,27 @@ function MeetingList({ meetings }: { meetings: Meeting[] }) {
   );
 }
 
+const meetingsRead = (schoolId: string) =>
+  [
+    'meetings',
+    [schoolId],
+    async () => {
+      const [meetings, termDates, members] = await Promise.all([
+        meetingsFor(schoolId),
+        db.termDates.where('schoolId').equals(schoolId).toArray(),
+        membersOf(schoolId),
+      ]);
+      return { ...meetings, termDates: termDates.filter((t) => !t.deleted), members };
+    },
+  ] as const;
+
+export const readAhead: ReadAhead = ({ schoolId }) => rememberAhead(...meetingsRead(schoolId));
+
 /** Meetings coming up and held; planning the year's; the way to the action log and the school's standing. */
 export default function MeetingsPage() {
   const school = useSchool();
   const today = todayIso();
-  const data = useRememberedQuery('meetings', [school.id], async () => {
-    const [meetings, termDates, members] = await Promise.all([
-      meetingsFor(school.id),
-      db.termDates.where('schoolId').equals(school.id).toArray(),
-      membersOf(school.id),
-    ]);
-    return { ...meetings, termDates: termDates.filter((t) => !t.deleted), members };
-  });
+  const data = useRememberedQuery(...meetingsRead(school.id));
   const { saved, failed, toast } = useSavedToast();
   const [busy, setBusy] = useState(false);
   if (!data)

@@ -1,7 +1,7 @@
 import { IonButton, IonIcon } from '@ionic/react';
 import { calendarOutline } from 'ionicons/icons';
 import { performanceActuals, shiftDate, todayIso, ukDate } from '../../domain';
-import { createRecord, updateRecord, useRememberedQuery } from '../../data';
+import { createRecord, rememberAhead, updateRecord, useRememberedQuery, type ReadAhead } from '../../data';
 import { Empty, Loading, Page, Section, useSchool, Reveal, useSavedToast, to } from '../../ui';
 import { planView } from './planView';
 import { AreasList } from './AreasList';
@@ -11,11 +11,17 @@ import { PlanDetailsForm, PrioritiesForm } from './PlanDetailsForm';
 import { PlanChanges } from './PlanChanges';
 import './plan.css';
 
+/** The plan's main read: the same name and deps whether the screen reads it or it is read ahead. */
+const planRead = (schoolId: string, today: string) =>
+  ['plan', [schoolId, today], async () => (await planView(schoolId, today)) ?? false] as const;
+
+export const readAhead: ReadAhead = ({ schoolId, today }) => rememberAhead(...planRead(schoolId, today));
+
 /** The action plan: title, period and priorities; every area for improvement with where it stands; performance and targets; monitoring and evaluation. */
 export default function PlanPage() {
   const school = useSchool();
   const today = todayIso();
-  const view = useRememberedQuery('plan', [school.id, today], async () => (await planView(school.id, today)) ?? false);
+  const view = useRememberedQuery(...planRead(school.id, today));
   const { saved, failed, toast } = useSavedToast();
   if (view === undefined)
     return (

@@ -1,6 +1,6 @@
 import { IonButton } from '@ionic/react';
 import { educationPhases, phaseDurations, riskCategoryLabel, ukDate } from '../../domain';
-import { outboxCount, useRememberedQuery } from '../../data';
+import { outboxCount, rememberAhead, useRememberedQuery, type ReadAhead } from '../../data';
 import { Page, Section, useSchool, to } from '../../ui';
 import { StorageSection } from './StorageSection';
 import { BoardsSection } from './BoardsSection';
@@ -8,9 +8,13 @@ import { RemoveBoard } from './RemoveBoard';
 import { YourName } from './YourName';
 
 /** This board's details, what is stored on this device, and housekeeping. */
+const waitingRead = (schoolId: string) => ['outbox count', [schoolId], () => outboxCount(schoolId)] as const;
+
+export const readAhead: ReadAhead = ({ schoolId }) => rememberAhead(...waitingRead(schoolId));
+
 export default function SettingsPage() {
   const school = useSchool();
-  const waiting = useRememberedQuery('outbox count', [school.id], () => outboxCount(school.id));
+  const waiting = useRememberedQuery(...waitingRead(school.id));
   return (
     <Page title="Settings" backTo={to('/today')} noSettings>
       <BoardsSection />

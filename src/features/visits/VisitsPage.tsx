@@ -1,17 +1,21 @@
 import { IonButton } from '@ionic/react';
 import { todayIso, visitsNeedingAttention } from '../../domain';
-import { visitsFor, useRememberedQuery } from '../../data';
+import { rememberAhead, visitsFor, useRememberedQuery, type ReadAhead } from '../../data';
 import { Empty, Loading, Page, Section, useSchool, to } from '../../ui';
 import { VisitList } from './VisitList';
 import { useBuiltInChecklists } from './useBuiltInChecklists';
 import './visits.css';
 
 /** The board's monitoring visits and learning walks: due or overdue, coming up, then made. */
+const visitsRead = (schoolId: string) => ['visits', [schoolId], () => visitsFor(schoolId)] as const;
+
+export const readAhead: ReadAhead = ({ schoolId }) => rememberAhead(...visitsRead(schoolId));
+
 export default function VisitsPage() {
   const school = useSchool();
   useBuiltInChecklists(school.id);
   const today = todayIso();
-  const visits = useRememberedQuery('visits', [school.id], () => visitsFor(school.id));
+  const visits = useRememberedQuery(...visitsRead(school.id));
   if (!visits)
     return (
       <Page title="Visits">

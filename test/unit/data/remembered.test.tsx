@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderHook, waitFor } from '@testing-library/react';
-import { REMEMBERED_MOST, rememberedAnswer, updateRecord, useRememberedQuery } from '../../../src/data';
+import { REMEMBERED_MOST, rememberAhead, rememberedAnswer, updateRecord, useRememberedQuery } from '../../../src/data';
 import { freshDb, smallBoard } from './fixtures';
 
 let store = freshDb();
@@ -57,6 +57,25 @@ describe('a screen opened again shows what it showed last time (useRememberedQue
     const again = renderHook(() => useRememberedQuery('area title', [board.schoolId], titleOf(board.schoolId)));
     await waitFor(() => expect(again.result.current).toBe('Phonics'));
     again.unmount();
+  });
+
+  it('reads ahead: a screen opened for the first time after its read ahead answers on its first render', async () => {
+    const board = await smallBoard(store);
+    await rememberAhead('area title', [board.schoolId], titleOf(board.schoolId));
+    const view = renderHook(() => useRememberedQuery('area title', [board.schoolId], titleOf(board.schoolId)));
+    expect(view.result.current).toBe('Reading');
+    view.unmount();
+  });
+
+  it('does not keep a read ahead that a write overtook', async () => {
+    const board = await smallBoard(store);
+    const slowRead = async () => {
+      const title = await titleOf(board.schoolId)();
+      await updateRecord('areas', board.area.id, { title: 'Phonics' }, store);
+      return title;
+    };
+    await rememberAhead('area title', [board.schoolId], slowRead);
+    expect(rememberedAnswer('area title', [board.schoolId])).toBeUndefined();
   });
 
   it(`remembers at most ${REMEMBERED_MOST} answers, the most recently read`, async () => {
