@@ -74,7 +74,8 @@ export function preloadScreens(context: ReadAheadContext): () => void {
     typeof requestIdleCallback === 'function' ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 50);
   let stopped = false;
   const next = (i: number) => {
-    if (stopped || i >= loaders.length) return;
+    if (stopped) return;
+    if (i >= loaders.length) return void performance.mark('steward:screens-preloaded');
     if (i === 0) performance.mark('steward:preload-screens');
     loaders[i]!()
       .then((screen) => (stopped ? undefined : screen.readAhead?.(context)))

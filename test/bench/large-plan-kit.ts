@@ -84,8 +84,8 @@ export function navigate(page: Page, path: string, selector: string): Promise<Op
 }
 
 /**
- * Leave the app alone, as a person who has just opened it does: wait until it has fetched nothing
- * for a second (so what it fetches while idle has been fetched), at most 15 s.
+ * Leave the app alone, as a person who has just opened it does: wait until it has fetched and read
+ * ahead every screen (app/routes.ts marks it) and fetched nothing for a second, at most 30 s.
  */
 export async function untilIdle(page: Page): Promise<void> {
   await page.waitForFunction(
@@ -94,12 +94,13 @@ export async function untilIdle(page: Page): Promise<void> {
       const tick = () => {
         const n = performance.getEntriesByType('resource').length;
         if (n !== count) { count = n; since = performance.now(); }
-        if (performance.now() - since >= 1000) resolve(true); else setTimeout(tick, 100);
+        const preloaded = performance.getEntriesByName('steward:screens-preloaded').length > 0;
+        if (preloaded && performance.now() - since >= 1000) resolve(true); else setTimeout(tick, 100);
       };
       tick();
     })`,
     undefined,
-    { timeout: 15_000 },
+    { timeout: 30_000 },
   );
 }
 
