@@ -9,7 +9,7 @@ import type { SqlClient } from '../db';
 import { authenticate, authenticateMember, requireMember, SESSIONS_ENDED_CHANNEL } from '../auth/sessions';
 import { ApiError, parseOr400 } from '../http';
 import { SCHOOL_CHANGED_CHANNEL } from './store';
-import { MemberChecks } from './streamChecks';
+import { MemberChecks, SchoolTicks } from './streamChecks';
 
 const KEEP_ALIVE_MS = 25_000;
 const Query = wire.EventsQuery;
@@ -93,6 +93,7 @@ export class SchoolEvents {
  */
 export function registerEventRoutes(app: FastifyInstance, db: SqlClient, events: SchoolEvents): void {
   const checks = new MemberChecks(db);
+  const ticks = new SchoolTicks(KEEP_ALIVE_MS);
   app.addHook('preClose', async () => {
     for (const end of [...events.open]) end();
     await events.stop();
@@ -134,10 +135,10 @@ export function registerEventRoutes(app: FastifyInstance, db: SqlClient, events:
     };
     const stop = events.listen(schoolId, (version) => afterCheck(() => send('changed', version)));
     const stopHearing = events.onSessionsEnded(caller.personId, () => afterCheck(() => undefined));
-    const keepAlive = setInterval(() => afterCheck(() => reply.raw.write(': keep-alive\n\n')), KEEP_ALIVE_MS);
+    const stopTicking = ticks.every(schoolId, () => afterCheck(() => reply.raw.write(': keep-alive\n\n')));
     const close = () => {
       closed = true;
-      clearInterval(keepAlive);
+      stopTicking();
       stop();
       stopHearing();
       events.open.delete(end);

@@ -45,3 +45,42 @@ export class MemberChecks {
     for (const [hash, waiting] of school) for (const resolve of waiting) resolve(open.has(hash));
   }
 }
+
+/**
+ * One keep-alive clock per school on this server: every open stream of the school is ticked in the
+ * same turn, so their checks go together in one statement (above), not one statement per stream at
+ * the moment each happened to open. A stream's first tick comes at most `everyMs` after it joins.
+ */
+export class SchoolTicks {
+  private readonly clocks = new Map<string, { timer: ReturnType<typeof setInterval>; streams: Set<() => void> }>();
+
+  constructor(private readonly everyMs: number) {}
+
+  /** Calls `tick` at each of the school's ticks until the returned function is called. */
+  every(schoolId: string, tick: () => void): () => void {
+    let clock = this.clocks.get(schoolId);
+    if (!clock) {
+      const streams = new Set<() => void>();
+      const timer = setInterval(() => {
+        for (const fn of [...streams]) fn();
+      }, this.everyMs);
+      timer.unref?.();
+      clock = { timer, streams };
+      this.clocks.set(schoolId, clock);
+    }
+    const mine = clock;
+    mine.streams.add(tick);
+    return () => {
+      mine.streams.delete(tick);
+      if (mine.streams.size === 0 && this.clocks.get(schoolId) === mine) {
+        clearInterval(mine.timer);
+        this.clocks.delete(schoolId);
+      }
+    };
+  }
+
+  /** How many schools have a clock running (for tests). */
+  get schools(): number {
+    return this.clocks.size;
+  }
+}
