@@ -84,10 +84,13 @@ export function navigate(page: Page, path: string, selector: string): Promise<Op
 }
 
 /**
- * Leave the app alone, as a person who has just opened it does: wait until it has fetched nothing
- * for a second (so what it fetches while idle has been fetched), at most 15 s.
+ * Leave the app alone, as a person who has just opened it does: wait until it has begun fetching the
+ * other screens (src/app/routes.ts preloadScreens marks 'steward:preload-screens', a few seconds
+ * after Today is drawn), then until it has fetched nothing for a second (so what it fetches while
+ * idle has been fetched), at most 30 s.
  */
 export async function untilIdle(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('steward:preload-screens').length > 0, undefined, { timeout: 30_000 });
   await page.waitForFunction(
     `new Promise((resolve) => {
       let count = -1, since = performance.now();
