@@ -37,7 +37,7 @@ export function App() {
   // Sync runs in the background while this device is signed in to a board's server (src/sync). The
   // engine is loaded only then, and after the first screen, so a device that is not signed in never
   // downloads it.
-  const signedIn = useLiveQuery(async () => (await db.meta.get('syncSession')) !== undefined, [], false);
+  const signedIn = useDeferredValue(useLiveQuery(async () => (await db.meta.get('syncSession')) !== undefined, [], false));
   useEffect(() => {
     if (!signedIn) return undefined;
     let stop: (() => void) | undefined;

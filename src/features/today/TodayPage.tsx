@@ -28,7 +28,7 @@ export default function TodayPage() {
   const today = todayIso();
   // Deferred, so the cards render as a transition (see App.tsx), not in one task.
   const data = useDeferredValue(useLiveQuery(() => todayFor(school.id, today), [school.id, today]));
-  const boards = useLiveQuery(async () => (await schoolsOnDevice()).length, [], 1);
+  const boards = useDeferredValue(useLiveQuery(async () => (await schoolsOnDevice()).length, [], 1));
   // The banner and the first card at once, then one card a task (useStaged), so no one task is long.
   const shown = useStaged(data ? parts.length : 1);
   return (
