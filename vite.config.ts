@@ -147,6 +147,13 @@ export default defineConfig({
   },
   build: {
     target: 'es2022',
+    modulePreload: {
+      // A lazy chunk's own imports are left to the browser's module loader: the preload helper's
+      // <link rel=modulepreload> for each of them, added to the page inside the import's task, made
+      // that task long (the tabs' 15 links cost as much as rendering them; each idle screen preload
+      // likewise). Its CSS is still added. index.html keeps its preloads (scriptsAfterFirstPaint).
+      resolveDependencies: (_chunk, deps, { hostType }) => (hostType === 'html' ? deps : deps.filter((d) => d.endsWith('.css'))),
+    },
     // Routes and heavy libraries are lazy chunks; no manualChunks that would pull them into the entry.
     rolldownOptions: {
       treeshake: {

@@ -31,3 +31,9 @@ export function FirstPaintDone(): null {
   useLayoutEffect(() => document.getElementById('first-paint')?.remove(), []);
   return null;
 }
+
+/** Whether index.html's first paint expects a board on this device (Today, or the title bar of another screen). */
+export function boardExpected(): boolean {
+  const paint = document.documentElement.dataset.firstPaint;
+  return location.pathname !== '/join' && (paint === 'today' || paint === 'bar');
+}

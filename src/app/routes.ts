@@ -62,12 +62,22 @@ export const routes: { path: Exclude<ScreenPath, '/today'>; screen: LazyExoticCo
 ];
 
 /**
+ * How long after Today is drawn the preloads wait before starting. Evaluating a screen's chunk is one
+ * task that cannot be split (a screen that checks records evaluates the zod schemas: about 45 ms on
+ * a fast machine, four times that on a mid-range phone), so none runs while the first screen is
+ * settling and the person's first taps must be answered at once (issue 16: Lighthouse's Total
+ * Blocking Time counted every one of them).
+ */
+const PRELOAD_AFTER_MS = 5000;
+
+/**
  * Fetches every screen's chunk, one at a time while the device is idle (so Today stays responsive),
- * the tabs' own screens first (the order of `routes`). Once a screen's chunk is in, opening it shows
- * no loading line: its component renders without suspending (preloadable.ts). Started after Today
- * has been drawn, so none of this is the first screen's JavaScript; the mark lets the first-screen
- * bench tell the two apart. A screen whose module exports `readAhead` (the tabs' own screens) then
- * reads its main query for `context`, so its first opening shows its content, not its loading line.
+ * the tabs' own screens first (the order of `routes`), starting PRELOAD_AFTER_MS after Today is
+ * drawn. Once a screen's chunk is in, opening it shows no loading line: its component renders without
+ * suspending (preloadable.ts); a screen opened sooner loads on demand. A screen whose module exports
+ * `readAhead` (the tabs' own screens) then reads its main query for `context`, so its first opening
+ * shows its content, not its loading line. None of this is the first screen's JavaScript; the mark
+ * lets the first-screen bench tell the two apart.
  */
 export function preloadScreens(context: ReadAheadContext): () => void {
   const idle = (f: () => void) =>
@@ -82,8 +92,9 @@ export function preloadScreens(context: ReadAheadContext): () => void {
       .catch(() => undefined) // offline before the chunk was cached: it is fetched when opened; a failed read is read again then
       .finally(() => idle(() => next(i + 1)));
   };
-  idle(() => next(0));
+  const start = setTimeout(() => idle(() => next(0)), PRELOAD_AFTER_MS);
   return () => {
     stopped = true;
+    clearTimeout(start);
   };
 }

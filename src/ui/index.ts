@@ -18,3 +18,4 @@ export { useCommandForm, type CommandForm } from './useCommandForm';
 export { Reveal, useFocusFirstField } from './Reveal';
 export { Disclosure } from './Disclosure';
 export { to, screenPaths, type ScreenPath } from './paths';
+export { useStaged } from './useStaged';

@@ -86,6 +86,11 @@ async function runOnce(url: string, device: Device, verbose: boolean): Promise<R
       const lcpElement = detailOf(audits['largest-contentful-paint-element']?.details);
       console.info(`  ${device}: LCP element ${lcpElement}`);
       for (const a of failing) console.info(`  failing audit: ${a.id} — ${a.title}\n    ${detailOf(a.details)}`);
+      // What Total Blocking Time counts: each main-thread task over 50 ms at the simulated phone's speed.
+      const longTasks = (audits['long-tasks']?.details as { items?: { url: string; duration: number; startTime: number }[] } | undefined)
+        ?.items;
+      for (const t of longTasks ?? [])
+        console.info(`  long task: ${Math.round(t.duration)} ms at ${Math.round(t.startTime)} ms, ${t.url.replace(/^.*\//, '')}`);
     }
     return {
       performance: score('performance'),

@@ -1,21 +1,36 @@
+import { Fragment, useDeferredValue, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton, IonItem, IonLabel, IonList } from '@ionic/react';
-import { halfTermLabel, halfTermOf, schoolStanding, todayIso, ukDateLong } from '../../domain';
+import { halfTermLabel, halfTermOf, schoolStanding, todayIso, ukDateLong, type IsoDate } from '../../domain';
 import { schoolsOnDevice, useRememberedQuery } from '../../data';
-import { Page, Loading, useSchool, to } from '../../ui';
-import { todayFor } from './todayQuery';
-import { AttentionList } from './AttentionList';
+import { Page, Loading, useSchool, useStaged, to } from '../../ui';
+import { todayFor, type TodayData } from './todayQuery';
+import { MilestonesDue, RedTwice } from './AttentionList';
 import { ReviewCard } from './ReviewCard';
 import { VisitsDue } from './VisitsDue';
 import { MeetingsDue } from './MeetingsDue';
 import { AttendanceDue } from './AttendanceDue';
 
+/** Today's cards below the banner, top to bottom. */
+const parts: ((data: TodayData, today: IsoDate) => ReactNode)[] = [
+  (data) => <MilestonesDue attention={data.attention} />,
+  (data) => <RedTwice redActions={data.redActions} />,
+  (data, today) => <ReviewCard data={data.overview} today={today} />,
+  (data, today) => <VisitsDue visits={data.visits} today={today} />,
+  (data) => <MeetingsDue data={data} />,
+  (data) => <AttendanceDue data={data.attendance} />,
+  (data) => <NextMeeting meeting={data.nextMeeting} />,
+];
+
 /** What needs the board's attention now: overdue and due-soon milestones, actions red twice, the next meeting. */
 export default function TodayPage() {
   const school = useSchool();
   const today = todayIso();
-  const data = useRememberedQuery('today', [school.id, today], () => todayFor(school.id, today));
-  const boards = useLiveQuery(async () => (await schoolsOnDevice()).length, [], 1);
+  // Deferred, so the cards render as a transition (see App.tsx), not in one task.
+  const data = useDeferredValue(useRememberedQuery('today', [school.id, today], () => todayFor(school.id, today)));
+  const boards = useDeferredValue(useLiveQuery(async () => (await schoolsOnDevice()).length, [], 1));
+  // The banner and the first card at once, then one card a task (useStaged), so no one task is long.
+  const shown = useStaged(data ? parts.length : 1);
   return (
     <Page title="Today">
       {!data ? (
@@ -34,32 +49,35 @@ export default function TodayPage() {
               </IonButton>
             )}
           </div>
-          <AttentionList data={data} />
-          <ReviewCard data={data.overview} today={today} />
-          <VisitsDue visits={data.visits} today={today} />
-          <MeetingsDue data={data} />
-          <AttendanceDue data={data.attendance} />
-          <section className="section" aria-labelledby="next-meeting-heading">
-            <h2 id="next-meeting-heading">Next meeting</h2>
-            {data.nextMeeting ? (
-              <IonList inset>
-                <IonItem routerLink={to('/meetings/:meetingId', { meetingId: data.nextMeeting.id })} detail>
-                  <IonLabel>
-                    <h3>{data.nextMeeting.kind}</h3>
-                    <p>
-                      {ukDateLong(data.nextMeeting.date)}
-                      {data.nextMeeting.time && ` at ${data.nextMeeting.time}`}
-                      {data.nextMeeting.venue && `, ${data.nextMeeting.venue}`}
-                    </p>
-                  </IonLabel>
-                </IonItem>
-              </IonList>
-            ) : (
-              <p className="muted">No meeting is planned yet.</p>
-            )}
-          </section>
+          {parts.slice(0, shown).map((part, i) => (
+            <Fragment key={i}>{part(data, today)}</Fragment>
+          ))}
         </>
       )}
     </Page>
+  );
+}
+
+function NextMeeting({ meeting }: { meeting: TodayData['nextMeeting'] }) {
+  return (
+    <section className="section" aria-labelledby="next-meeting-heading">
+      <h2 id="next-meeting-heading">Next meeting</h2>
+      {meeting ? (
+        <IonList inset>
+          <IonItem routerLink={to('/meetings/:meetingId', { meetingId: meeting.id })} detail>
+            <IonLabel>
+              <h3>{meeting.kind}</h3>
+              <p>
+                {ukDateLong(meeting.date)}
+                {meeting.time && ` at ${meeting.time}`}
+                {meeting.venue && `, ${meeting.venue}`}
+              </p>
+            </IonLabel>
+          </IonItem>
+        </IonList>
+      ) : (
+        <p className="muted">No meeting is planned yet.</p>
+      )}
+    </section>
   );
 }
