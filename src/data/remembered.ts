@@ -30,7 +30,7 @@ function remember(key: string, answer: unknown): void {
   if (remembered.size > REMEMBERED_MOST) remembered.delete(remembered.keys().next().value!);
 }
 
-/** The remembered answer for a key, if any (for tests and for a screen that wants to know). */
+/** The remembered answer for a name and deps, if any (what the tests read). */
 export function rememberedAnswer(name: string, deps: QueryDeps): unknown {
   return remembered.get(keyOf(name, deps));
 }
