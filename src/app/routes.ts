@@ -75,8 +75,9 @@ const PRELOAD_AFTER_MS = 5000;
  * the tabs' own screens first (the order of `routes`), starting PRELOAD_AFTER_MS after Today is
  * drawn. Once a screen's chunk is in, opening it shows no loading line: its component renders without
  * suspending (preloadable.ts); a screen opened sooner loads on demand. A screen whose module exports
- * `readAhead` (the tabs' own screens) then reads its main query for `context`, so its first opening
- * shows its content, not its loading line. None of this is the first screen's JavaScript; the mark
+ * `readAhead` then reads its main query for `context`, so its first opening shows its content, not
+ * its loading line: the tabs' own screens, and the screens one tap from Today or a tab that need no
+ * choice made first (the timeline, the reviews and this half term's review, the trend). None of this is the first screen's JavaScript; the mark
  * lets the first-screen bench tell the two apart.
  */
 export function preloadScreens(context: ReadAheadContext): () => void {

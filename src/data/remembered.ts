@@ -62,17 +62,19 @@ export interface ReadAheadContext {
 }
 
 /** A screen's way to read its main query ahead of need, while the app is idle (see app/routes.ts). */
-export type ReadAhead = (context: ReadAheadContext) => Promise<void>;
+export type ReadAhead = (context: ReadAheadContext) => Promise<unknown>;
 
 /**
  * Reads a query once, now, and remembers its answer as useRememberedQuery would, so the screen's
  * first opening shows it at once. Nothing is read if the answer is remembered already; nothing is
- * kept if a write commits meanwhile.
+ * kept if a write commits meanwhile. Returns the answer (remembered or read), for a read ahead that
+ * goes on to the screen this one opens.
  */
-export async function rememberAhead<T>(name: string, deps: QueryDeps, query: () => Promise<T>): Promise<void> {
+export async function rememberAhead<T>(name: string, deps: QueryDeps, query: () => Promise<T>): Promise<T> {
   const key = keyOf(name, deps);
-  if (remembered.has(key)) return;
+  if (remembered.has(key)) return remembered.get(key) as T;
   const before = writes;
   const answer = await query();
   if (writes === before) remember(key, answer);
+  return answer;
 }

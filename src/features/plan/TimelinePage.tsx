@@ -11,7 +11,14 @@ import { firstRows, useShown } from './paging';
 import { ShowMore } from './ShowMore';
 import './plan.css';
 import './timeline.css';
-import { useRememberedQuery } from '../../data';
+import { rememberAhead, useRememberedQuery, type ReadAhead } from '../../data';
+
+/** The timeline's main read: the same name and deps whether the screen reads it or it is read ahead. */
+const timelineRead = (schoolId: string, today: string) =>
+  ['plan unrated', [schoolId, today], async () => (await planView(schoolId, today, { rated: false })) ?? false] as const;
+
+/** Read ahead while the app is idle (app/routes.ts): the timeline is one tap from the plan. */
+export const readAhead: ReadAhead = ({ schoolId, today }) => rememberAhead(...timelineRead(schoolId, today));
 
 /**
  * The timeline of actions and milestones (seed 003, Appendix 2), area by area; scrolls sideways on a
@@ -21,11 +28,7 @@ import { useRememberedQuery } from '../../data';
 export default function TimelinePage() {
   const school = useSchool();
   const today = todayIso();
-  const view = useRememberedQuery(
-    'plan unrated',
-    [school.id, today],
-    async () => (await planView(school.id, today, { rated: false })) ?? false,
-  );
+  const view = useRememberedQuery(...timelineRead(school.id, today));
   const timeline = useMemo(() => (view ? timelineView(view, today) : null), [view, today]);
   const { shownOf, showMore } = useShown();
   const [printing, setPrinting] = useState(false);

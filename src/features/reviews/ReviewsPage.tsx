@@ -1,17 +1,30 @@
 import './reviews.css';
 import { useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { IonButton, IonItem, IonLabel, IonList, useIonRouter } from '@ionic/react';
 import { finalisedOn, halfTermLabel, halfTermOf, reviewForHalfTerm, todayIso, ukDate } from '../../domain';
-import { createRecord, reviewOverview } from '../../data';
+import { createRecord, rememberAhead, reviewOverview, useRememberedQuery, type ReadAhead } from '../../data';
 import { Badge, DateText, Empty, Loading, Page, Section, problemText, useSchool, to } from '../../ui';
 import { reviewTitle } from './walk';
+import { reviewRead } from './useReview';
+
+/** The reviews' main read: the same name and deps whether the screen reads it or it is read ahead. */
+const reviewsRead = (schoolId: string) => ['reviews', [schoolId], () => reviewOverview(schoolId)] as const;
+
+/**
+ * Read ahead while the app is idle (app/routes.ts): this list, and this half term's review, which
+ * Today's review card and this list open, so neither opens on a loading line.
+ */
+export const readAhead: ReadAhead = async ({ schoolId, today }) => {
+  const overview = await rememberAhead(...reviewsRead(schoolId));
+  const current = overview.plan ? reviewForHalfTerm(overview.reviews, overview.plan.id, halfTermOf(today, overview.termDates)) : undefined;
+  if (current) await rememberAhead(...reviewRead(current.id));
+};
 
 /** Half-termly reviews: start (or continue) this half term's, and every review so far. */
 export default function ReviewsPage() {
   const school = useSchool();
   const today = todayIso();
-  const data = useLiveQuery(() => reviewOverview(school.id), [school.id]);
+  const data = useRememberedQuery(...reviewsRead(school.id));
   const router = useIonRouter();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);

@@ -1,6 +1,6 @@
 import './reviews.css';
 import { ratingTrend } from '../../domain';
-import { planOf, reviewsFor, useRememberedQuery } from '../../data';
+import { planOf, rememberAhead, reviewsFor, useRememberedQuery, type ReadAhead } from '../../data';
 import { Empty, Loading, Page, Section, useSchool, Disclosure, to } from '../../ui';
 import { PerformanceChart } from './PerformanceChart';
 import { TrendGrid, TrendKey } from './TrendGrid';
@@ -15,10 +15,16 @@ async function trendFor(schoolId: string) {
   return { plan, areas, actions, trend: ratingTrend(mine, reviews.entries, actions) };
 }
 
+/** The trend's main read: the same name and deps whether the screen reads it or it is read ahead. */
+const trendRead = (schoolId: string) => ['trend', [schoolId], async () => (await trendFor(schoolId)) ?? false] as const;
+
+/** Read ahead while the app is idle (app/routes.ts): the trend is one tap from the reviews. */
+export const readAhead: ReadAhead = ({ schoolId }) => rememberAhead(...trendRead(schoolId));
+
 /** Ratings across half terms at a glance (areas, then each area's actions) and the performance targets against actuals. */
 export default function TrendPage() {
   const school = useSchool();
-  const data = useRememberedQuery('trend', [school.id], async () => (await trendFor(school.id)) ?? false);
+  const data = useRememberedQuery(...trendRead(school.id));
   if (data === undefined)
     return (
       <Page title="Trend and targets" backTo={to('/reviews')}>
