@@ -5,7 +5,9 @@ import type { LargeBoard } from './large-board';
 import { navigate, percentile, timeNavigation, TODAY_SELECTOR, untilIdle, type FigureProducer } from './large-plan-kit';
 import { judged, median, type Budgets, type Figure } from './shared';
 
-export const RUNS = Number(process.env.LARGE_PLAN_RUNS ?? 15);
+// 20, not fewer: the p95 by nearest rank of fewer than 20 openings is the slowest of them (of 15, the
+// 15th), so one slow opening would be the p95. The slowest is reported beside it.
+export const RUNS = Number(process.env.LARGE_PLAN_RUNS ?? 20);
 export const budgets = {
   tap: { most: 100, unit: 'ms', source: 'issue 16' },
   tapSlow: { most: 300, unit: 'ms', source: 'issue 16' },
@@ -105,6 +107,7 @@ export const everyTap: FigureProducer = async (session) => {
           budget,
         ),
       );
+      figures.push(ms(`${label}: slowest`, rest, (v) => Math.max(...v)));
     }
   }
   return figures;
