@@ -1,6 +1,6 @@
 import { IonButton } from '@ionic/react';
 import { figuresDue, halfTermIndex, halfTermLabel, halfTermOf, schoolYearLabel, todayIso, type School } from '../../domain';
-import { Empty, Loading, Page, Section, useSchool, to } from '../../ui';
+import { Empty, Loading, Page, Section, useSchool, useStaged, to } from '../../ui';
 import { attendanceView } from './attendanceView';
 import { Charts } from './Charts';
 import { FiguresTable } from './FiguresTable';
@@ -22,6 +22,9 @@ export default function AttendancePage() {
   const school = useSchool();
   const today = todayIso();
   const view = useRememberedQuery(...attendanceRead(school, today));
+  // The figures of each half term, at the foot of the screen, one table a task after the rest
+  // (useStaged): a board's years of tables made the first opening one long task (issue 16).
+  const tablesShown = useStaged((view ? new Set(view.figures.map(halfTermIndex)).size : 0) + 1) - 1;
   if (!view)
     return (
       <Page title="Attendance">
@@ -92,7 +95,7 @@ export default function AttendancePage() {
             {duties ? 'Review the duties' : 'Confirm the duties'}
           </IonButton>
         </Section>
-        {terms.map((t) => (
+        {terms.slice(0, tablesShown).map((t) => (
           <FiguresTable key={halfTermIndex(t)} term={t} figures={figures.filter((f) => halfTermIndex(f) === halfTermIndex(t))} />
         ))}
       </div>
