@@ -77,8 +77,8 @@ const PRELOAD_AFTER_MS = 5000;
  * suspending (preloadable.ts); a screen opened sooner loads on demand. A screen whose module exports
  * `readAhead` then reads its main query for `context`, so its first opening shows its content, not
  * its loading line: the tabs' own screens, and the screens one tap from Today or a tab that need no
- * choice made first (the timeline, the reviews and this half term's review, the trend). None of this is the first screen's JavaScript; the mark
- * lets the first-screen bench tell the two apart.
+ * choice made first (the timeline, the reviews and this half term's review, the trend). None of
+ * this is the first screen's JavaScript; the mark lets the first-screen bench tell the two apart.
  */
 export function preloadScreens(context: ReadAheadContext): () => void {
   const idle = (f: () => void) =>
