@@ -22,19 +22,19 @@ export default function AttendancePage() {
   const school = useSchool();
   const today = todayIso();
   const view = useRememberedQuery(...attendanceRead(school, today));
+  const figures = view?.figures ?? [];
+  const terms = [...new Map(figures.map((f) => [halfTermIndex(f), { schoolYear: f.schoolYear, halfTerm: f.halfTerm }])).values()].sort(
+    (a, b) => halfTermIndex(b) - halfTermIndex(a),
+  );
   // The figures of each half term, at the foot of the screen, one table a task after the rest
   // (useStaged): a board's years of tables made the first opening one long task (issue 16).
-  const tablesShown = useStaged((view ? new Set(view.figures.map(halfTermIndex)).size : 0) + 1) - 1;
+  const tablesShown = useStaged(terms.length + 1) - 1;
   if (!view)
     return (
       <Page title="Attendance">
         <Loading what="attendance" />
       </Page>
     );
-  const { figures } = view;
-  const terms = [...new Map(figures.map((f) => [halfTermIndex(f), { schoolYear: f.schoolYear, halfTerm: f.halfTerm }])).values()].sort(
-    (a, b) => halfTermIndex(b) - halfTermIndex(a),
-  );
   const latest = terms[0];
   const due = figuresDue(figures, today);
   const raised = view.toAsk.filter((q) => q.raisedBy && !q.askedThisHalfTerm);
