@@ -27,6 +27,7 @@ export {
   reviewDetail,
   reviewEntryFor,
   reviewOverview,
+  thisHalfTerm,
   benchmarkAssessmentsFor,
   type PlanContents,
   type ReviewDetail,

@@ -1,6 +1,10 @@
 import {
   actionsInReview,
   halfTermIndex,
+  halfTermOf,
+  reviewForHalfTerm,
+  type HalfTermRef,
+  type IsoDate,
   type Action,
   type ActionPlan,
   type Area,
@@ -144,6 +148,12 @@ export interface ReviewOverview {
   termDates: TermDates[];
   /** How many live, unarchived actions the plan has now. */
   actionCount: number;
+}
+
+/** The half term `today` is in (by the board's term dates) and its review of the current plan, if one is started. */
+export function thisHalfTerm(overview: ReviewOverview, today: IsoDate): { ref: HalfTermRef; current?: Review } {
+  const ref = halfTermOf(today, overview.termDates);
+  return { ref, current: overview.plan ? reviewForHalfTerm(overview.reviews, overview.plan.id, ref) : undefined };
 }
 
 /** The school's reviews of its current plan and how far each has got (for the list and Today). */

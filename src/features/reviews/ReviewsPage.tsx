@@ -1,8 +1,8 @@
 import './reviews.css';
 import { useState } from 'react';
 import { IonButton, IonItem, IonLabel, IonList, useIonRouter } from '@ionic/react';
-import { finalisedOn, halfTermLabel, halfTermOf, reviewForHalfTerm, todayIso, ukDate } from '../../domain';
-import { createRecord, rememberAhead, reviewOverview, useRememberedQuery, type ReadAhead } from '../../data';
+import { finalisedOn, halfTermLabel, todayIso, ukDate } from '../../domain';
+import { createRecord, rememberAhead, reviewOverview, thisHalfTerm, useRememberedQuery, type ReadAhead } from '../../data';
 import { Badge, DateText, Empty, Loading, Page, Section, problemText, useSchool, to } from '../../ui';
 import { reviewTitle } from './walk';
 import { reviewRead } from './useReview';
@@ -16,7 +16,7 @@ const reviewsRead = (schoolId: string) => ['reviews', [schoolId], () => reviewOv
  */
 export const readAhead: ReadAhead = async ({ schoolId, today }) => {
   const overview = await rememberAhead(...reviewsRead(schoolId));
-  const current = overview.plan ? reviewForHalfTerm(overview.reviews, overview.plan.id, halfTermOf(today, overview.termDates)) : undefined;
+  const { current } = thisHalfTerm(overview, today);
   if (current) await rememberAhead(...reviewRead(current.id));
 };
 
@@ -34,8 +34,7 @@ export default function ReviewsPage() {
         <Loading what="the reviews" />
       </Page>
     );
-  const ref = halfTermOf(today, data.termDates);
-  const current = data.plan ? reviewForHalfTerm(data.reviews, data.plan.id, ref) : undefined;
+  const { ref, current } = thisHalfTerm(data, today);
 
   async function start() {
     if (!data?.plan) return;

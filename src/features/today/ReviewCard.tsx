@@ -1,12 +1,12 @@
 import { IonItem, IonLabel, IonList } from '@ionic/react';
-import { finalisedOn, halfTermLabel, halfTermOf, reviewForHalfTerm, ukDate, type IsoDate } from '../../domain';
+import { finalisedOn, halfTermLabel, ukDate, type IsoDate } from '../../domain';
+import { thisHalfTerm } from '../../data';
 import type { TodayData } from './todayQuery';
 import { to } from '../../ui';
 
 /** This half term's review: start it, carry on with it, or see that it is finalised. */
 export function ReviewCard({ data, today }: { data: TodayData['overview']; today: IsoDate }) {
-  const ref = halfTermOf(today, data.termDates);
-  const current = data.plan ? reviewForHalfTerm(data.reviews, data.plan.id, ref) : undefined;
+  const { ref, current } = thisHalfTerm(data, today);
   const label = halfTermLabel(ref);
   const [title, line, href] = current
     ? current.status === 'final'
