@@ -105,6 +105,21 @@ async function runOnce(url: string, device: Device, verbose: boolean): Promise<R
   }
 }
 
+/**
+ * One run, taken again (at most twice) when Lighthouse itself says its trace went wrong and asks to be
+ * run again (NO_NAVSTART, seen about one run in ten with Chromium 156); any other failure stops the bench.
+ */
+async function runAgainIfAsked(url: string, device: Device, verbose: boolean): Promise<RunFigures> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runOnce(url, device, verbose);
+    } catch (e) {
+      if (attempt > 2 || !String(e).includes('NO_NAVSTART')) throw e;
+      console.warn(`  ${device}: Lighthouse's trace had no navigation start; running it again`);
+    }
+  }
+}
+
 /** A short, one-line summary of an audit's details (its first items), for BENCH_VERBOSE. */
 function detailOf(details: unknown): string {
   const items = (details as { items?: unknown[] } | undefined)?.items ?? [];
@@ -139,7 +154,7 @@ const lighthouseBench: Bench = {
       const figures: Figure[] = [];
       for (const device of ['empty', 'demo board'] as const) {
         const runs: RunFigures[] = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await runOnce(`${baseURL}/`, device, i === 0 && Boolean(process.env.BENCH_VERBOSE)));
+        for (let i = 0; i < RUNS; i++) runs.push(await runAgainIfAsked(`${baseURL}/`, device, i === 0 && Boolean(process.env.BENCH_VERBOSE)));
         figures.push(...figuresOf(device, runs));
       }
       return figures;
