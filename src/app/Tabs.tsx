@@ -1,10 +1,10 @@
 import { Suspense, useEffect, type ComponentType, type LazyExoticComponent } from 'react';
-import { IonIcon, IonLabel, IonRouterOutlet, IonTabBar, IonTabButton, IonTabs } from '@ionic/react';
+import { IonLabel, IonRouterOutlet, IonTabBar, IonTabButton, IonTabs } from '@ionic/react';
 import { IonReactRouter } from '@ionic/react-router';
 import { Navigate, Route } from 'react-router-dom';
 import { calendarOutline, listOutline, peopleOutline, sunnyOutline, walkOutline } from 'ionicons/icons';
 import { todayIso } from '../domain';
-import { Loading, useSchool, type ScreenPath } from '../ui';
+import { Loading, PlainIcon, useSchool, type ScreenPath } from '../ui';
 import TodayPage from '../features/today/TodayPage';
 import { preloadScreens, routes } from './routes';
 import { whenTabsDefined } from './paper';
@@ -45,7 +45,7 @@ export default function Tabs() {
         <IonTabBar slot="bottom">
           {tabs.map((t) => (
             <IonTabButton key={t.tab} tab={t.tab} href={t.href}>
-              <IonIcon icon={t.icon} aria-hidden="true" />
+              <PlainIcon icon={t.icon} className="tab-icon" />
               <IonLabel>{t.label}</IonLabel>
             </IonTabButton>
           ))}

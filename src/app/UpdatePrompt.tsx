@@ -1,6 +1,10 @@
-import { useEffect, useState } from 'react';
-import { IonToast } from '@ionic/react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { startServiceWorker } from '../platform/serviceWorker';
+
+// The toast (and Ionic's overlay code under it) loads only when there is a new version to offer: the
+// first screen does not set up a hidden toast it almost never shows. The chunk is in the service
+// worker's precache, so it loads offline too.
+const UpdateToast = lazy(() => import('./UpdateToast'));
 
 /** When a new version of Steward has downloaded, offer to switch to it (nothing is lost: data is local). */
 export function UpdatePrompt() {
@@ -8,16 +12,9 @@ export function UpdatePrompt() {
   useEffect(() => {
     startServiceWorker((applyUpdate) => setApply(() => applyUpdate));
   }, []);
-  return (
-    <IonToast
-      isOpen={apply !== null}
-      message="A new version of Steward is ready."
-      position="bottom"
-      buttons={[
-        { text: 'Update now', handler: () => void apply?.().catch((e: unknown) => console.warn('Update failed:', e)) },
-        { text: 'Later', role: 'cancel' },
-      ]}
-      onDidDismiss={() => setApply(null)}
-    />
-  );
+  return apply ? (
+    <Suspense fallback={null}>
+      <UpdateToast apply={apply} onDismissed={() => setApply(null)} />
+    </Suspense>
+  ) : null;
 }

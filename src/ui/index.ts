@@ -19,3 +19,4 @@ export { Reveal, useFocusFirstField } from './Reveal';
 export { Disclosure } from './Disclosure';
 export { to, screenPaths, type ScreenPath } from './paths';
 export { useStaged } from './useStaged';
+export { PlainIcon, LinkItem } from './PlainIcon';

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { IonItem, IonLabel, IonList } from '@ionic/react';
+import { IonLabel, IonList } from '@ionic/react';
 import { halfTermLabel, questionThemeLabels, todayIso, type QuestionToAsk } from '../../domain';
-import { Loading, Page, Section, useSchool, to } from '../../ui';
+import { Loading, Page, Section, useSchool, to, LinkItem } from '../../ui';
 import { attendanceView } from './attendanceView';
 import './attendance.css';
 
 function QuestionItem({ q }: { q: QuestionToAsk }) {
   return (
-    <IonItem routerLink={to('/attendance/ask/:questionId', { questionId: q.question.id })} detail lines="full">
+    <LinkItem routerLink={to('/attendance/ask/:questionId', { questionId: q.question.id })} lines="full">
       <IonLabel className="ion-text-wrap">
         <p className="question">{q.question.text}</p>
         {q.raisedBy && <p className="raised-by">Raised by: {q.raisedBy}</p>}
@@ -15,7 +15,7 @@ function QuestionItem({ q }: { q: QuestionToAsk }) {
           {questionThemeLabels[q.question.theme]} · {q.lastAsked ? `last asked ${halfTermLabel(q.lastAsked)}` : 'not asked before'}
         </p>
       </IonLabel>
-    </IonItem>
+    </LinkItem>
   );
 }
 

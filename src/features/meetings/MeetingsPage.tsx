@@ -1,16 +1,16 @@
 import './meetings.css';
 import { useState } from 'react';
-import { IonButton, IonItem, IonLabel, IonList } from '@ionic/react';
+import { IonButton, IonLabel, IonList } from '@ionic/react';
 import { minutesStatusLabels, schoolYearOf, suggestedMeetings, todayIso, ukDate, type Meeting } from '../../domain';
 import { createRecord, db, meetingsFor, membersOf, rememberAhead, useRememberedQuery, type ReadAhead } from '../../data';
-import { Empty, Loading, Page, Section, useSavedToast, problemText, useSchool, to } from '../../ui';
+import { Empty, Loading, Page, Section, useSavedToast, problemText, useSchool, to, LinkItem } from '../../ui';
 import { invitedFrom } from './MeetingFormPage';
 
 function MeetingList({ meetings }: { meetings: Meeting[] }) {
   return (
     <IonList inset>
       {meetings.map((m) => (
-        <IonItem key={m.id} routerLink={to('/meetings/:meetingId', { meetingId: m.id })} detail>
+        <LinkItem key={m.id} routerLink={to('/meetings/:meetingId', { meetingId: m.id })}>
           <IonLabel className="ion-text-wrap">
             <h3>
               {ukDate(m.date)}: {m.kind}
@@ -20,7 +20,7 @@ function MeetingList({ meetings }: { meetings: Meeting[] }) {
               {m.venue || 'venue to be confirmed'} · {minutesStatusLabels[m.minutesStatus]}
             </p>
           </IonLabel>
-        </IonItem>
+        </LinkItem>
       ))}
     </IonList>
   );

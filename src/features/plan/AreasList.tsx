@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { IonItem, IonLabel, IonToggle, useIonRouter } from '@ionic/react';
+import { IonLabel, IonToggle, useIonRouter } from '@ionic/react';
 import { nextPlace, type Direction } from '../../domain';
 import { createRecord } from '../../data';
-import { Badge, Empty, RatingBadge, Section, problemText, Reveal, to } from '../../ui';
+import { Badge, Empty, RatingBadge, Section, problemText, Reveal, to, LinkItem } from '../../ui';
 import { AreaForm } from './AreaForm';
 import { ArchiveButton } from './ArchiveButton';
 import { MoveButtons } from './MoveButtons';
@@ -53,7 +53,7 @@ export function AreasList({ view, onSaved, onFailed }: AreasListProps) {
             );
             return (
               <li key={area.id} className={area.archived ? 'is-archived' : undefined}>
-                <IonItem routerLink={to('/plan/areas/:areaId', { areaId: area.id })} detail lines="none">
+                <LinkItem routerLink={to('/plan/areas/:areaId', { areaId: area.id })} lines="none">
                   <IonLabel className="ion-text-wrap">
                     <h3>
                       <span className="code">Area {area.code || area.number}:</span> <span>{area.title}</span>
@@ -67,7 +67,7 @@ export function AreasList({ view, onSaved, onFailed }: AreasListProps) {
                       <RatingBadge rating={rating} /> {area.archived && <Badge>Archived</Badge>}
                     </p>
                   </IonLabel>
-                </IonItem>
+                </LinkItem>
                 <div className="row-tools">
                   <MoveButtons
                     name={`area ${area.number}`}

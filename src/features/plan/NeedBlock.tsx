@@ -1,4 +1,4 @@
-import { IonItem, IonLabel } from '@ionic/react';
+import { IonLabel } from '@ionic/react';
 import {
   actionCode,
   actionStatusLabels,
@@ -10,7 +10,7 @@ import {
   type ImprovementNeed,
 } from '../../domain';
 import { createRecord, updateRecord } from '../../data';
-import { Badge, RatingBadge, VisibilityBadge, problemText, Reveal, to } from '../../ui';
+import { Badge, RatingBadge, VisibilityBadge, problemText, Reveal, to, LinkItem } from '../../ui';
 import { ActionForm } from './ActionForm';
 import { ArchiveButton } from './ArchiveButton';
 import { MoveButtons } from './MoveButtons';
@@ -98,7 +98,7 @@ export function NeedBlock({
             const moves = canMove(shownActions, action.id);
             return (
               <li key={action.id} className={action.archived ? 'is-archived' : undefined}>
-                <IonItem routerLink={to('/plan/actions/:actionId', { actionId: action.id })} detail lines="none">
+                <LinkItem routerLink={to('/plan/actions/:actionId', { actionId: action.id })} lines="none">
                   <IonLabel className="ion-text-wrap">
                     <h4>
                       <span className="code">{ac}</span> <span>{action.description}</span>
@@ -117,7 +117,7 @@ export function NeedBlock({
                       {action.archived && <Badge>Archived</Badge>}
                     </p>
                   </IonLabel>
-                </IonItem>
+                </LinkItem>
                 <div className="row-tools">
                   <MoveButtons name={ac} up={moves.up} down={moves.down} onMove={(d) => void moveAction(action.id, ac, d)} />
                   <ArchiveButton

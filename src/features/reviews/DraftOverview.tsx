@@ -1,7 +1,7 @@
-import { IonButton, IonInput, IonItem, IonLabel, IonList } from '@ionic/react';
+import { IonButton, IonInput, IonLabel, IonList } from '@ionic/react';
 import { judgementLabels, rollUpRating, type Rating } from '../../domain';
 import { updateRecord, type ReviewDetail } from '../../data';
-import { Badge, RatingBadge, Section, problemText, useSavedToast, Disclosure } from '../../ui';
+import { Badge, RatingBadge, Section, problemText, useSavedToast, Disclosure, LinkItem } from '../../ui';
 import { actionCodeIn, firstUnfinished, pathOf } from './walk';
 
 /** Where a draft review stands, area by area, with the way on to the next thing to do and to finalising. */
@@ -62,7 +62,7 @@ export function DraftOverview({ detail }: { detail: ReviewDetail }) {
             <Disclosure label={`Actions and judgement of area ${area.number}`}>
               <IonList inset>
                 {actions.map((a) => (
-                  <IonItem key={a.id} routerLink={pathOf(review.id, { kind: 'action', areaId: area.id, actionId: a.id })} detail>
+                  <LinkItem key={a.id} routerLink={pathOf(review.id, { kind: 'action', areaId: area.id, actionId: a.id })}>
                     <IonLabel className="ion-text-wrap">
                       <h3>
                         {actionCodeIn(detail, a)} {a.description}
@@ -71,14 +71,14 @@ export function DraftOverview({ detail }: { detail: ReviewDetail }) {
                         <RatingBadge rating={rating.get(a.id)} />
                       </p>
                     </IonLabel>
-                  </IonItem>
+                  </LinkItem>
                 ))}
-                <IonItem routerLink={pathOf(review.id, { kind: 'area', areaId: area.id })} detail>
+                <LinkItem routerLink={pathOf(review.id, { kind: 'area', areaId: area.id })}>
                   <IonLabel className="ion-text-wrap">
                     <h3>Judgement of progress</h3>
                     <p>{j ? `${judgementLabels[j.judgement]}${j.reason ? `: ${j.reason}` : ''}` : 'Not judged yet'}</p>
                   </IonLabel>
-                </IonItem>
+                </LinkItem>
               </IonList>
             </Disclosure>
           </Section>

@@ -1,10 +1,10 @@
 import './reviews.css';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { IonButton, IonInput, IonItem, IonLabel, IonList, useIonRouter } from '@ionic/react';
+import { IonButton, IonInput, IonLabel, IonList, useIonRouter } from '@ionic/react';
 import { lockedMessage, reviewCompleteness } from '../../domain';
 import { updateRecord, type ReviewDetail } from '../../data';
-import { Empty, Loading, Page, Section, problemText } from '../../ui';
+import { Empty, Loading, Page, Section, problemText, LinkItem } from '../../ui';
 import { useReview } from './useReview';
 import { pathOf, reviewTitle } from './walk';
 
@@ -81,16 +81,15 @@ function Finalise({ detail }: { detail: ReviewDetail }) {
         <p>Every action must be rated (with a note when red or amber) and every area judged with a reason before the chair can finalise.</p>
         <IonList inset className="missing-list">
           {missing.map((m) => (
-            <IonItem
+            <LinkItem
               key={`${m.kind}:${m.actionId ?? m.areaId}`}
               routerLink={pathOf(
                 review.id,
                 m.actionId ? { kind: 'action', areaId: m.areaId, actionId: m.actionId } : { kind: 'area', areaId: m.areaId },
               )}
-              detail
             >
               <IonLabel className="ion-text-wrap">{m.text}</IonLabel>
-            </IonItem>
+            </LinkItem>
           ))}
         </IonList>
       </Section>

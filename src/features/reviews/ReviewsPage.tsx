@@ -1,9 +1,9 @@
 import './reviews.css';
 import { useState } from 'react';
-import { IonButton, IonItem, IonLabel, IonList, useIonRouter } from '@ionic/react';
+import { IonButton, IonLabel, IonList, useIonRouter } from '@ionic/react';
 import { finalisedOn, halfTermLabel, todayIso, ukDate } from '../../domain';
 import { createRecord, rememberAhead, reviewOverview, thisHalfTerm, useRememberedQuery, type ReadAhead } from '../../data';
-import { Badge, DateText, Empty, Loading, Page, Section, problemText, useSchool, to } from '../../ui';
+import { Badge, DateText, Empty, Loading, Page, Section, problemText, useSchool, to, LinkItem } from '../../ui';
 import { reviewTitle } from './walk';
 import { reviewRead } from './useReview';
 
@@ -101,7 +101,7 @@ export default function ReviewsPage() {
             {[...data.reviews].reverse().map((r) => {
               const p = data.progress.get(r.id);
               return (
-                <IonItem key={r.id} routerLink={to('/reviews/:reviewId', { reviewId: r.id })} detail>
+                <LinkItem key={r.id} routerLink={to('/reviews/:reviewId', { reviewId: r.id })}>
                   <IonLabel className="ion-text-wrap">
                     <h3>{reviewTitle(r)}</h3>
                     <p>
@@ -109,7 +109,7 @@ export default function ReviewsPage() {
                     </p>
                     <p>{r.status === 'final' ? <Badge tone="info">Finalised and locked</Badge> : <Badge tone="amber">Draft</Badge>}</p>
                   </IonLabel>
-                </IonItem>
+                </LinkItem>
               );
             })}
           </IonList>
@@ -117,18 +117,18 @@ export default function ReviewsPage() {
       </Section>
       <Section title="Across the year" id="across">
         <IonList inset>
-          <IonItem routerLink={to('/reviews/trend')} detail>
+          <LinkItem routerLink={to('/reviews/trend')}>
             <IonLabel className="ion-text-wrap">
               <h3>Trend and targets</h3>
               <p>Each action’s and area’s ratings across half terms; performance targets against actuals.</p>
             </IonLabel>
-          </IonItem>
-          <IonItem routerLink={to('/reviews/benchmarks')} detail>
+          </LinkItem>
+          <LinkItem routerLink={to('/reviews/benchmarks')}>
             <IonLabel className="ion-text-wrap">
               <h3>Phase benchmarks</h3>
               <p>Is the school ready to move on from the {school.improvementPhase} phase?</p>
             </IonLabel>
-          </IonItem>
+          </LinkItem>
         </IonList>
       </Section>
     </Page>

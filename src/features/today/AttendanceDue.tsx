@@ -1,7 +1,7 @@
-import { IonItem, IonLabel, IonList } from '@ionic/react';
+import { IonLabel, IonList } from '@ionic/react';
 import { ukDate } from '../../domain';
 import type { TodayData } from './todayQuery';
-import { to } from '../../ui';
+import { to, LinkItem } from '../../ui';
 
 /** Attendance on Today: figures not yet entered, questions raised and not asked, follow-ups due. */
 export function AttendanceDue({ data }: { data: TodayData['attendance'] }) {
@@ -14,26 +14,26 @@ export function AttendanceDue({ data }: { data: TodayData['attendance'] }) {
       ) : (
         <IonList inset>
           {figuresDue && (
-            <IonItem routerLink={to('/attendance/enter')} detail>
+            <LinkItem routerLink={to('/attendance/enter')}>
               <IonLabel className="ion-text-wrap">{figuresDue}</IonLabel>
-            </IonItem>
+            </LinkItem>
           )}
           {raisedNotAsked > 0 && (
-            <IonItem routerLink={to('/attendance/ask')} detail>
+            <LinkItem routerLink={to('/attendance/ask')}>
               <IonLabel className="ion-text-wrap">
                 {raisedNotAsked}{' '}
                 {raisedNotAsked === 1 ? 'question raised by the figures or the plan is' : 'questions raised by the figures or the plan are'}{' '}
                 not yet asked this half term.
               </IonLabel>
-            </IonItem>
+            </LinkItem>
           )}
           {followUps.map((f) => (
-            <IonItem key={f.challenge.id} routerLink={to('/attendance', '#challenges')} detail>
+            <LinkItem key={f.challenge.id} routerLink={to('/attendance', '#challenges')}>
               <IonLabel className="ion-text-wrap">
                 Follow-up due {ukDate(f.due)}
                 {f.owner ? ` (${f.owner})` : ''}: {f.challenge.followUp}
               </IonLabel>
-            </IonItem>
+            </LinkItem>
           ))}
         </IonList>
       )}

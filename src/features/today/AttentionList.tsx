@@ -1,5 +1,5 @@
 import { IonItem, IonLabel } from '@ionic/react';
-import { DateText, MilestoneBadge, to } from '../../ui';
+import { DateText, MilestoneBadge, to, LinkItem } from '../../ui';
 import { CardList } from './CardList';
 import type { TodayData } from './todayQuery';
 
@@ -12,8 +12,8 @@ export function MilestonesDue({ attention }: { attention: TodayData['attention']
       empty="No milestone is overdue or due in the next 14 days."
       items={attention}
     >
-      {({ milestone, state, area }) => (
-        <IonItem key={milestone.id} routerLink={area ? `/plan/areas/${area.id}` : undefined} detail={!!area}>
+      {({ milestone, state, area }) => {
+        const label = (
           <IonLabel className="ion-text-wrap">
             <h3>{area ? `Area ${area.number}, milestone ${milestone.number}` : `Milestone ${milestone.number}`}</h3>
             <p>{milestone.description}</p>
@@ -21,8 +21,16 @@ export function MilestonesDue({ attention }: { attention: TodayData['attention']
               <MilestoneBadge state={state} /> <DateText date={milestone.date} />
             </p>
           </IonLabel>
-        </IonItem>
-      )}
+        );
+        // A milestone of no area (an imported plan's loose one) has nowhere to open.
+        return area ? (
+          <LinkItem key={milestone.id} routerLink={`/plan/areas/${area.id}`}>
+            {label}
+          </LinkItem>
+        ) : (
+          <IonItem key={milestone.id}>{label}</IonItem>
+        );
+      }}
     </CardList>
   );
 }
@@ -32,12 +40,12 @@ export function RedTwice({ redActions }: { redActions: TodayData['redActions'] }
   return (
     <CardList id="red" title="Red at two reviews running" empty="No action has been rated red at the last two reviews." items={redActions}>
       {({ action, code }) => (
-        <IonItem key={action.id} routerLink={to('/plan/actions/:actionId', { actionId: action.id })} detail>
+        <LinkItem key={action.id} routerLink={to('/plan/actions/:actionId', { actionId: action.id })}>
           <IonLabel className="ion-text-wrap">
             <h3>{code}</h3>
             <p>{action.description}</p>
           </IonLabel>
-        </IonItem>
+        </LinkItem>
       )}
     </CardList>
   );

@@ -1,7 +1,7 @@
-import { IonItem, IonLabel, IonList } from '@ionic/react';
+import { IonLabel, IonList } from '@ionic/react';
 import { daysLeftText, escalationTypeLabels, ukDate } from '../../domain';
 import type { TodayData } from './todayQuery';
-import { to } from '../../ui';
+import { to, LinkItem } from '../../ui';
 
 /** Meeting actions overdue or due soon, the School of Concern papers deadline, and the authority's deadlines, counting down. */
 export function MeetingsDue({ data }: { data: TodayData }) {
@@ -12,34 +12,34 @@ export function MeetingsDue({ data }: { data: TodayData }) {
       <h2 id="meetings-due-heading">Deadlines from meetings and the authority</h2>
       <IonList inset>
         {deadlines.map((d) => (
-          <IonItem key={d.record.id} routerLink={to('/meetings/standing')} detail>
+          <LinkItem key={d.record.id} routerLink={to('/meetings/standing')}>
             <IonLabel className="ion-text-wrap">
               <h3>{escalationTypeLabels[d.record.type]}</h3>
               <p>
                 {d.label} {ukDate(d.record.deadline)}: {daysLeftText(d.days)}
               </p>
             </IonLabel>
-          </IonItem>
+          </LinkItem>
         ))}
         {papers.map(({ meeting, due }) => (
-          <IonItem key={meeting.id} routerLink={to('/meetings/:meetingId', { meetingId: meeting.id })} detail>
+          <LinkItem key={meeting.id} routerLink={to('/meetings/:meetingId', { meetingId: meeting.id })}>
             <IonLabel className="ion-text-wrap">
               <h3>Papers for the School of Concern meeting on {ukDate(meeting.date)}</h3>
               <p>
                 To the LA by {ukDate(due.deadline)}: {daysLeftText(due.days)}; {due.sent} of {due.total} sent
               </p>
             </IonLabel>
-          </IonItem>
+          </LinkItem>
         ))}
         {meetingActions.map(({ action, state }) => (
-          <IonItem key={action.id} routerLink={to('/meetings/actions')} detail>
+          <LinkItem key={action.id} routerLink={to('/meetings/actions')}>
             <IonLabel className="ion-text-wrap">
               <h3>{action.description}</h3>
               <p>
                 {action.owner}, due {ukDate(action.due)}: {state === 'overdue' ? 'overdue' : 'due soon'}
               </p>
             </IonLabel>
-          </IonItem>
+          </LinkItem>
         ))}
       </IonList>
     </section>

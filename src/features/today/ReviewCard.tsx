@@ -1,8 +1,8 @@
-import { IonItem, IonLabel, IonList } from '@ionic/react';
+import { IonLabel, IonList } from '@ionic/react';
 import { finalisedOn, halfTermLabel, ukDate, type IsoDate } from '../../domain';
 import { thisHalfTerm } from '../../data';
 import type { TodayData } from './todayQuery';
-import { to } from '../../ui';
+import { to, LinkItem } from '../../ui';
 
 /** This half term's review: start it, carry on with it, or see that it is finalised. */
 export function ReviewCard({ data, today }: { data: TodayData['overview']; today: IsoDate }) {
@@ -21,17 +21,17 @@ export function ReviewCard({ data, today }: { data: TodayData['overview']; today
     <section className="section" aria-labelledby="review-card-heading">
       <h2 id="review-card-heading">Half-termly review</h2>
       <IonList inset>
-        <IonItem routerLink={href} detail>
+        <LinkItem routerLink={href}>
           <IonLabel className="ion-text-wrap">
             <h3>{title}</h3>
             <p>{line}</p>
           </IonLabel>
-        </IonItem>
-        <IonItem routerLink={to('/reviews')} detail>
+        </LinkItem>
+        <LinkItem routerLink={to('/reviews')}>
           <IonLabel className="ion-text-wrap">
             <h3>All reviews, trend and phase benchmarks</h3>
           </IonLabel>
-        </IonItem>
+        </LinkItem>
       </IonList>
     </section>
   );

@@ -1,9 +1,9 @@
 import { Fragment, useDeferredValue, type ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { IonButton, IonItem, IonLabel, IonList } from '@ionic/react';
+import { IonButton, IonLabel, IonList } from '@ionic/react';
 import { halfTermLabel, halfTermOf, schoolStanding, todayIso, ukDateLong, type IsoDate } from '../../domain';
 import { schoolsOnDevice, useRememberedQuery } from '../../data';
-import { Page, Loading, useSchool, useStaged, to } from '../../ui';
+import { Page, Loading, useSchool, useStaged, to, LinkItem } from '../../ui';
 import { todayFor, type TodayData } from './todayQuery';
 import { MilestonesDue, RedTwice } from './AttentionList';
 import { ReviewCard } from './ReviewCard';
@@ -64,7 +64,7 @@ function NextMeeting({ meeting }: { meeting: TodayData['nextMeeting'] }) {
       <h2 id="next-meeting-heading">Next meeting</h2>
       {meeting ? (
         <IonList inset>
-          <IonItem routerLink={to('/meetings/:meetingId', { meetingId: meeting.id })} detail>
+          <LinkItem routerLink={to('/meetings/:meetingId', { meetingId: meeting.id })}>
             <IonLabel>
               <h3>{meeting.kind}</h3>
               <p>
@@ -73,7 +73,7 @@ function NextMeeting({ meeting }: { meeting: TodayData['nextMeeting'] }) {
                 {meeting.venue && `, ${meeting.venue}`}
               </p>
             </IonLabel>
-          </IonItem>
+          </LinkItem>
         </IonList>
       ) : (
         <p className="muted">No meeting is planned yet.</p>

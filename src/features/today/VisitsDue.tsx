@@ -1,6 +1,6 @@
-import { IonItem, IonLabel } from '@ionic/react';
+import { IonLabel } from '@ionic/react';
 import { ukDate, visitsNeedingAttention, type IsoDate, type Visit } from '../../domain';
-import { Badge, to } from '../../ui';
+import { Badge, to, LinkItem } from '../../ui';
 import { CardList } from './CardList';
 
 /** Visits on the board's schedule that are overdue or due in the next seven days. */
@@ -13,7 +13,7 @@ export function VisitsDue({ visits, today }: { visits: Visit[]; today: IsoDate }
       items={visitsNeedingAttention(visits, today)}
     >
       {({ visit, state }) => (
-        <IonItem key={visit.id} routerLink={to('/visits/:visitId', { visitId: visit.id })} detail>
+        <LinkItem key={visit.id} routerLink={to('/visits/:visitId', { visitId: visit.id })}>
           <IonLabel className="ion-text-wrap">
             <h3>
               {ukDate(visit.date)}: {visit.kind}, {visit.governor}
@@ -21,7 +21,7 @@ export function VisitsDue({ visits, today }: { visits: Visit[]; today: IsoDate }
             <p>{visit.purpose}</p>
             <p>{state === 'overdue' ? <Badge tone="red">Overdue</Badge> : <Badge tone="amber">Due</Badge>}</p>
           </IonLabel>
-        </IonItem>
+        </LinkItem>
       )}
     </CardList>
   );

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { IonButton, IonItem, IonLabel, IonList } from '@ionic/react';
+import { IonButton, IonLabel, IonList } from '@ionic/react';
 import { latestTemplates, templateItems, type ChecklistTemplate } from '../../domain';
 import { checklistTemplatesFor } from '../../data';
-import { Empty, Loading, Page, Section, useSchool, to } from '../../ui';
+import { Empty, Loading, Page, Section, useSchool, to, LinkItem } from '../../ui';
 import { useBuiltInChecklists } from './useBuiltInChecklists';
 import './visits.css';
 
@@ -10,14 +10,14 @@ function TemplateList({ templates }: { templates: ChecklistTemplate[] }) {
   return (
     <IonList inset>
       {templates.map((t) => (
-        <IonItem key={t.id} routerLink={to('/visits/checklists/:templateId', { templateId: t.id })} detail>
+        <LinkItem key={t.id} routerLink={to('/visits/checklists/:templateId', { templateId: t.id })}>
           <IonLabel className="ion-text-wrap">
             <h3>{t.title}</h3>
             <p>
               Version {t.version} · {t.sections.length} sections · {templateItems(t).length} items
             </p>
           </IonLabel>
-        </IonItem>
+        </LinkItem>
       ))}
     </IonList>
   );

@@ -1,6 +1,6 @@
-import { IonItem, IonLabel, IonList } from '@ionic/react';
+import { IonLabel, IonList } from '@ionic/react';
 import { reportStatusLabels, ukDate, visitStatusLabels, type Visit, type VisitAttention } from '../../domain';
-import { Badge, to } from '../../ui';
+import { Badge, to, LinkItem } from '../../ui';
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -22,7 +22,7 @@ export function VisitList({ visits, attention }: { visits: Visit[]; attention?: 
   return (
     <IonList inset>
       {visits.map((v) => (
-        <IonItem key={v.id} routerLink={to('/visits/:visitId', { visitId: v.id })} detail>
+        <LinkItem key={v.id} routerLink={to('/visits/:visitId', { visitId: v.id })}>
           <IonLabel className="ion-text-wrap">
             <h3>
               {ukDate(v.date)}: {capitalise(v.kind)}
@@ -33,7 +33,7 @@ export function VisitList({ visits, attention }: { visits: Visit[]; attention?: 
               {v.walkingWith && ` with ${v.walkingWith}`} · <StatusBadge visit={v} attention={attention?.get(v.id)} />
             </p>
           </IonLabel>
-        </IonItem>
+        </LinkItem>
       ))}
     </IonList>
   );
