@@ -1,7 +1,8 @@
+import type { ReactElement } from 'react';
 import { IonToast } from '@ionic/react';
 
 /** The offer of a new version: update now (reloads into it) or later. */
-export default function UpdateToast({ apply, onDismissed }: { apply: () => Promise<void>; onDismissed: () => void }) {
+export default function UpdateToast({ apply, onDismissed }: { apply: () => Promise<void>; onDismissed: () => void }): ReactElement | null {
   return (
     <IonToast
       isOpen
