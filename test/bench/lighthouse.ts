@@ -154,7 +154,8 @@ const lighthouseBench: Bench = {
       const figures: Figure[] = [];
       for (const device of ['empty', 'demo board'] as const) {
         const runs: RunFigures[] = [];
-        for (let i = 0; i < RUNS; i++) runs.push(await runAgainIfAsked(`${baseURL}/`, device, i === 0 && Boolean(process.env.BENCH_VERBOSE)));
+        for (let i = 0; i < RUNS; i++)
+          runs.push(await runAgainIfAsked(`${baseURL}/`, device, i === 0 && Boolean(process.env.BENCH_VERBOSE)));
         figures.push(...figuresOf(device, runs));
       }
       return figures;
