@@ -9,7 +9,7 @@ import type { ItemKind, Meeting, MeetingAction, MinuteItem } from './meeting';
 import type { IsoDate } from './record';
 import { judgementLabels, ratingLabels, ratings } from './reviewValues';
 import { halfTermIndex, halfTermLabel } from './halfTerms';
-import { ukDate, ukDateLong } from './dates';
+import { ukDate, ukDateLong, compareIso } from './dates';
 import { openActions } from './meetingRules';
 
 /** An agenda item before it is saved. */
@@ -50,9 +50,7 @@ const countLine = (rs: Rating[]) =>
 
 function areaPapers(area: CommitteeAgendaInput['areas'][number], input: CommitteeAgendaInput, since: IsoDate | undefined): string {
   const inArea = new Set(input.planActions.filter((a) => a.areaId === area.id).map((a) => a.id));
-  const reviews = input.reviews
-    .filter((r) => !r.deleted && r.heldOn <= input.meeting.date)
-    .sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+  const reviews = input.reviews.filter((r) => !r.deleted && r.heldOn <= input.meeting.date).sort((a, b) => compareIso(a.heldOn, b.heldOn));
   const latest = reviews[reviews.length - 1];
   const lines: string[] = [];
   if (latest) {

@@ -5,6 +5,7 @@ import type { AttendanceFigure, ChallengeRecord } from './attendance';
 import { halfTermIndex, halfTermLabel, schoolYearOf, type HalfTermRef } from './halfTerms';
 import type { PerformanceRow } from './plan';
 import type { IsoDate } from './record';
+import { compareIso } from './dates';
 
 type Figure = Pick<
   AttendanceFigure,
@@ -105,6 +106,6 @@ export function attendanceAtReview<F extends Figure>(
   const answers = challenges
     .filter((c) => !c.deleted && c.topic === 'attendance' && (!since || c.askedAt.slice(0, 10) > since))
     .filter((c) => !(c.meetingId && c.relatedId === actionId))
-    .sort((a, b) => a.askedAt.localeCompare(b.askedAt));
+    .sort((a, b) => compareIso(a.askedAt, b.askedAt));
   return { latest, answers };
 }

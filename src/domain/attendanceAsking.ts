@@ -4,6 +4,7 @@ import type { QuestionKey } from './attendanceBankKeys';
 import type { RaisedQuestion } from './attendanceRaising';
 import { assuranceLabels } from './attendanceValues';
 import { halfTermIndex, halfTermLabel, halfTermOf, type HalfTermRef } from './halfTerms';
+import { compareIso } from './dates';
 
 /** The half term a challenge was asked in: the one recorded, or the one its date falls in. */
 export const askedIn = (c: Pick<ChallengeRecord, 'schoolYear' | 'halfTerm' | 'askedAt'>): HalfTermRef =>
@@ -11,7 +12,7 @@ export const askedIn = (c: Pick<ChallengeRecord, 'schoolYear' | 'halfTerm' | 'as
 
 /** The times a question was asked, oldest first. */
 export const timesAsked = (challenges: ChallengeRecord[], questionId: string) =>
-  challenges.filter((c) => !c.deleted && c.questionId === questionId).sort((a, b) => a.askedAt.localeCompare(b.askedAt));
+  challenges.filter((c) => !c.deleted && c.questionId === questionId).sort((a, b) => compareIso(a.askedAt, b.askedAt));
 
 /** "Asked Autumn 1 2026/27: Breakfast club… (assured); asked again Spring 1 2027/28: no answer recorded yet". */
 export function historyLine(asked: ChallengeRecord[]): string {

@@ -2,7 +2,7 @@
 // summary the School of Concern meeting's first item carries. The schema is in escalation.ts.
 import type { EscalationRecord } from './escalation';
 import type { IsoDate } from './record';
-import { daysBetween, ukDate } from './dates';
+import { daysBetween, ukDate, compareIso } from './dates';
 import { DUE_SOON_DAYS } from './rules';
 import { riskCategoryLabel, type RiskCategory } from './schoolValues';
 
@@ -56,7 +56,7 @@ export function escalationDeadlines(records: EscalationRecord[], today: IsoDate)
 }
 
 /** The newest first. */
-const newest = (rs: EscalationRecord[]) => [...rs].filter((r) => !r.deleted).sort((a, b) => b.date.localeCompare(a.date));
+const newest = (rs: EscalationRecord[]) => [...rs].filter((r) => !r.deleted).sort((a, b) => compareIso(b.date, a.date));
 
 /** One line per record, for the School of Concern meeting's "summary of the issues of concern". */
 export function describeEscalation(r: EscalationRecord): string {

@@ -2,7 +2,7 @@
 // approval at the next meeting, errata after the lock, and the School of Concern papers deadline.
 import type { Attendee, Meeting, MeetingAction, MinuteItem, Paper } from './meeting';
 import type { IsoDate } from './record';
-import { daysBetween, shiftDate, ukDate } from './dates';
+import { daysBetween, shiftDate, ukDate, compareIso } from './dates';
 import { DUE_SOON_DAYS } from './rules';
 
 export interface Quorum {
@@ -43,7 +43,7 @@ export function actionState(a: Pick<MeetingAction, 'status' | 'due'>, today: Iso
 
 /** Open actions (open or carried forward), soonest due first: the next meeting's matters arising. */
 export function openActions<A extends Pick<MeetingAction, 'status' | 'due' | 'deleted'>>(actions: A[]): A[] {
-  return actions.filter((a) => !a.deleted && a.status !== 'done').sort((a, b) => a.due.localeCompare(b.due));
+  return actions.filter((a) => !a.deleted && a.status !== 'done').sort((a, b) => compareIso(a.due, b.due));
 }
 
 /** Why an action cannot be carried forward to `to`, or null. The new date must be after the current one and a reason given. */
@@ -85,7 +85,7 @@ export const statusAfterWriting = (s: Meeting['minutesStatus']): Meeting['minute
 
 /** Items in agenda order. */
 export const inAgendaOrder = <I extends Pick<MinuteItem, 'position' | 'createdAt'>>(items: I[]) =>
-  [...items].sort((a, b) => a.position - b.position || a.createdAt.localeCompare(b.createdAt));
+  [...items].sort((a, b) => a.position - b.position || compareIso(a.createdAt, b.createdAt));
 
 /** The papers deadline of a School of Concern meeting: 7 days before it (seed 003, Appendix 3). */
 export const PAPERS_DAYS_BEFORE = 7;

@@ -4,7 +4,7 @@ import type { TermDates } from './calendar';
 import type { Meeting, MeetingKind } from './meeting';
 import type { IsoDate } from './record';
 import { halfTermOf, halfTerms, halfTermStarts, type HalfTerm } from './halfTerms';
-import { shiftDate } from './dates';
+import { shiftDate, compareIso } from './dates';
 import { getISODay, parseISO } from 'date-fns';
 
 /** The first Wednesday on or after a date. */
@@ -49,5 +49,5 @@ export function suggestedMeetings(
       if (!has('School of Concern meeting', h) && soc >= from) out.push({ kind: 'School of Concern meeting', date: soc, halfTerm: h });
     }
   }
-  return out.sort((a, b) => a.date.localeCompare(b.date));
+  return out.sort((a, b) => compareIso(a.date, b.date));
 }

@@ -5,7 +5,7 @@ import { judgementLabels, ratingNeedsNote } from './reviewValues';
 import type { IsoDate } from './record';
 import type { Problem } from './validation';
 import type { HalfTermRef } from './calendar';
-import { todayIso, ukDate } from './dates';
+import { todayIso, ukDate, compareIso } from './dates';
 import { milestoneState, rollUpRating } from './rules';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
@@ -30,7 +30,7 @@ export function reviewForHalfTerm<R extends Pick<Review, 'planId' | 'schoolYear'
 ): R | undefined {
   return reviews
     .filter((r) => !r.deleted && r.planId === planId && r.schoolYear === ref.schoolYear && r.halfTerm === ref.halfTerm)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0];
+    .sort((a, b) => compareIso(a.createdAt, b.createdAt))[0];
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Milestone } from './plan';
 import type { Rating, Review, ReviewEntry } from './review';
 import type { IsoDate } from './record';
-import { daysBetween } from './dates';
+import { daysBetween, compareIso } from './dates';
 import { halfTermIndex } from './halfTerms';
 
 /** How many days ahead a milestone counts as "due soon". */
@@ -29,7 +29,7 @@ export function milestoneState(m: Pick<Milestone, 'date' | 'metOn'>, today: IsoD
 export function milestonesNeedingAttention<M extends Pick<Milestone, 'date' | 'metOn'>>(ms: M[], today: IsoDate) {
   const withState = ms.map((m) => ({ milestone: m, state: milestoneState(m, today) }));
   const pick = (s: MilestoneState) =>
-    withState.filter((x) => x.state === s).sort((a, b) => (a.milestone.date ?? '').localeCompare(b.milestone.date ?? ''));
+    withState.filter((x) => x.state === s).sort((a, b) => compareIso(a.milestone.date ?? '', b.milestone.date ?? ''));
   return [...pick('overdue'), ...pick('due-soon')];
 }
 

@@ -1,6 +1,6 @@
 import type { Answer, ChecklistItem, ChecklistSection, ChecklistTemplate, ReportStatus, Visit, VisitResponse, VisitStatus } from './visit';
 import type { IsoDate } from './record';
-import { daysBetween } from './dates';
+import { daysBetween, compareIso } from './dates';
 
 export const yesNoLabels = { yes: 'Yes', partly: 'Partly', no: 'No', 'not-seen': 'Not seen' } as const;
 export type YesNo = keyof typeof yesNoLabels;
@@ -31,7 +31,7 @@ export function templateItems(template: Pick<ChecklistTemplate, 'sections'>): { 
 
 /** Newest version first; the same version twice (two devices) goes by the later record. */
 const newestFirst = (a: ChecklistTemplate, b: ChecklistTemplate) =>
-  b.version - a.version || b.createdAt.localeCompare(a.createdAt) || b.id.localeCompare(a.id);
+  b.version - a.version || compareIso(b.createdAt, a.createdAt) || compareIso(b.id, a.id);
 
 /** Every version of one template, newest first. */
 export function templateVersions(templates: ChecklistTemplate[], templateKey: string): ChecklistTemplate[] {
@@ -111,7 +111,7 @@ export function visitsNeedingAttention<V extends Pick<Visit, 'date' | 'status'>>
     const state = visitAttention(visit, today);
     return state ? [{ visit, state }] : [];
   });
-  return marked.sort((a, b) => (a.state === b.state ? 0 : a.state === 'overdue' ? -1 : 1) || a.visit.date.localeCompare(b.visit.date));
+  return marked.sort((a, b) => (a.state === b.state ? 0 : a.state === 'overdue' ? -1 : 1) || compareIso(a.visit.date, b.visit.date));
 }
 
 /** The report's path: draft → with the headteacher → agreed → filed; the head may send it back to draft. */
@@ -131,5 +131,5 @@ export function reportsForPapers<V extends Pick<Visit, 'date' | 'status' | 'repo
   return visits
     .filter((v) => v.status === 'complete' && (v.report.status === 'agreed' || v.report.status === 'filed'))
     .filter((v) => v.date <= until && (!since || v.date > since))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => compareIso(a.date, b.date));
 }

@@ -1,6 +1,7 @@
 import type { Action, Area } from './plan';
 import type { Visit } from './visit';
 import { halfTermOf, halfTerms, schoolYearOf, type HalfTerm, type TermDates } from './calendar';
+import { compareIso } from './dates';
 
 export interface ScheduleHalfTerm<V> {
   halfTerm: HalfTerm;
@@ -31,7 +32,7 @@ export function visitScheduleFor<V extends Visit>(
   schoolYear: number,
   termDates?: TermDates[],
 ): { halfTerms: ScheduleHalfTerm<V>[]; coverage: AreaCoverage[] } {
-  const inYear = visits.filter((v) => schoolYearOf(v.date, termDates) === schoolYear).sort((a, b) => a.date.localeCompare(b.date));
+  const inYear = visits.filter((v) => schoolYearOf(v.date, termDates) === schoolYear).sort((a, b) => compareIso(a.date, b.date));
   const byTerm = halfTerms.map((halfTerm) => ({
     halfTerm,
     visits: inYear.filter((v) => halfTermOf(v.date, termDates).halfTerm === halfTerm),

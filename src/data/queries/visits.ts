@@ -9,6 +9,7 @@ import {
   type TermDates,
   type Visit,
   type VisitResponse,
+  compareIso,
 } from '../../domain';
 import { db as appDb, type StewardDb } from '../db';
 import { byAnyOf, bySchool, liveById, sortBy } from './common';
@@ -93,7 +94,7 @@ export async function checklistTemplateDetail(
   const visits = (await bySchool(store, 'visits', template.schoolId)).filter((v) => v.templateId && ids.has(v.templateId));
   return {
     template,
-    versions: versions.sort((a, b) => b.version - a.version || b.createdAt.localeCompare(a.createdAt)),
+    versions: versions.sort((a, b) => b.version - a.version || compareIso(b.createdAt, a.createdAt)),
     visits: sortBy(visits, (v) => v.date).reverse(),
   };
 }

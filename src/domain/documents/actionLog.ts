@@ -1,5 +1,5 @@
 // The action log: every action agreed at a meeting, filtered by status and owner before export.
-import { ukDate } from '../dates';
+import { ukDate, compareIso } from '../dates';
 import type { meetingActionStatuses, MeetingAction } from '../meeting';
 import { audienceSees, meetingActionVisibility, type Audience, type BoardRecords } from './board';
 
@@ -37,7 +37,7 @@ export function actionLogOwners(board: BoardRecords, audience: Audience, include
 export function actionLogRows(board: BoardRecords, filter: ActionLogFilter, audience: Audience, today: string): string[][] {
   return visibleActions(board, audience, filter.includePartB)
     .filter((a) => (filter.status === 'all' || a.status === filter.status) && (filter.owner === 'all' || a.owner === filter.owner))
-    .sort((a, b) => a.due.localeCompare(b.due) || a.createdAt.localeCompare(b.createdAt))
+    .sort((a, b) => compareIso(a.due, b.due) || compareIso(a.createdAt, b.createdAt))
     .map((a) => {
       const meeting = board.meetings.find((m) => m.id === a.meetingId);
       const item = a.minuteItemId ? board.minuteItems.find((i) => i.id === a.minuteItemId) : undefined;

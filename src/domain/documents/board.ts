@@ -7,6 +7,7 @@ import { actionCode } from '../planValues';
 import type { Action } from '../plan';
 import type { Meeting, MeetingAction, MinuteItem } from '../meeting';
 import type { ChallengeRecord } from '../attendance';
+import { compareIso } from '../dates';
 
 /** Every live record of one board, by table name (what src/data reads from the local store). */
 export type BoardRecords = { [K in RecordKind]: RecordOf<K>[] };
@@ -85,4 +86,4 @@ export function planActionsInOrder(board: BoardRecords): Action[] {
 
 /** Meetings held between two dates (inclusive), oldest first. */
 export const meetingsBetween = (board: BoardRecords, from: string, to: string): Meeting[] =>
-  board.meetings.filter((m) => m.date >= from && m.date <= to).sort((a, b) => a.date.localeCompare(b.date) || a.time.localeCompare(b.time));
+  board.meetings.filter((m) => m.date >= from && m.date <= to).sort((a, b) => compareIso(a.date, b.date) || compareIso(a.time, b.time));

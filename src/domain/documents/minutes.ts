@@ -1,6 +1,6 @@
 // The minutes of a meeting as a document: Part A (what the whole board, and the public, may see)
 // and Part B (confidential) are always separate documents; "DRAFT" until the minutes are approved.
-import { ukDate, ukDateLong } from '../dates';
+import { ukDate, ukDateLong, compareIso } from '../dates';
 import { roleLabels } from '../people';
 import { attendeeName, inAgendaOrder, quorumOf } from '../meetingRules';
 import type { Attendance, Meeting } from '../meeting';
@@ -29,10 +29,10 @@ export function minutesParts(board: BoardRecords, meeting: Meeting, part: Minute
   const ids = new Set(items.map((i) => i.id));
   const challenges = board.challengeRecords
     .filter((c) => c.meetingId === meeting.id && inPart(challengeVisibility(board, c)))
-    .sort((a, b) => a.askedAt.localeCompare(b.askedAt));
+    .sort((a, b) => compareIso(a.askedAt, b.askedAt));
   const actions = board.meetingActions
     .filter((a) => a.meetingId === meeting.id && inPart(meetingActionVisibility(board, a)))
-    .sort((a, b) => a.due.localeCompare(b.due));
+    .sort((a, b) => compareIso(a.due, b.due));
   const errata = board.minuteErrata
     .filter((e) => {
       const item = e.minuteItemId ? board.minuteItems.find((i) => i.id === e.minuteItemId) : undefined;
@@ -40,7 +40,7 @@ export function minutesParts(board: BoardRecords, meeting: Meeting, part: Minute
         e.meetingId === meeting.id && inPart(narrowest(e.visibility, item?.visibility, meeting.visibility)) && (!item || ids.has(item.id))
       );
     })
-    .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt));
+    .sort((a, b) => compareIso(a.recordedAt, b.recordedAt));
   const partBCount = board.minuteItems.filter((i) => i.meetingId === meeting.id && minuteItemVisibility(board, i) !== 'board').length;
   return { items, challenges, actions, errata, partBCount };
 }

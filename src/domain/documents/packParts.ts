@@ -2,7 +2,7 @@
 // evidence, judgements of progress, targets against actuals, attendance. Part A records only:
 // a pack goes to people who may not see Part B.
 import { halfTermIndex, halfTermLabel } from '../halfTerms';
-import { ukDate } from '../dates';
+import { ukDate, compareIso } from '../dates';
 import { judgementLabels, ratingLabels } from '../reviewValues';
 import { riskCategoryLabel } from '../schoolValues';
 import { describeEscalation, standingSummary } from '../escalationRules';
@@ -15,13 +15,13 @@ const pc = (n: number | null | undefined) => (n === null || n === undefined ? ''
 
 /** The board's reviews, oldest first (by half term, then the day held). */
 export const reviewsInOrder = (board: BoardRecords): Review[] =>
-  board.reviews.filter(isPartA).sort((a, b) => halfTermIndex(a) - halfTermIndex(b) || a.heldOn.localeCompare(b.heldOn));
+  board.reviews.filter(isPartA).sort((a, b) => halfTermIndex(a) - halfTermIndex(b) || compareIso(a.heldOn, b.heldOn));
 
 /** The evidence of an action, as one line each: "dd/mm/yyyy title". */
 export function evidenceLines(board: BoardRecords, actionId: string, from = '', to = '9999-12-31'): string[] {
   return board.evidence
     .filter((e) => isPartA(e) && e.supports.includes(actionId) && e.recordedAt.slice(0, 10) >= from && e.recordedAt.slice(0, 10) <= to)
-    .sort((a, b) => a.recordedAt.localeCompare(b.recordedAt))
+    .sort((a, b) => compareIso(a.recordedAt, b.recordedAt))
     .map((e) => `${ukDate(e.recordedAt.slice(0, 10))} ${e.title || e.text.slice(0, 120)}`);
 }
 
@@ -31,7 +31,7 @@ export function issuesOfConcern(board: BoardRecords): Block[] {
   const areas = board.areas.filter((a) => isPartA(a) && !a.archived).sort((a, b) => a.number - b.number);
   const notice = board.escalationRecords
     .filter((e) => isPartA(e) && e.type === 'warning-notice')
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => compareIso(a.date, b.date))
     .pop();
   const pairs: [string, string][] = school
     ? [
@@ -118,7 +118,7 @@ export function judgementsOfProgress(board: BoardRecords, to = '9999-12-31'): Bl
 
 /** The performance and targets table: last year, this year's target and actual, against national. */
 export function targetsAgainstActuals(board: BoardRecords): Block[] {
-  const rows = board.performanceRows.filter(isPartA).sort((a, b) => a.group.localeCompare(b.group) || a.position - b.position);
+  const rows = board.performanceRows.filter(isPartA).sort((a, b) => a.group.localeCompare(b.group, 'en-GB') || a.position - b.position);
   if (rows.length === 0) return [{ kind: 'paragraph', text: 'The plan has no performance targets yet.', muted: true }];
   return [
     {

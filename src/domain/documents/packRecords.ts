@@ -1,5 +1,5 @@
 // Visit reports and approved Part A minutes, as parts of a pack.
-import { ukDate } from '../dates';
+import { ukDate, compareIso } from '../dates';
 import { reportPartLabels, reportPartNames } from '../visitReport';
 import { reportStatusLabels } from '../visit';
 import { responsePhotos } from '../visitRules';
@@ -25,7 +25,7 @@ export function visitReports(board: BoardRecords, from: string, to: string, phot
   const codes = actionCodes(board);
   const visits = board.visits
     .filter((v) => isPartA(v) && v.status === 'complete' && v.date >= from && v.date <= to)
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => compareIso(a.date, b.date));
   if (visits.length === 0) return [{ kind: 'paragraph', text: 'No visit was made in this period.', muted: true }];
   const blocks: Block[] = [];
   for (const v of visits) {

@@ -1,5 +1,5 @@
 // The School of Concern meeting pack the chair takes to the termly meeting (seed 003, Appendix 3).
-import { ukDate, ukDateLong } from '../dates';
+import { ukDate, ukDateLong, compareIso } from '../dates';
 import type { Meeting } from '../meeting';
 import { inAgendaOrder } from '../meetingRules';
 import { isPartA, minuteItemVisibility, type Audience, type BoardRecords } from './board';
@@ -11,7 +11,7 @@ const SOC = 'School of Concern meeting';
 
 /** The next School of Concern meeting (on or after today) and the last one held before today. */
 export function socMeetings(board: BoardRecords, today: string): { next?: Meeting; last?: Meeting } {
-  const soc = board.meetings.filter((m) => m.kind === SOC && isPartA(m)).sort((a, b) => a.date.localeCompare(b.date));
+  const soc = board.meetings.filter((m) => m.kind === SOC && isPartA(m)).sort((a, b) => compareIso(a.date, b.date));
   return { next: soc.find((m) => m.date >= today), last: soc.filter((m) => m.date < today).pop() };
 }
 

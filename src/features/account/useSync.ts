@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { todayIso, ukDate } from '../../domain';
+import { todayIso, ukDate, ukTime } from '../../domain';
 import { db } from '../../data';
 import { lastSyncedAt, readSession, type SyncSession, type SyncStatus } from '../../sync';
 import { syncEngine } from '../../sync/appEngine';
@@ -22,6 +22,5 @@ export function useLastSynced(): string | null | undefined {
 /** "23/11/2026 at 14:05", the way people in England write it. */
 export function whenText(instant: string): string {
   const at = new Date(instant);
-  const time = at.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-  return `${ukDate(todayIso(at))} at ${time}`;
+  return `${ukDate(todayIso(at))} at ${ukTime(at)}`;
 }

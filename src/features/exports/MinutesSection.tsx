@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { IonButton } from '@ionic/react';
-import { ukDate } from '../../domain';
+import { ukDate, compareIso } from '../../domain';
 import { minutesRefusal, type Audience, type BoardRecords, type MinutesPart } from '../../domain/documents';
 import { Section } from '../../ui';
 import { makeMinutes, type DocumentFormat, type MadeFile } from './make';
@@ -16,7 +16,7 @@ interface Props {
 /** Minutes of one meeting as PDF or Word: Part A, or Part B on its own for those who may see it. */
 export function MinutesSection({ board, audience, busy, run }: Props) {
   const id = useId();
-  const meetings = board.meetings.filter((m) => m.minutesStatus !== 'not-started').sort((a, b) => b.date.localeCompare(a.date));
+  const meetings = board.meetings.filter((m) => m.minutesStatus !== 'not-started').sort((a, b) => compareIso(b.date, a.date));
   const [meetingId, setMeetingId] = useState(meetings[0]?.id ?? '');
   const [part, setPart] = useState<MinutesPart>('A');
   const meeting = meetings.find((m) => m.id === meetingId);

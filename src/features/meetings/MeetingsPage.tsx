@@ -1,7 +1,7 @@
 import './meetings.css';
 import { useState } from 'react';
 import { IonButton, IonLabel, IonList } from '@ionic/react';
-import { minutesStatusLabels, schoolYearOf, suggestedMeetings, todayIso, ukDate, type Meeting } from '../../domain';
+import { minutesStatusLabels, schoolYearOf, suggestedMeetings, todayIso, ukDate, type Meeting, compareIso } from '../../domain';
 import { createRecord, db, meetingsFor, membersOf, rememberAhead, useRememberedQuery, type ReadAhead } from '../../data';
 import { Empty, Loading, Page, Section, useSavedToast, problemText, useSchool, to, LinkItem } from '../../ui';
 import { invitedFrom } from './MeetingFormPage';
@@ -55,7 +55,7 @@ export default function MeetingsPage() {
         <Loading what="meetings" />
       </Page>
     );
-  const coming = data.meetings.filter((m) => m.date >= today).sort((a, b) => a.date.localeCompare(b.date));
+  const coming = data.meetings.filter((m) => m.date >= today).sort((a, b) => compareIso(a.date, b.date));
   const held = data.meetings.filter((m) => m.date < today);
   const open = data.actions.filter((a) => a.status !== 'done');
   const suggestions = suggestedMeetings(schoolYearOf(today, data.termDates), data.termDates, data.meetings, today);

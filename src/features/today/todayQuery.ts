@@ -13,6 +13,7 @@ import {
   shiftDate,
   slippingAttendanceActions,
   type IsoDate,
+  compareIso,
 } from '../../domain';
 import { attendanceFor, escalationFor, meetingsFor, planOf, reviewOverview, reviewsFor, visitsFor } from '../../data';
 
@@ -42,7 +43,7 @@ export async function todayFor(schoolId: string, today: IsoDate) {
       const need = needById.get(a.needId);
       return { action: a, code: area && need ? actionCodeOf(area, need, a) : (a.code ?? '') };
     });
-  const nextMeeting = meetings.meetings.filter((m) => m.date >= today).sort((a, b) => a.date.localeCompare(b.date))[0];
+  const nextMeeting = meetings.meetings.filter((m) => m.date >= today).sort((a, b) => compareIso(a.date, b.date))[0];
   const meetingActions = meetings.actions
     .map((action) => ({ action, state: actionState(action, today) }))
     .filter((a) => a.state === 'overdue' || a.state === 'due-soon');

@@ -1,5 +1,5 @@
 import { IonButton } from '@ionic/react';
-import { todayIso, visitsNeedingAttention } from '../../domain';
+import { todayIso, visitsNeedingAttention, compareIso } from '../../domain';
 import { rememberAhead, visitsFor, useRememberedQuery, type ReadAhead } from '../../data';
 import { Empty, Loading, Page, Section, useSchool, to } from '../../ui';
 import { VisitList } from './VisitList';
@@ -26,7 +26,7 @@ export default function VisitsPage() {
   const flagged = new Map(attention.map((a) => [a.visit.id, a.state]));
   const coming = visits
     .filter((v) => !flagged.has(v.id) && (v.status === 'planned' || v.status === 'in-progress'))
-    .sort((a, b) => a.date.localeCompare(b.date));
+    .sort((a, b) => compareIso(a.date, b.date));
   const made = visits.filter((v) => v.status === 'complete' || v.status === 'cancelled');
   return (
     <Page title="Visits">

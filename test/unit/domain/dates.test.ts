@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, parseUkDate, shiftDate, todayIso, ukDate, ukDateLong } from '../../../src/domain/dates';
+import { compareIso, daysBetween, parseUkDate, shiftDate, todayIso, ukDate, ukDateLong, ukTime } from '../../../src/domain/dates';
 
 describe('ukDate', () => {
   it('writes yyyy-mm-dd as dd/mm/yyyy', () => {
@@ -13,6 +13,30 @@ describe('ukDate', () => {
   });
   it('writes a long form for headings', () => {
     expect(ukDateLong('2026-11-23')).toBe('Mon 23 Nov 2026');
+  });
+});
+
+describe('ukTime', () => {
+  it('writes an instant as the 24-hour time in the device time zone', () => {
+    expect(ukTime(new Date(2026, 10, 23, 14, 5))).toBe('14:05');
+    expect(ukTime(new Date(2026, 10, 23, 9, 0))).toBe('09:00');
+    expect(ukTime(new Date(2026, 10, 23, 0, 30))).toBe('00:30');
+  });
+});
+
+describe('compareIso', () => {
+  it('orders ISO dates, timestamps and times oldest first', () => {
+    expect(['2027-01-05', '2026-11-23', '2026-09-01'].sort(compareIso)).toEqual(['2026-09-01', '2026-11-23', '2027-01-05']);
+    expect(['2026-11-23T14:05:00.000Z', '2026-11-23T09:00:00.000Z'].sort(compareIso)).toEqual([
+      '2026-11-23T09:00:00.000Z',
+      '2026-11-23T14:05:00.000Z',
+    ]);
+    expect(['18:30', '09:15'].sort(compareIso)).toEqual(['09:15', '18:30']);
+  });
+  it('puts no date (empty text) first, and says equal only for equal text', () => {
+    expect(compareIso('', '2026-11-23')).toBeLessThan(0);
+    expect(compareIso('2026-11-23', '2026-11-23')).toBe(0);
+    expect(compareIso('b', 'a')).toBeGreaterThan(0);
   });
 });
 
