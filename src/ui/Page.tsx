@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { IonBackButton, IonButton, IonButtons, IonContent, IonHeader, IonIcon, IonPage, IonTitle, IonToolbar } from '@ionic/react';
+import { IonBackButton, IonButton, IonButtons, IonContent, IonHeader, IonPage, IonTitle, IonToolbar } from '@ionic/react';
 import { settingsOutline } from 'ionicons/icons';
 import { useHeaderStatus } from './HeaderStatus';
+import { PlainIcon } from './PlainIcon';
 
 interface PageProps {
   title: string;
@@ -32,7 +33,7 @@ export function Page({ title, backTo, noSettings, children }: PageProps) {
               {syncStatus}
               {!noSettings && (
                 <IonButton routerLink="/settings" aria-label="Settings">
-                  <IonIcon slot="icon-only" icon={settingsOutline} aria-hidden="true" />
+                  <PlainIcon slot="icon-only" icon={settingsOutline} className="toolbar-icon" />
                 </IonButton>
               )}
             </IonButtons>
