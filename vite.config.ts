@@ -115,7 +115,9 @@ function ionicReactPerComponent(): Plugin {
  * first paint never waits for the app's code (index.html and its stylesheet alone draw it), and
  * this keeps it so on a fast network too; Lighthouse's simulated phone replays the order of a run
  * on the machine it runs on, where module scripts arrive first and would count towards the paint.
- * Fails the build if Vite's tags change shape.
+ * The entry runs the app's start-up in steps, each a dynamic import (src/app/main.tsx); every file
+ * those steps import is preloaded here too, so no step waits for the network. Fails the build if
+ * Vite's tags change shape, or the entry has no steps.
  */
 function scriptsAfterFirstPaint(): Plugin {
   const tag = /\n?\s*<(?:script type="module" crossorigin src="[^"]+"><\/script|link rel="modulepreload" crossorigin href="[^"]+")>/g;
@@ -124,9 +126,22 @@ function scriptsAfterFirstPaint(): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(html) {
-        const tags = html.match(tag) ?? [];
+      handler(html, { bundle, chunk }) {
+        const tags: string[] = [...(html.match(tag) ?? [])];
         if (!tags.some((t) => t.includes('<script'))) throw new Error('steward:scripts-after-first-paint: no entry script in index.html');
+        // The entry's dynamic imports are its start-up steps (src/app/main.tsx): preload them and all they import.
+        if (!bundle || !chunk?.dynamicImports.length)
+          throw new Error('steward:scripts-after-first-paint: the entry imports no start-up steps');
+        const steps = new Set<string>();
+        const add = (file: string) => {
+          const part = bundle[file];
+          if (steps.has(file) || file === chunk.fileName || part?.type !== 'chunk') return;
+          steps.add(file);
+          part.imports.forEach(add);
+        };
+        chunk.dynamicImports.forEach(add);
+        for (const file of steps)
+          if (!tags.some((t) => t.includes(`/${file}"`))) tags.push(`<link rel="modulepreload" crossorigin href="/${file}">`);
         // Preloads first, so the entry's imports are asked for alongside it.
         const code = tags
           .map((t) => t.trim())
