@@ -23,9 +23,9 @@ const steps = [
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 async function start(): Promise<void> {
-  for (const step of steps) {
+  for (const [i, step] of steps.entries()) {
+    if (i > 0) await nextTask();
     await step();
-    await nextTask();
   }
 }
 
