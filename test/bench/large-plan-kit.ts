@@ -87,7 +87,8 @@ export function navigate(page: Page, path: string, selector: string): Promise<Op
  * Leave the app alone, as a person who has just opened it does: wait until it has begun fetching the
  * other screens (src/app/routes.ts preloadScreens marks 'steward:preload-screens', a few seconds
  * after Today is drawn), then until it has fetched and read ahead every screen (it marks
- * 'steward:screens-preloaded') and fetched nothing for a second, at most 30 s each.
+ * 'steward:screens-preloaded') and fetched nothing for a second, then until its service worker has
+ * installed (it is registered once the first screen has settled: src/platform/settled.ts), at most 30 s each.
  */
 export async function untilIdle(page: Page): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('steward:preload-screens').length > 0, undefined, { timeout: 30_000 });
@@ -105,6 +106,9 @@ export async function untilIdle(page: Page): Promise<void> {
     undefined,
     { timeout: 30_000 },
   );
+  await page.waitForFunction(`!('serviceWorker' in navigator) || navigator.serviceWorker.ready.then(() => true)`, undefined, {
+    timeout: 30_000,
+  });
 }
 
 /** p-th percentile by nearest rank. */
