@@ -11,6 +11,7 @@ export function MilestonesDue({ attention }: { attention: TodayData['attention']
       title="Milestones overdue or due soon"
       empty="No milestone is overdue or due in the next 14 days."
       items={attention}
+      what="milestones"
     >
       {({ milestone, state, area }) => {
         const label = (
@@ -38,7 +39,13 @@ export function MilestonesDue({ attention }: { attention: TodayData['attention']
 /** Actions rated red at the last two reviews. */
 export function RedTwice({ redActions }: { redActions: TodayData['redActions'] }) {
   return (
-    <CardList id="red" title="Red at two reviews running" empty="No action has been rated red at the last two reviews." items={redActions}>
+    <CardList
+      id="red"
+      title="Red at two reviews running"
+      empty="No action has been rated red at the last two reviews."
+      items={redActions}
+      what="actions"
+    >
       {({ action, code }) => (
         <LinkItem key={action.id} routerLink={to('/plan/actions/:actionId', { actionId: action.id })}>
           <IonLabel className="ion-text-wrap">

@@ -11,6 +11,7 @@ export function VisitsDue({ visits, today }: { visits: Visit[]; today: IsoDate }
       title="Visits due or overdue"
       empty="No visit is overdue or due in the next 7 days."
       items={visitsNeedingAttention(visits, today)}
+      what="visits"
     >
       {({ visit, state }) => (
         <LinkItem key={visit.id} routerLink={to('/visits/:visitId', { visitId: visit.id })}>

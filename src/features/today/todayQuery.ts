@@ -46,7 +46,8 @@ export async function todayFor(schoolId: string, today: IsoDate) {
   const nextMeeting = meetings.meetings.filter((m) => m.date >= today).sort((a, b) => compareIso(a.date, b.date))[0];
   const meetingActions = meetings.actions
     .map((action) => ({ action, state: actionState(action, today) }))
-    .filter((a) => a.state === 'overdue' || a.state === 'due-soon');
+    .filter((a) => a.state === 'overdue' || a.state === 'due-soon')
+    .sort((a, b) => compareIso(a.action.due, b.action.due));
   const papers = meetings.meetings.flatMap((meeting) => {
     const due = papersDue(meeting, today);
     return due ? [{ meeting, due }] : [];
