@@ -4,7 +4,8 @@ import { IonList } from '@ionic/react';
 /**
  * How many of a card's items Today shows at first: the most pressing, enough to act on at a glance.
  * A four-year board can have hundreds overdue at once (issue 16: 450 items, 3,400 elements on the
- * large board's Today), and every screen opened while Today is kept in the outlet pays for their layout.
+ * large board's Today), and a screen opened from Today is laid out while the page transition still
+ * shows Today beside it, so it paid for all of them.
  */
 export const SHOWN_FIRST = 5;
 
